@@ -1,0 +1,94 @@
+import { format } from 'date-fns';
+import type { HistoricalDate } from './parse';
+import { isBeforeCalendarReform, toOldStyle } from './old-style';
+
+/** Calendar parts of a date; month and day absent when the date is less precise. */
+interface Parts {
+  year: number;
+  month?: number | undefined;
+  day?: number | undefined;
+}
+
+// date-fns formats local time; building a local Date from the parts keeps the calendar day
+// whatever the reader's time zone.
+const localDate = (p: Parts) => new Date(p.year, (p.month ?? 1) - 1, p.day ?? 1);
+const monthName = (p: Parts) => format(localDate(p), 'MMMM');
+
+function formatParts(p: Parts): string {
+  if (p.month === undefined) return String(p.year);
+  if (p.day === undefined) return `${monthName(p)} ${p.year}`;
+  return `${p.day} ${monthName(p)} ${p.year}`;
+}
+
+/** "8–16 March 1921", "28 February – 3 March 1921", "March–June 1918", "1918–1921". */
+function formatPartsRange(a: Parts, b: Parts): string {
+  const sameYear = a.year === b.year;
+  const sameMonth = sameYear && a.month === b.month;
+  if (sameYear && a.month === undefined && b.month === undefined) return String(a.year);
+  if (sameMonth && a.day !== undefined && b.day !== undefined) {
+    if (a.day === b.day) return formatParts(a);
+    return `${a.day}–${b.day} ${monthName(a)} ${a.year}`;
+  }
+  if (sameMonth && a.day === undefined && b.day === undefined) return formatParts(a);
+  if (sameYear && a.month !== undefined && b.month !== undefined) {
+    if (a.day === undefined && b.day === undefined) return `${monthName(a)}–${monthName(b)} ${a.year}`;
+    const head = a.day === undefined ? monthName(a) : `${a.day} ${monthName(a)}`;
+    return `${head} – ${formatParts(b)}`;
+  }
+  const left = formatParts(a);
+  const right = formatParts(b);
+  // A spaced dash only where an endpoint itself has spaces: "1918–1921" but "March 1921 – 1928".
+  return left.includes(' ') || right.includes(' ') ? `${left} – ${right}` : `${left}–${right}`;
+}
+
+function qualify(text: string, d: HistoricalDate): string {
+  return `${d.approximate ? 'c. ' : ''}${text}${d.uncertain ? '?' : ''}`;
+}
+
+const plain = (d: HistoricalDate) => !d.approximate && !d.uncertain;
+
+/** A single date at its own precision: "1921", "March 1921", "8 March 1921", "c. 1926", "September 1923?". */
+export function formatDate(d: HistoricalDate): string {
+  return qualify(formatParts(d), d);
+}
+
+/** A date or a period, shared parts written once: "8–16 March 1921". */
+export function formatRange(start: HistoricalDate, end?: HistoricalDate): string {
+  if (!end) return formatDate(start);
+  if (plain(start) && plain(end)) return formatPartsRange(start, end);
+  const left = formatDate(start);
+  const right = formatDate(end);
+  return `${left} – ${right}`;
+}
+
+function oldStyleParts(d: HistoricalDate): Parts | null {
+  if (d.precision !== 'day' || !isBeforeCalendarReform(d.min)) return null;
+  return toOldStyle(d.min);
+}
+
+/**
+ * The Old Style (Julian) reading of a date before 14 February 1918, derived from its New Style
+ * date; null when the calendars need no telling apart (later dates, or dates known only to the
+ * month or year, whose Julian month cannot be stated honestly).
+ */
+export function formatOldStyle(start: HistoricalDate, end?: HistoricalDate): string | null {
+  const a = oldStyleParts(start);
+  if (!a) return null;
+  const b = end ? oldStyleParts(end) : null;
+  return b ? formatPartsRange(a, b) : formatParts(a);
+}
+
+/**
+ * Both calendars in one phrase, as historians of 1917 write them: "25 October / 7 November 1917".
+ * Falls back to the New Style date alone where no Old Style date applies.
+ */
+export function formatDualDate(start: HistoricalDate, end?: HistoricalDate): string {
+  const newStyle = formatRange(start, end);
+  const a = oldStyleParts(start);
+  if (!a || (end && end.edtf !== start.edtf)) {
+    const oldStyle = formatOldStyle(start, end);
+    return oldStyle ? `${oldStyle} (Old Style) / ${newStyle}` : newStyle;
+  }
+  const left = a.year === start.year ? `${a.day} ${monthName(a)}` : formatParts(a);
+  return qualify(`${left} / ${formatParts(start)}`, start);
+}
