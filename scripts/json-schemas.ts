@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { EventsFileSchema, FactionsFileSchema, PeopleFileSchema } from '../src/data/schemas';
+
+/** JSON Schemas generated from the zod schemas, written beside the data for editors. */
+export const JSON_SCHEMA_FILES = {
+  'data/schema/events.schema.json': EventsFileSchema,
+  'data/schema/factions.schema.json': FactionsFileSchema,
+  'data/schema/people.schema.json': PeopleFileSchema,
+} as const;
+
+export function renderJsonSchema(schema: z.ZodType, title: string): string {
+  // `io: 'input'` describes what an editor may type (defaults optional), not the parsed output.
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+/**
+ * `npm run validate`: proves the dataset before anything is built. Every error is listed at once,
+ * each naming file, record id and field; the exit code is 1 when there is any.
+ */
+import { readFileSync } from 'node:fs';
+import { formatDataError, type DataError } from '../src/data/data-error';
+import { findQuote } from '../src/data/source/find-quote';
+import { validateDataset } from '../src/data/validate-dataset';
+import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
+import { readRawDataset, readSource } from './read-dataset';
+
+function staleSchemas(): DataError[] {
+  return Object.entries(JSON_SCHEMA_FILES).flatMap(([file, schema]) => {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      /* a missing file is reported below like a stale one */
+    }
+    return current === renderJsonSchema(schema, file)
+      ? []
+      : [{ file, id: '(file)', field: '(schema)', message: 'is out of date with src/data/schemas.ts: run npm run schemas' }];
+  });
+}
+
+function main(): number {
+  let raw;
+  try {
+    raw = readRawDataset();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const source = readSource();
+  const { dataset, errors } = validateDataset(raw, (quote) => findQuote(source, quote) !== null);
+  const all = [...errors, ...staleSchemas()];
+  if (all.length > 0) {
+    console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);
+    for (const e of all) console.error(`  ${formatDataError(e)}`);
+    return 1;
+  }
+  const passages = dataset.events.reduce((n, e) => n + e.passages.length, 0);
+  console.log(
+    `data ok: ${dataset.events.length} events, ${passages} quotations found verbatim in the source, ` +
+      `${dataset.factions.length} factions, ${dataset.people.length} people`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

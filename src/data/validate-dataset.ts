@@ -1,0 +1,161 @@
+import type { z } from 'zod';
+import { parseDate } from '../dates';
+import type { DataError } from './data-error';
+import {
+  EventSchema,
+  FactionSchema,
+  PersonSchema,
+  type Faction,
+  type HistoricalEvent,
+  type Person,
+} from './schemas';
+
+/** The years the product covers; an event outside them is a data error, not a zoom problem. */
+export const FIRST_YEAR = 1907;
+export const LAST_YEAR = 1937;
+
+export interface RawDataset {
+  events: unknown;
+  factions: unknown;
+  people: unknown;
+}
+
+export interface Dataset {
+  /** Sorted by start date, then end date, then title. */
+  events: HistoricalEvent[];
+  factions: Faction[];
+  people: Person[];
+}
+
+export interface DatasetResult {
+  dataset: Dataset;
+  errors: DataError[];
+}
+
+/** Checks one quotation; absent in the browser, where the source text is loaded only on demand. */
+export type QuoteCheck = (quote: string) => boolean;
+
+export const DATA_FILES = {
+  events: 'data/events.json',
+  factions: 'data/factions.json',
+  people: 'data/people.json',
+} as const;
+
+function recordLabel(record: unknown, index: number): string {
+  if (record && typeof record === 'object' && 'id' in record && typeof record.id === 'string') {
+    return record.id;
+  }
+  return `#${index + 1}`;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(record)';
+}
+
+/**
+ * Validates each record on its own, so one bad record is reported and dropped
+ * while the rest still load.
+ */
+function parseRecords<T>(file: string, input: unknown, schema: z.ZodType<T>, errors: DataError[]): T[] {
+  if (!Array.isArray(input)) {
+    errors.push({ file, id: '(file)', field: '(root)', message: 'must be a JSON array of records' });
+    return [];
+  }
+  const valid: T[] = [];
+  const seen = new Set<string>();
+  input.forEach((record, index) => {
+    const id = recordLabel(record, index);
+    const result = schema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({ file, id, field: issuePath(issue.path), message: issue.message });
+      }
+      return;
+    }
+    if (seen.has(id)) {
+      errors.push({ file, id, field: 'id', message: 'is not unique' });
+      return;
+    }
+    seen.add(id);
+    valid.push(result.data);
+  });
+  return valid;
+}
+
+function compareEvents(a: HistoricalEvent, b: HistoricalEvent): number {
+  const as = parseDate(a.start)?.min ?? 0;
+  const bs = parseDate(b.start)?.min ?? 0;
+  if (as !== bs) return as - bs;
+  const ae = parseDate(a.end ?? a.start)?.max ?? 0;
+  const be = parseDate(b.end ?? b.start)?.max ?? 0;
+  return ae - be || a.title.localeCompare(b.title);
+}
+
+const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+
+/** Problems that no single-record schema can see: dates in order and in range, ids that resolve, quotes that exist. */
+function eventProblems(
+  event: HistoricalEvent,
+  factionIds: Set<string>,
+  personIds: Set<string>,
+  quoteCheck: QuoteCheck | undefined,
+): Omit<DataError, 'file' | 'id'>[] {
+  const problems: Omit<DataError, 'file' | 'id'>[] = [];
+  const start = parseDate(event.start);
+  const end = event.end === undefined ? undefined : parseDate(event.end);
+  if (start && !inRange(start.year)) {
+    problems.push({ field: 'start', message: `${event.start} is outside ${FIRST_YEAR}–${LAST_YEAR}` });
+  }
+  if (end && !inRange(end.year)) {
+    problems.push({ field: 'end', message: `${event.end ?? ''} is outside ${FIRST_YEAR}–${LAST_YEAR}` });
+  }
+  if (start && end && end.max < start.min) {
+    problems.push({ field: 'end', message: `${event.end ?? ''} is before start ${event.start}` });
+  }
+  event.factions.forEach((faction, i) => {
+    if (!factionIds.has(faction)) problems.push({ field: `factions[${i}]`, message: `unknown faction "${faction}"` });
+  });
+  event.people.forEach((person, i) => {
+    if (!personIds.has(person)) problems.push({ field: `people[${i}]`, message: `unknown person "${person}"` });
+  });
+  event.passages.forEach((passage, i) => {
+    if (passage.speaker !== undefined && !personIds.has(passage.speaker)) {
+      problems.push({ field: `passages[${i}].speaker`, message: `unknown person "${passage.speaker}"` });
+    }
+    if (quoteCheck && !quoteCheck(passage.quote)) {
+      problems.push({
+        field: `passages[${i}].quote`,
+        message: `does not occur in the source text: "${passage.quote.slice(0, 60)}${passage.quote.length > 60 ? '…' : ''}"`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates the whole dataset and returns what is valid together with every error found,
+ * each naming file, record id and field. Never throws on bad data.
+ */
+export function validateDataset(raw: RawDataset, quoteCheck?: QuoteCheck): DatasetResult {
+  const errors: DataError[] = [];
+  const factions = parseRecords(DATA_FILES.factions, raw.factions, FactionSchema, errors);
+  const factionIds = new Set(factions.map((f) => f.id));
+
+  const parsedPeople = parseRecords(DATA_FILES.people, raw.people, PersonSchema, errors);
+  const people = parsedPeople.filter((person) => {
+    const unknown = person.factions.filter((f) => !factionIds.has(f));
+    unknown.forEach((f) =>
+      errors.push({ file: DATA_FILES.people, id: person.id, field: 'factions', message: `unknown faction "${f}"` }),
+    );
+    return unknown.length === 0;
+  });
+  const personIds = new Set(people.map((p) => p.id));
+
+  const events = parseRecords(DATA_FILES.events, raw.events, EventSchema, errors).filter((event) => {
+    const problems = eventProblems(event, factionIds, personIds, quoteCheck);
+    problems.forEach((p) => errors.push({ file: DATA_FILES.events, id: event.id, ...p }));
+    return problems.length === 0;
+  });
+
+  return { dataset: { events: events.sort(compareEvents), factions, people }, errors };
+}
