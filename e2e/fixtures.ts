@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface DataEvent {
+  id: string;
+  title: string;
+  start: string;
+  passages: { quote: string; cite: string }[];
+}
+
+/** The real dataset, read as the app serves it. */
+export const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as DataEvent[];
+
+export function eventById(id: string): DataEvent {
+  const event = events.find((e) => e.id === id);
+  if (!event) throw new Error(`data/events.json has no event "${id}"`);
+  return event;
+}
+
+interface Watch {
+  /** Console errors and uncaught exceptions seen on the page. */
+  consoleErrors: string[];
+  /** Every request to another origin than the app's. */
+  foreignRequests: string[];
+}
+
+/** A test whose page records console errors and requests that leave the origin. */
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') watch.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        watch.foreignRequests.push(url);
+      }
+    });
+    await use(watch);
+  },
+});
+
+export { expect };
+
+/** The region that holds the events, as a screen-reader user meets it. */
+export const timelineEvents = (page: Page) => page.getByRole('group', { name: 'Events by faction' });
+
+/** Waits until the timeline has drawn its items. */
+export async function openTimeline(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`);
+  await expect(timelineEvents(page).getByRole('button').first()).toBeVisible();
+}

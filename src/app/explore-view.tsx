@@ -1,0 +1,47 @@
+import { useAppStore } from '../state/store';
+import { selectEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
+import type { AppState } from '../state/slices';
+import { TimelineView } from '../timeline/timeline-view';
+import { EventPanel } from '../features/event-panel/event-panel';
+
+const selectSelectedId = (s: AppState) => s.selectedId;
+const selectTimeWindow = (s: AppState) => s.timeWindow;
+const selectStatus = (s: AppState) => s.status;
+const selectLoadFailure = (s: AppState) => s.loadFailure;
+
+/** The timeline with its event panel: the app's home screen. */
+export function ExploreView() {
+  const events = useAppStore(selectEvents);
+  const factions = useAppStore(selectFactions);
+  const people = useAppStore(selectPeople);
+  const selectedId = useAppStore(selectSelectedId);
+  const selected = useAppStore(selectSelectedEvent);
+  const timeWindow = useAppStore(selectTimeWindow);
+  const status = useAppStore(selectStatus);
+  const loadFailure = useAppStore(selectLoadFailure);
+  const { select, setTimeWindow } = useAppStore.getState();
+
+  if (status === 'failed') {
+    return (
+      <p className="load-failure" role="alert">
+        The timeline could not be loaded: {loadFailure}
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <TimelineView
+        events={events}
+        factions={factions}
+        selectedId={selectedId}
+        timeWindow={timeWindow}
+        onSelect={select}
+        onWindowChange={setTimeWindow}
+      />
+      {selected && (
+        <EventPanel event={selected} factions={factions} people={people} onClose={() => select(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { StateCreator } from 'zustand';
+import type { DataError } from '../data/data-error';
+import type { Dataset } from '../data/validate-dataset';
+import type { View } from './view';
+
+export interface DataSlice {
+  status: 'loading' | 'ready' | 'failed';
+  dataset: Dataset;
+  /** Records dropped while loading, shown to the reader rather than silently lost. */
+  dataErrors: DataError[];
+  loadFailure: string | null;
+  setDataset: (dataset: Dataset, errors: DataError[]) => void;
+  setLoadFailure: (message: string) => void;
+}
+
+export interface SelectionSlice {
+  /** The event whose panel is open; null when none is. */
+  selectedId: string | null;
+  select: (id: string | null) => void;
+}
+
+export interface ViewSlice {
+  view: View;
+  /** 1-based paragraph of a quotation to show in the source reader ("read in context"). */
+  passage: number | null;
+  setView: (view: View, passage?: number | null) => void;
+}
+
+/** The visible stretch of the timeline, in UTC milliseconds. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+export interface WindowSlice {
+  /** null means "fit everything", the state before a reader pans or zooms. */
+  timeWindow: TimeWindow | null;
+  setTimeWindow: (w: TimeWindow | null) => void;
+}
+
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  notify: (message: string) => void;
+  dismiss: (id: number) => void;
+}
+
+export type AppState = DataSlice & SelectionSlice & ViewSlice & WindowSlice & NoticeSlice;
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+const EMPTY_DATASET: Dataset = { events: [], factions: [], people: [] };
+
+export const createDataSlice: Slice<DataSlice> = (set) => ({
+  status: 'loading',
+  dataset: EMPTY_DATASET,
+  dataErrors: [],
+  loadFailure: null,
+  setDataset: (dataset, dataErrors) => set({ dataset, dataErrors, status: 'ready', loadFailure: null }),
+  setLoadFailure: (loadFailure) => set({ loadFailure, status: 'failed' }),
+});
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  selectedId: null,
+  select: (selectedId) => set({ selectedId }),
+});
+
+export const createViewSlice: Slice<ViewSlice> = (set) => ({
+  view: 'timeline',
+  passage: null,
+  setView: (view, passage = null) => set({ view, passage }),
+});
+
+export const createWindowSlice: Slice<WindowSlice> = (set) => ({
+  timeWindow: null,
+  setTimeWindow: (timeWindow) => set({ timeWindow }),
+});
+
+let nextNoticeId = 1;
+export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (message) =>
+    set((s) =>
+      s.notices.some((n) => n.message === message)
+        ? s
+        : { notices: [...s.notices, { id: nextNoticeId++, message }] },
+    ),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import {
+  createDataSlice,
+  createNoticeSlice,
+  createSelectionSlice,
+  createViewSlice,
+  createWindowSlice,
+  type AppState,
+} from './slices';
+
+/** The one store of the app, bound from its slices. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDataSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createViewSlice(...a),
+  ...createWindowSlice(...a),
+  ...createNoticeSlice(...a),
+}));
+
+/** The store's first state, for tests that start each case afresh. */
+export const initialAppState = useAppStore.getState();

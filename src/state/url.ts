@@ -1,0 +1,102 @@
+import { parseDate } from '../dates';
+import type { TimeWindow } from './slices';
+import { isView, type View } from './view';
+
+/**
+ * Everything the URL can carry. This module is the only place that reads or writes the
+ * query string, so the URL contract of PRODUCT.md lives here and nowhere else.
+ */
+export interface UrlState {
+  view: View;
+  event: string | null;
+  /** 1-based paragraph number, meaningful with view=source. */
+  passage: number | null;
+  timeWindow: TimeWindow | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = { view: 'timeline', event: null, passage: null, timeWindow: null };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KNOWN_KEYS = new Set(['view', 'event', 'passage', 'from', 'to', 'factions', 'kinds', 'people', 'q', 'tour', 'step']);
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** One sentence per value that was dropped, for a visible notice. */
+  problems: string[];
+}
+
+function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from === null && to === null) return null;
+  const start = from === null ? null : parseDate(from);
+  const end = to === null ? null : parseDate(to);
+  if (!start || !end || end.max <= start.min) {
+    problems.push(`The time window "${from ?? ''}" to "${to ?? ''}" is not a valid pair of dates, so the whole timeline is shown.`);
+    return null;
+  }
+  return { from: start.min, to: end.max + 1 };
+}
+
+export function parseSearch(search: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+
+  const view = params.get('view');
+  if (view !== null) {
+    if (isView(view)) state.view = view;
+    else problems.push(`There is no "${view}" view; showing the timeline.`);
+  }
+
+  const event = params.get('event');
+  if (event !== null) {
+    if (ID.test(event)) state.event = event;
+    else problems.push(`"${event}" is not an event id.`);
+  }
+
+  const passage = params.get('passage');
+  if (passage !== null) {
+    const n = Number(passage);
+    if (Number.isInteger(n) && n >= 1) state.passage = n;
+    else problems.push(`Passage "${passage}" is not a paragraph number (they count from 1).`);
+  }
+
+  state.timeWindow = parseWindow(params, problems);
+
+  for (const key of params.keys()) {
+    if (!KNOWN_KEYS.has(key)) problems.push(`The link parameter "${key}" is not one this app knows; it was ignored.`);
+  }
+  return { state, problems };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The canonical query string for a state: defaults left out, keys in a fixed order. */
+export function toSearch(state: Partial<UrlState>): string {
+  const params = new URLSearchParams();
+  if (state.view && state.view !== 'timeline') params.set('view', state.view);
+  if (state.event) params.set('event', state.event);
+  if (state.passage) params.set('passage', String(state.passage));
+  if (state.timeWindow) {
+    params.set('from', isoDay(state.timeWindow.from));
+    // The window's end is exclusive; the URL names the last day shown.
+    params.set('to', isoDay(state.timeWindow.to - 1));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A link to a state of the app, relative to the page: `hrefFor({ event: 'tenth-party-congress' })`. */
+export function hrefFor(state: Partial<UrlState>): string {
+  return toSearch(state) || '?';
+}
+
+/** Whether two states differ in what deserves a history entry (not a pan or a zoom). */
+export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
+  return a.view !== b.view || a.event !== b.event || a.passage !== b.passage;
+}

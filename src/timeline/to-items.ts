@@ -1,0 +1,58 @@
+import { formatRange, parseDate } from '../dates';
+import type { EventKind, Faction, HistoricalEvent } from '../data/schemas';
+
+/** What the adapter hands vis-timeline for one event; built here so it can be tested without a DOM. */
+/**
+ * Happenings shorter than this are drawn as points: at the zooms where most reading happens a
+ * congress of eight days would be a one-pixel bar whose label spills over its neighbours.
+ * Periods (a faction's life, a war, NEP) stay ranges.
+ */
+export const SHORTEST_RANGE_MS = 90 * 86_400_000;
+
+export interface TimelineItemModel {
+  id: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  title: string;
+  kind: EventKind;
+  /** Human date, as the panel shows it. */
+  dateLabel: string;
+  colour: string;
+  /** Name read out by screen readers: title, date, factions. */
+  label: string;
+}
+
+export function toTimelineItems(events: readonly HistoricalEvent[], factions: readonly Faction[]): TimelineItemModel[] {
+  const byId = new Map(factions.map((f) => [f.id, f]));
+  const items: TimelineItemModel[] = [];
+  for (const event of events) {
+    const start = parseDate(event.start);
+    const end = event.end === undefined ? undefined : parseDate(event.end);
+    const lane = byId.get(event.factions[0] ?? '');
+    if (!start || end === null || !lane) continue;
+    const dateLabel = formatRange(start, end);
+    const factionNames = event.factions.map((f) => byId.get(f)?.name ?? f).join(', ');
+    const item: TimelineItemModel = {
+      id: event.id,
+      group: lane.id,
+      start: new Date(start.min),
+      type: end && end.max - start.min >= SHORTEST_RANGE_MS ? 'range' : 'point',
+      title: event.title,
+      kind: event.kind,
+      dateLabel,
+      colour: lane.colour,
+      label: `${event.title}, ${dateLabel}, ${factionNames}`,
+    };
+    if (end && item.type === 'range') item.end = new Date(end.max);
+    items.push(item);
+  }
+  return items;
+}
+
+/** Lanes for the factions that have events, in the order of factions.json. */
+export function lanesFor(events: readonly HistoricalEvent[], factions: readonly Faction[]): Faction[] {
+  const used = new Set(events.map((e) => e.factions[0]));
+  return factions.filter((f) => used.has(f.id));
+}
