@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { formatDataError } from './data-error';
+import { parseSource } from './source/parse-source';
+import { findQuote } from './source/find-quote';
+import { validateDataset, type RawDataset } from './validate-dataset';
+
+const SOURCE = parseSource(
+  [
+    'An Anarchist FAQ',
+    '',
+    'Were any of the Bolshevik oppositions a real alternative?',
+    '',
+    'The congress banned factions in **1921**, as *Daniels* notes.',
+    '',
+  ].join('\n'),
+);
+const quoteCheck = (quote: string) => findQuote(SOURCE, quote) !== null;
+
+const faction = {
+  id: 'workers-opposition',
+  name: "Workers' Opposition",
+  shortName: "Workers' Opp.",
+  colour: '#1b6a4c',
+  start: '1919',
+  end: '1922',
+  summary: 'A trade-union faction.',
+  stance: 'Unions should run industry.',
+};
+const person = { id: 'shlyapnikov', name: 'Alexander Shlyapnikov', aliases: ['Shliapnikov'], factions: ['workers-opposition'], role: 'Leader.' };
+const event = {
+  id: 'tenth-party-congress',
+  title: 'Tenth Party Congress',
+  start: '1921-03-08',
+  end: '1921-03-16',
+  kind: 'congress',
+  factions: ['workers-opposition'],
+  people: ['shlyapnikov'],
+  summary: 'The congress banned factions.',
+  passages: [{ quote: 'The congress banned factions in 1921', cite: 'An Anarchist FAQ, introduction' }],
+};
+
+function dataset(eventOverrides: Record<string, unknown> = {}): RawDataset {
+  return { events: [{ ...event, ...eventOverrides }], factions: [faction], people: [person] };
+}
+
+const messages = (raw: RawDataset) => validateDataset(raw, quoteCheck).errors.map(formatDataError);
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset, with quotes matched across stripped emphasis', () => {
+    const result = validateDataset(dataset(), quoteCheck);
+    expect(result.errors).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['tenth-party-congress']);
+  });
+
+  it('names a misquotation by file, event id and field', () => {
+    const raw = dataset({ passages: [{ quote: 'The congress outlawed factions', cite: 'FAQ' }] });
+    expect(messages(raw)).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].quote: does not occur in the source text: "The congress outlawed factions"',
+    ]);
+  });
+
+  it('names an unknown faction and an unknown person', () => {
+    const raw = dataset({ factions: ['workers-oppositon'], people: ['shlyapnikov', 'nobody'] });
+    expect(messages(raw)).toEqual([
+      'data/events.json: tenth-party-congress: factions[0]: unknown faction "workers-oppositon"',
+      'data/events.json: tenth-party-congress: people[1]: unknown person "nobody"',
+    ]);
+  });
+
+  it('names an impossible date and an end before its start', () => {
+    expect(messages(dataset({ start: '1921-02-30' }))).toEqual([
+      'data/events.json: tenth-party-congress: start: is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ or ?)',
+    ]);
+    expect(messages(dataset({ start: '1921-03-16', end: '1921-03-08' }))).toEqual([
+      'data/events.json: tenth-party-congress: end: 1921-03-08 is before start 1921-03-16',
+    ]);
+  });
+
+  it('keeps events within 1907–1937', () => {
+    expect(messages(dataset({ start: '1938', end: undefined }))).toEqual([
+      'data/events.json: tenth-party-congress: start: 1938 is outside 1907–1937',
+    ]);
+  });
+
+  it('requires a passage and kebab-case ids', () => {
+    expect(messages(dataset({ id: 'Tenth_Congress', passages: [] }))).toEqual([
+      'data/events.json: Tenth_Congress: id: must be kebab-case (lower-case words joined by hyphens)',
+      'data/events.json: Tenth_Congress: passages: needs at least one passage from the source text',
+    ]);
+  });
+
+  it('reports duplicate ids and keeps the first record', () => {
+    const raw: RawDataset = { events: [event, { ...event, title: 'Again' }], factions: [faction], people: [person] };
+    const result = validateDataset(raw, quoteCheck);
+    expect(result.errors.map(formatDataError)).toEqual(['data/events.json: tenth-party-congress: id: is not unique']);
+    expect(result.dataset.events.map((e) => e.title)).toEqual(['Tenth Party Congress']);
+  });
+
+  it('lists every error at once and still returns the valid records', () => {
+    const good = { ...event, id: 'good-event' };
+    const raw: RawDataset = {
+      events: [good, { ...event, id: 'bad-date', start: '1921-13' }, { ...event, id: 'bad-kind', kind: 'picnic' }],
+      factions: [faction],
+      people: [person],
+    };
+    const result = validateDataset(raw, quoteCheck);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['good-event']);
+    expect(result.errors.map((e) => `${e.id} ${e.field}`)).toEqual(['bad-date start', 'bad-kind kind']);
+  });
+
+  it('rejects a file that is not an array without throwing', () => {
+    const raw: RawDataset = { events: { events: [] }, factions: [faction], people: [person] };
+    expect(messages(raw)).toEqual(['data/events.json: (file): (root): must be a JSON array of records']);
+  });
+
+  it('sorts events by start date, then by end', () => {
+    const raw: RawDataset = {
+      events: [
+        { ...event, id: 'later', start: '1923' , end: undefined },
+        { ...event, id: 'long', start: '1921-03', end: '1921-06' },
+        { ...event, id: 'short', start: '1921-03', end: '1921-03-20' },
+      ],
+      factions: [faction],
+      people: [person],
+    };
+    expect(validateDataset(raw).dataset.events.map((e) => e.id)).toEqual(['short', 'long', 'later']);
+  });
+});
