@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * elsewhere Playwright's browser, installed with `npx playwright install chromium`.
  */
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 const PORT = 4173;
 

@@ -11,17 +11,23 @@ test('the page loads with no console errors and no request leaving the origin', 
 test('axe finds no accessibility violations on the timeline', async ({ page }) => {
   await openTimeline(page);
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 test('axe finds no accessibility violations with an event panel open', async ({ page }) => {
   await openTimeline(page, '?event=tenth-party-congress');
   await expect(page.getByRole('heading', { level: 2, name: 'Tenth Party Congress' })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('the built page carries a Content-Security-Policy that keeps everything on the origin', async ({ page }) => {
+test('the built page carries a Content-Security-Policy that keeps everything on the origin', async ({
+  page,
+}) => {
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");

@@ -5,10 +5,14 @@ test('the timeline shows one item for every event in data/events.json', async ({
   await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
 });
 
-test('clicking the Tenth Party Congress opens its panel with its quotation and citation', async ({ page }) => {
+test('clicking the Tenth Party Congress opens its panel with its quotation and citation', async ({
+  page,
+}) => {
   const congress = eventById('tenth-party-congress');
   await openTimeline(page);
-  await timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ }).click();
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
   const panel = page.getByRole('complementary', { name: congress.title });
   await expect(panel).toBeVisible();
   await expect(panel.getByText('8–16 March 1921')).toBeVisible();

@@ -10,7 +10,9 @@ test('a link with event=<id> opens that event selected', async ({ page }) => {
   );
 });
 
-test('selecting an event writes it into the URL, and back and forward restore the selection', async ({ page }) => {
+test('selecting an event writes it into the URL, and back and forward restore the selection', async ({
+  page,
+}) => {
   const congress = eventById('tenth-party-congress');
   const arrests = eventById('workers-group-arrests');
   await openTimeline(page);

@@ -19,7 +19,14 @@ function staleSchemas(): DataError[] {
     }
     return current === renderJsonSchema(schema, file)
       ? []
-      : [{ file, id: '(file)', field: '(schema)', message: 'is out of date with src/data/schemas.ts: run npm run schemas' }];
+      : [
+          {
+            file,
+            id: '(file)',
+            field: '(schema)',
+            message: 'is out of date with src/data/schemas.ts: run npm run schemas',
+          },
+        ];
   });
 }
 

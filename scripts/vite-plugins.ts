@@ -4,7 +4,10 @@ import type { Plugin } from 'vite';
 
 /** The data files the app fetches, served from the repository's data/ folder as they are. */
 const SERVED_DATA = ['events.json', 'factions.json', 'people.json', 'source/bolshevik-oppositions.txt'];
-const CONTENT_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
  * Serves data/ under /data/ in development and copies it into the build, so there is one copy
@@ -39,7 +42,11 @@ export function dataFiles(root: string): Plugin {
       })),
     async generateBundle() {
       for (const file of SERVED_DATA) {
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: await readFile(path.join(dataDir, file)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file}`,
+          source: await readFile(path.join(dataDir, file)),
+        });
       }
     },
   };
@@ -65,7 +72,11 @@ export function contentSecurityPolicy(): Plugin {
     name: 'oppositions-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

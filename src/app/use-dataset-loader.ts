@@ -14,7 +14,9 @@ export function useDatasetLoader(): void {
         setDataset(dataset, errors);
         if (errors.length > 0) {
           console.warn(errors.map(formatDataError).join('\n'));
-          notify(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the data: some records were left out.`);
+          notify(
+            `${errors.length} problem${errors.length === 1 ? '' : 's'} in the data: some records were left out.`,
+          );
         }
       })
       .catch((error: unknown) => {

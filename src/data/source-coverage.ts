@@ -26,14 +26,22 @@ const overlaps = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start < 
 export function sourceCoverage(doc: SourceDocument, events: readonly HistoricalEvent[]): CoverageReport {
   const passageSpans: Span[] = events.flatMap((event) =>
     event.passages.flatMap((p) =>
-      findAllQuotes(doc, p.quote).map((loc) => ({ paragraph: loc.paragraph.number, start: loc.start, end: loc.end })),
+      findAllQuotes(doc, p.quote).map((loc) => ({
+        paragraph: loc.paragraph.number,
+        start: loc.start,
+        end: loc.end,
+      })),
     ),
   );
   const linked: SourceQuotation[] = [];
   const unlinked: SourceQuotation[] = [];
   for (const quotation of sourceQuotations(doc)) {
     const stretches = quotation.quoted.flatMap((q) =>
-      findAllQuotes(doc, q).map((loc) => ({ paragraph: loc.paragraph.number, start: loc.start, end: loc.end })),
+      findAllQuotes(doc, q).map((loc) => ({
+        paragraph: loc.paragraph.number,
+        start: loc.start,
+        end: loc.end,
+      })),
     );
     const isLinked = stretches.some((s) => passageSpans.some((p) => overlaps(s, p)));
     (isLinked ? linked : unlinked).push(quotation);

@@ -26,7 +26,13 @@ const faction = {
   summary: 'A trade-union faction.',
   stance: 'Unions should run industry.',
 };
-const person = { id: 'shlyapnikov', name: 'Alexander Shlyapnikov', aliases: ['Shliapnikov'], factions: ['workers-opposition'], role: 'Leader.' };
+const person = {
+  id: 'shlyapnikov',
+  name: 'Alexander Shlyapnikov',
+  aliases: ['Shliapnikov'],
+  factions: ['workers-opposition'],
+  role: 'Leader.',
+};
 const event = {
   id: 'tenth-party-congress',
   title: 'Tenth Party Congress',
@@ -90,16 +96,26 @@ describe('validateDataset', () => {
   });
 
   it('reports duplicate ids and keeps the first record', () => {
-    const raw: RawDataset = { events: [event, { ...event, title: 'Again' }], factions: [faction], people: [person] };
+    const raw: RawDataset = {
+      events: [event, { ...event, title: 'Again' }],
+      factions: [faction],
+      people: [person],
+    };
     const result = validateDataset(raw, quoteCheck);
-    expect(result.errors.map(formatDataError)).toEqual(['data/events.json: tenth-party-congress: id: is not unique']);
+    expect(result.errors.map(formatDataError)).toEqual([
+      'data/events.json: tenth-party-congress: id: is not unique',
+    ]);
     expect(result.dataset.events.map((e) => e.title)).toEqual(['Tenth Party Congress']);
   });
 
   it('lists every error at once and still returns the valid records', () => {
     const good = { ...event, id: 'good-event' };
     const raw: RawDataset = {
-      events: [good, { ...event, id: 'bad-date', start: '1921-13' }, { ...event, id: 'bad-kind', kind: 'picnic' }],
+      events: [
+        good,
+        { ...event, id: 'bad-date', start: '1921-13' },
+        { ...event, id: 'bad-kind', kind: 'picnic' },
+      ],
       factions: [faction],
       people: [person],
     };
@@ -116,7 +132,7 @@ describe('validateDataset', () => {
   it('sorts events by start date, then by end', () => {
     const raw: RawDataset = {
       events: [
-        { ...event, id: 'later', start: '1923' , end: undefined },
+        { ...event, id: 'later', start: '1923', end: undefined },
         { ...event, id: 'long', start: '1921-03', end: '1921-06' },
         { ...event, id: 'short', start: '1921-03', end: '1921-03-20' },
       ],

@@ -49,7 +49,12 @@ function recordLabel(record: unknown, index: number): string {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(record)';
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(record)'
+  );
 }
 
 /**
@@ -113,10 +118,12 @@ function eventProblems(
     problems.push({ field: 'end', message: `${event.end ?? ''} is before start ${event.start}` });
   }
   event.factions.forEach((faction, i) => {
-    if (!factionIds.has(faction)) problems.push({ field: `factions[${i}]`, message: `unknown faction "${faction}"` });
+    if (!factionIds.has(faction))
+      problems.push({ field: `factions[${i}]`, message: `unknown faction "${faction}"` });
   });
   event.people.forEach((person, i) => {
-    if (!personIds.has(person)) problems.push({ field: `people[${i}]`, message: `unknown person "${person}"` });
+    if (!personIds.has(person))
+      problems.push({ field: `people[${i}]`, message: `unknown person "${person}"` });
   });
   event.passages.forEach((passage, i) => {
     if (passage.speaker !== undefined && !personIds.has(passage.speaker)) {
@@ -145,7 +152,12 @@ export function validateDataset(raw: RawDataset, quoteCheck?: QuoteCheck): Datas
   const people = parsedPeople.filter((person) => {
     const unknown = person.factions.filter((f) => !factionIds.has(f));
     unknown.forEach((f) =>
-      errors.push({ file: DATA_FILES.people, id: person.id, field: 'factions', message: `unknown faction "${f}"` }),
+      errors.push({
+        file: DATA_FILES.people,
+        id: person.id,
+        field: 'factions',
+        message: `unknown faction "${f}"`,
+      }),
     );
     return unknown.length === 0;
   });

@@ -102,6 +102,8 @@ describe('Old Style dates', () => {
   });
 
   it('dates a range before the reform in both calendars', () => {
-    expect(formatDualDate(d('1918-01-18'), d('1918-01-19'))).toBe('5–6 January 1918 (Old Style) / 18–19 January 1918');
+    expect(formatDualDate(d('1918-01-18'), d('1918-01-19'))).toBe(
+      '5–6 January 1918 (Old Style) / 18–19 January 1918',
+    );
   });
 });

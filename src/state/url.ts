@@ -17,7 +17,19 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = { view: 'timeline', event: null, passage: null, timeWindow: null };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN_KEYS = new Set(['view', 'event', 'passage', 'from', 'to', 'factions', 'kinds', 'people', 'q', 'tour', 'step']);
+const KNOWN_KEYS = new Set([
+  'view',
+  'event',
+  'passage',
+  'from',
+  'to',
+  'factions',
+  'kinds',
+  'people',
+  'q',
+  'tour',
+  'step',
+]);
 
 export interface ParsedUrl {
   state: UrlState;
@@ -32,7 +44,9 @@ function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | 
   const start = from === null ? null : parseDate(from);
   const end = to === null ? null : parseDate(to);
   if (!start || !end || end.max <= start.min) {
-    problems.push(`The time window "${from ?? ''}" to "${to ?? ''}" is not a valid pair of dates, so the whole timeline is shown.`);
+    problems.push(
+      `The time window "${from ?? ''}" to "${to ?? ''}" is not a valid pair of dates, so the whole timeline is shown.`,
+    );
     return null;
   }
   return { from: start.min, to: end.max + 1 };
@@ -65,7 +79,8 @@ export function parseSearch(search: string): ParsedUrl {
   state.timeWindow = parseWindow(params, problems);
 
   for (const key of params.keys()) {
-    if (!KNOWN_KEYS.has(key)) problems.push(`The link parameter "${key}" is not one this app knows; it was ignored.`);
+    if (!KNOWN_KEYS.has(key))
+      problems.push(`The link parameter "${key}" is not one this app knows; it was ignored.`);
   }
   return { state, problems };
 }

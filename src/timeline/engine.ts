@@ -123,7 +123,10 @@ export class TimelineEngine {
 
   setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
     this.groups.clear();
-    this.groups.add([ERA_LANE, ...lanes.map((faction) => ({ id: faction.id, content: faction.name, faction }))]);
+    this.groups.add([
+      ERA_LANE,
+      ...lanes.map((faction) => ({ id: faction.id, content: faction.name, faction })),
+    ]);
     const records: ItemRecord[] = models.map((model) => {
       const record: ItemRecord = {
         id: model.id,
@@ -164,7 +167,8 @@ export class TimelineEngine {
   setWindow(from: number, to: number): void {
     const current = this.timeline.getWindow();
     // Ignore the echo of a window the engine itself reported.
-    if (Math.abs(current.start.valueOf() - from) < 1000 && Math.abs(current.end.valueOf() - to) < 1000) return;
+    if (Math.abs(current.start.valueOf() - from) < 1000 && Math.abs(current.end.valueOf() - to) < 1000)
+      return;
     this.timeline.setWindow(new Date(from), new Date(to), { animation: false });
   }
 

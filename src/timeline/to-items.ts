@@ -24,7 +24,10 @@ export interface TimelineItemModel {
   label: string;
 }
 
-export function toTimelineItems(events: readonly HistoricalEvent[], factions: readonly Faction[]): TimelineItemModel[] {
+export function toTimelineItems(
+  events: readonly HistoricalEvent[],
+  factions: readonly Faction[],
+): TimelineItemModel[] {
   const byId = new Map(factions.map((f) => [f.id, f]));
   const items: TimelineItemModel[] = [];
   for (const event of events) {

@@ -23,7 +23,9 @@ export function EventPanel({ event, factions, people, onClose }: EventPanelProps
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
 
-  const factionNames = event.factions.map((id) => factions.find((f) => f.id === id) ?? { id, name: id, colour: '#555' });
+  const factionNames = event.factions.map(
+    (id) => factions.find((f) => f.id === id) ?? { id, name: id, colour: '#555' },
+  );
   const personNames = event.people.map((id) => people.find((p) => p.id === id)?.name ?? id);
 
   return (
