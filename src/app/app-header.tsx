@@ -1,4 +1,20 @@
-export function AppHeader() {
+import type { MouseEvent } from 'react';
+import type { View } from '../state/view';
+import { hrefFor } from '../state/url';
+import { ThemeSwitch } from './theme-switch';
+
+const NAV: { view: View; label: string }[] = [
+  { view: 'timeline', label: 'Timeline' },
+  { view: 'source', label: 'Source text' },
+];
+
+export interface AppHeaderProps {
+  view: View;
+  selectedId: string | null;
+  onNavigate: (view: View) => void;
+}
+
+export function AppHeader({ view, selectedId, onNavigate }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -9,6 +25,28 @@ export function AppHeader() {
           Dissent inside the Bolshevik party, from the Left Communists to the Workers' Group, told through one
           source text.
         </p>
+      </div>
+      <div className="app-header__controls">
+        <nav aria-label="Views">
+          <ul className="view-nav">
+            {NAV.map((item) => (
+              <li key={item.view}>
+                <a
+                  href={hrefFor({ view: item.view, event: selectedId })}
+                  aria-current={item.view === view ? 'page' : undefined}
+                  onClick={(e: MouseEvent) => {
+                    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                    e.preventDefault();
+                    onNavigate(item.view);
+                  }}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ThemeSwitch />
       </div>
     </header>
   );

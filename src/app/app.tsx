@@ -1,30 +1,45 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
-import { selectSelectedEvent } from '../state/selectors';
+import type { AppState } from '../state/slices';
 import { Notices } from '../ui/notices';
+import { AppHeader } from './app-header';
 import { ExploreView } from './explore-view';
 import { useDatasetLoader } from './use-dataset-loader';
-import { useUrlSync } from './use-url-sync';
-import { AppHeader } from './app-header';
+import { ErrorBoundary } from '../ui/error-boundary';
 
-const selectNotices = (s: ReturnType<typeof useAppStore.getState>) => s.notices;
-const selectDismiss = (s: ReturnType<typeof useAppStore.getState>) => s.dismiss;
+// The reader, its parser and the 115 KB text load only when someone opens it.
+const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
+
+const selectNotices = (s: AppState) => s.notices;
+const selectView = (s: AppState) => s.view;
+const selectSelectedId = (s: AppState) => s.selectedId;
+const selectHasPanel = (s: AppState) => s.view === 'timeline' && s.selectedId !== null;
 
 export function App() {
-  useUrlSync();
   useDatasetLoader();
   const notices = useAppStore(selectNotices);
-  const dismiss = useAppStore(selectDismiss);
-  const selected = useAppStore(selectSelectedEvent);
+  const view = useAppStore(selectView);
+  const selectedId = useAppStore(selectSelectedId);
+  const hasPanel = useAppStore(selectHasPanel);
+  const { dismiss, setView } = useAppStore.getState();
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the timeline
+        Skip to content
       </a>
-      <AppHeader />
+      <AppHeader view={view} selectedId={selectedId} onNavigate={(v) => setView(v)} />
       <Notices notices={notices} onDismiss={dismiss} />
-      <main id="main" className={selected ? 'layout layout--with-panel' : 'layout'}>
-        <ExploreView />
+      <main id="main" className={hasPanel ? 'layout layout--with-panel' : 'layout'}>
+        <ErrorBoundary key={view}>
+          {view === 'source' ? (
+            <Suspense fallback={<p className="source__status">Loading the source text…</p>}>
+              <SourceReader />
+            </Suspense>
+          ) : (
+            <ExploreView />
+          )}
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>

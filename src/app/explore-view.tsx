@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { selectEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
-import { TimelineView } from '../timeline/timeline-view';
+import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
 import { EventPanel } from '../features/event-panel/event-panel';
 
 const selectSelectedId = (s: AppState) => s.selectedId;
@@ -19,7 +20,25 @@ export function ExploreView() {
   const timeWindow = useAppStore(selectTimeWindow);
   const status = useAppStore(selectStatus);
   const loadFailure = useAppStore(selectLoadFailure);
-  const { select, setTimeWindow } = useAppStore.getState();
+  const { select, setTimeWindow, readInContext } = useAppStore.getState();
+  const timelineRef = useRef<TimelineHandle>(null);
+
+  const closePanel = (id: string) => {
+    select(null);
+    // Back to where the reader was: the event they had opened.
+    timelineRef.current?.focusEvent(id);
+  };
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closePanel(selectedId);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  });
 
   if (status === 'failed') {
     return (
@@ -32,6 +51,7 @@ export function ExploreView() {
   return (
     <>
       <TimelineView
+        ref={timelineRef}
         events={events}
         factions={factions}
         selectedId={selectedId}
@@ -40,7 +60,15 @@ export function ExploreView() {
         onWindowChange={setTimeWindow}
       />
       {selected && (
-        <EventPanel event={selected} factions={factions} people={people} onClose={() => select(null)} />
+        <EventPanel
+          event={selected}
+          events={events}
+          factions={factions}
+          people={people}
+          onSelect={select}
+          onReadInContext={readInContext}
+          onClose={() => closePanel(selected.id)}
+        />
       )}
     </>
   );

@@ -21,9 +21,14 @@ export interface SelectionSlice {
 
 export interface ViewSlice {
   view: View;
-  /** 1-based paragraph of a quotation to show in the source reader ("read in context"). */
+  /**
+   * With a selected event, the 1-based number of its passage to show in the source reader
+   * ("read in context"); without one, a 1-based paragraph of the text.
+   */
   passage: number | null;
   setView: (view: View, passage?: number | null) => void;
+  /** Opens the source reader at one of an event's quotations, as a single history step. */
+  readInContext: (eventId: string, passage: number) => void;
 }
 
 /** The visible stretch of the timeline, in UTC milliseconds. */
@@ -72,6 +77,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   view: 'timeline',
   passage: null,
   setView: (view, passage = null) => set({ view, passage }),
+  readInContext: (eventId, passage) => set({ view: 'source', selectedId: eventId, passage }),
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

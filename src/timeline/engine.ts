@@ -1,11 +1,12 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Faction } from '../data/schemas';
-import { ERAS, type Era } from './eras';
-import { buildEraElement, buildItemElement, buildLaneElement } from './item-element';
+import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } from './era-items';
+import { buildEraElement, buildItemElement } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
+import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
 
 export interface EngineCallbacks {
@@ -14,45 +15,11 @@ export interface EngineCallbacks {
   onWindowChange: (from: number, to: number) => void;
   /** The first complete draw, after which the timeline may be shown. */
   onReady: () => void;
+  /** Keyboard focus moved to an event, for the live region. */
+  onFocusEvent: (id: string) => void;
 }
 
-type ItemRecord = DataItem & { model?: TimelineItemModel; era?: Era };
-type GroupRecord = DataGroup & { faction?: Faction };
-
-/** A lane of its own at the top carries the era labels, so they never sit on an event. */
-const ERA_LANE: GroupRecord = { id: 'eras', content: 'Period', className: 'tl-era-lane' };
-
-// Each era is drawn twice: a labelled band in the era lane, and an unlabelled tint behind every lane.
-const ERA_ITEMS: ItemRecord[] = ERAS.flatMap((era): ItemRecord[] => [
-  {
-    id: `${era.id}-label`,
-    group: ERA_LANE.id,
-    start: new Date(era.from),
-    end: new Date(era.to),
-    type: 'background',
-    className: `tl-era-band tl-era-band--label ${era.id}`,
-    content: '',
-    era,
-  },
-  {
-    id: era.id,
-    start: new Date(era.from),
-    end: new Date(era.to),
-    type: 'background',
-    className: `tl-era-band ${era.id}`,
-    content: '',
-  },
-]);
-
-function laneElement(group: GroupRecord): HTMLElement {
-  if (group.faction) return buildLaneElement(group.faction);
-  const label = document.createElement('span');
-  label.className = 'tl-lane tl-lane--eras';
-  label.textContent = 'Period';
-  return label;
-}
-
-const OPTIONS: TimelineOptions = {
+const BASE_OPTIONS: TimelineOptions = {
   min: new Date(TIMELINE_MIN),
   max: new Date(TIMELINE_MAX),
   zoomMin: ZOOM_MIN_MS,
@@ -64,10 +31,10 @@ const OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   selectable: true,
   multiselect: false,
-  // The page scrolls with the wheel; zooming needs ctrl/⌘ (or the buttons and keys).
+  // The page scrolls with the wheel; zooming needs ctrl/⌘ (or the buttons, keys and pinch).
   zoomKey: 'ctrlKey',
   verticalScroll: false,
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  margin: { item: { horizontal: 4, vertical: 5 }, axis: 6 },
   // Our dates are UTC instants; the axis must not shift them into the reader's zone.
   moment: (date: moment.MomentInput) => moment(date).utc(),
   groupTemplate: (group: unknown) => laneElement(group as GroupRecord),
@@ -76,71 +43,141 @@ const OPTIONS: TimelineOptions = {
 
 /**
  * The imperative vis-timeline engine. Created once per mount; React pushes changes through
- * its methods and destroys it on unmount.
+ * its methods and destroys it on unmount. vis-timeline has no keyboard model of its own, so
+ * focus (a roving tabindex over the drawn items) is kept here.
  */
 export class TimelineEngine {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<ItemRecord>();
   private readonly groups = new DataSet<GroupRecord>();
-  private ready = false;
+  private models: readonly TimelineItemModel[] = [];
+  private laneOrder: readonly string[] = [];
   private selectedId: string | null = null;
+  private focusId: string | null = null;
+  private density: Density = 'overview';
+  /** An event to focus as soon as its element is drawn (after the window moved to it). */
+  private pendingFocus: string | null = null;
+  private ready = false;
 
   constructor(
     private readonly container: HTMLElement,
-    callbacks: EngineCallbacks,
+    private readonly callbacks: EngineCallbacks,
     initial: { from: number; to: number } | null,
   ) {
     const options: TimelineOptions = {
-      ...OPTIONS,
+      ...BASE_OPTIONS,
       ...(initial ? { start: new Date(initial.from), end: new Date(initial.to) } : {}),
       // vis-timeline would put a string through innerHTML; these are DOM nodes built with textContent.
       template: (item: unknown) => this.itemElement(item as ItemRecord),
     };
+    this.density = this.densityNow(initial ?? FIT_ALL);
+    container.dataset.density = this.density;
     this.items.add(ERA_ITEMS);
     this.timeline = new Timeline(container, this.items, this.groups, options);
+
     this.timeline.on('select', (props?: { items?: string[] }) => {
-      callbacks.onSelect(props?.items?.[0] ?? null);
+      const id = props?.items?.[0] ?? null;
+      if (id !== null) this.focusId = id;
+      callbacks.onSelect(id);
+    });
+    this.timeline.on('rangechange', (props?: { start: Date; end: Date }) => {
+      if (props) this.updateDensity({ from: props.start.valueOf(), to: props.end.valueOf() });
     });
     this.timeline.on('rangechanged', (props?: { start: Date; end: Date; byUser: boolean }) => {
       if (props?.byUser) callbacks.onWindowChange(props.start.valueOf(), props.end.valueOf());
     });
-    // The first draw measures lanes after fonts settle; a second draw avoids a visible jump.
-    const onFirstChange = () => {
-      if (this.ready) return;
+    this.timeline.on('changed', () => {
+      this.onDrawn();
+    });
+  }
+
+  private onDrawn(): void {
+    if (!this.ready) {
+      // The first draw measures lanes before layout settles; a second draw avoids a visible jump.
       this.ready = true;
-      this.timeline.off('changed', onFirstChange);
       this.timeline.redraw();
-      callbacks.onReady();
-    };
-    this.timeline.on('changed', onFirstChange);
+      this.callbacks.onReady();
+    }
+    this.updateTabStop();
+    if (this.pendingFocus !== null) {
+      const el = this.elementFor(this.pendingFocus);
+      if (el) {
+        this.pendingFocus = null;
+        el.focus();
+      }
+    }
   }
 
   private itemElement(record: ItemRecord): HTMLElement | string {
-    if (record.model) return buildItemElement(record.model, record.model.id === this.selectedId);
+    if (record.model) {
+      const el = buildItemElement(record.model, record.model.id === this.selectedId);
+      el.tabIndex = record.model.id === this.focusId ? 0 : -1;
+      return el;
+    }
     if (record.era) return buildEraElement(record.era);
     return '';
   }
 
-  setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
-    this.groups.clear();
-    this.groups.add([
-      ERA_LANE,
-      ...lanes.map((faction) => ({ id: faction.id, content: faction.name, faction })),
-    ]);
-    const records: ItemRecord[] = models.map((model) => {
+  private elementFor(id: string): HTMLElement | null {
+    return this.container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  private densityNow(w: { from: number; to: number }): Density {
+    return densityFor(w.to - w.from, this.container.clientWidth || 1000);
+  }
+
+  private updateDensity(w: { from: number; to: number }): void {
+    const density = this.densityNow(w);
+    if (density === this.density) return;
+    this.density = density;
+    this.container.dataset.density = density;
+    // Labels change width with the density; updated items are redrawn and measured afresh.
+    this.items.update(this.records());
+  }
+
+  /**
+   * Exactly one drawn event is in the Tab order: the focused one, else the selected one,
+   * else the first one visible.
+   */
+  private updateTabStop(): void {
+    const drawn = this.container.querySelectorAll<HTMLElement>('[data-event-id]');
+    if (drawn.length === 0) return;
+    const wanted = [this.focusId, this.selectedId].find((id) => id !== null && this.elementFor(id) !== null);
+    let stop = wanted ? this.elementFor(wanted) : null;
+    if (!stop) {
+      const visible = new Set(this.timeline.getVisibleItems().map(String));
+      const first = this.models.find((m) => visible.has(m.id));
+      stop = first ? this.elementFor(first.id) : (drawn[0] ?? null);
+    }
+    for (const el of drawn) el.tabIndex = el === stop ? 0 : -1;
+  }
+
+  private records(): ItemRecord[] {
+    return this.models.map((model) => {
       const record: ItemRecord = {
         id: model.id,
         group: model.group,
         start: model.start,
         type: model.type,
         content: model.title,
-        className: `tl-event tl-kind-${model.kind}`,
+        className: `tl-event tl-kind-${model.kind} tl-density-${this.density}`,
         style: `--faction: ${model.colour}`,
         model,
       };
       if (model.end) record.end = model.end;
       return record;
     });
+  }
+
+  setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
+    this.models = models;
+    this.laneOrder = lanes.map((l) => l.id);
+    this.groups.clear();
+    this.groups.add([
+      ERA_LANE,
+      ...lanes.map((faction) => ({ id: faction.id, content: faction.name, faction })),
+    ]);
+    const records = this.records();
     const keep = new Set(records.map((r) => r.id));
     this.items.remove(this.items.getIds({ filter: (r) => r.model !== undefined && !keep.has(r.id) }));
     this.items.update(records);
@@ -148,20 +185,41 @@ export class TimelineEngine {
 
   setSelection(id: string | null): void {
     this.selectedId = id;
+    if (id !== null) this.focusId = id;
     this.timeline.setSelection(id === null ? [] : [id]);
     // Items already drawn keep their element; their pressed state is updated in place.
     for (const el of this.container.querySelectorAll<HTMLElement>('[data-event-id]')) {
       el.setAttribute('aria-pressed', String(el.dataset.eventId === id));
     }
+    this.updateTabStop();
   }
 
-  /** Brings an event into view without changing the zoom when it is already visible. */
+  /** Brings an event into view, keeping the zoom, when it is outside the window. */
   reveal(id: string): void {
-    const item = this.items.get(id);
-    if (!item) return;
+    const model = this.models.find((m) => m.id === id);
+    if (!model) return;
     const { start, end } = this.timeline.getWindow();
-    const at = new Date(item.start).valueOf();
+    const at = model.start.valueOf();
     if (at < start.valueOf() || at > end.valueOf()) this.timeline.moveTo(new Date(at), { animation: false });
+  }
+
+  /** Moves keyboard focus to an event, scrolling the timeline to it first when needed. */
+  focusEvent(id: string): void {
+    this.focusId = id;
+    this.reveal(id);
+    this.callbacks.onFocusEvent(id);
+    const el = this.elementFor(id);
+    if (el) {
+      this.updateTabStop();
+      el.focus();
+    } else {
+      this.pendingFocus = id;
+    }
+  }
+
+  /** The event keyboard focus would move to, or null at an edge. */
+  neighbourOf(id: string, direction: Direction): string | null {
+    return neighbour(this.models, this.laneOrder, id, direction);
   }
 
   setWindow(from: number, to: number): void {
@@ -170,15 +228,17 @@ export class TimelineEngine {
     if (Math.abs(current.start.valueOf() - from) < 1000 && Math.abs(current.end.valueOf() - to) < 1000)
       return;
     this.timeline.setWindow(new Date(from), new Date(to), { animation: false });
+    this.updateDensity({ from, to });
   }
 
   fitAll(): void {
-    this.timeline.setWindow(new Date(FIT_ALL.from), new Date(FIT_ALL.to), { animation: false });
+    this.setWindow(FIT_ALL.from, FIT_ALL.to);
   }
 
   zoom(direction: 'in' | 'out'): void {
     if (direction === 'in') this.timeline.zoomIn(0.5, { animation: false });
     else this.timeline.zoomOut(0.5, { animation: false });
+    this.updateDensity(this.getWindow());
   }
 
   getWindow(): { from: number; to: number } {

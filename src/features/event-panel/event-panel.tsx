@@ -1,68 +1,96 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { formatDualDate, parseDate } from '../../dates';
+import { formatOldStyle, formatRange, parseDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import { hrefFor } from '../../state/url';
+import { useCopy } from '../../ui/use-copy';
+import { PassageList } from './passage-list';
 
 export interface EventPanelProps {
   event: HistoricalEvent;
+  /** The events in view (after filters), for previous and next. */
+  events: readonly HistoricalEvent[];
   factions: readonly Faction[];
   people: readonly Person[];
+  onSelect: (id: string) => void;
+  onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
 }
 
-function dateLine(event: HistoricalEvent): string {
+function dates(event: HistoricalEvent): { newStyle: string; oldStyle: string | null } {
   const start = parseDate(event.start);
-  if (!start) return event.start;
+  if (!start) return { newStyle: event.start, oldStyle: null };
   const end = event.end === undefined ? undefined : (parseDate(event.end) ?? undefined);
-  return formatDualDate(start, end);
+  return { newStyle: formatRange(start, end), oldStyle: formatOldStyle(start, end) };
 }
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
-export function EventPanel({ event, factions, people, onClose }: EventPanelProps) {
+export function EventPanel({
+  event,
+  events,
+  factions,
+  people,
+  onSelect,
+  onReadInContext,
+  onClose,
+}: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { copy, message } = useCopy();
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
 
-  const factionNames = event.factions.map(
+  const { newStyle, oldStyle } = dates(event);
+  const eventFactions = event.factions.map(
     (id) => factions.find((f) => f.id === id) ?? { id, name: id, colour: '#555' },
   );
-  const personNames = event.people.map((id) => people.find((p) => p.id === id)?.name ?? id);
+  const eventPeople = event.people.map((id) => people.find((p) => p.id === id)?.name ?? id);
+  const index = events.findIndex((e) => e.id === event.id);
+  const previous = index > 0 ? events[index - 1] : undefined;
+  const next = index >= 0 ? events[index + 1] : undefined;
+  const link = () => new URL(hrefFor({ event: event.id }), window.location.href).href;
 
   return (
     <aside className="event-panel" aria-labelledby="event-panel-title">
       <div className="event-panel__head">
-        <h2 id="event-panel-title" ref={headingRef} tabIndex={-1}>
-          {event.title}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close event panel">
+        <p className="event-panel__kind">{event.kind}</p>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label="Close event panel"
+          title="Close (Esc)"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      <h2 id="event-panel-title" ref={headingRef} tabIndex={-1}>
+        {event.title}
+      </h2>
       <p className="event-panel__date">
-        <time dateTime={event.start}>{dateLine(event)}</time>
+        <time dateTime={event.start}>{newStyle}</time>
+        {oldStyle && <span className="event-panel__old-style">{oldStyle} (Old Style)</span>}
       </p>
       <ul className="event-panel__factions" aria-label="Factions">
-        {factionNames.map((f) => (
+        {eventFactions.map((f) => (
           <li key={f.id} style={{ '--faction': f.colour } as CSSProperties}>
             {f.name}
           </li>
         ))}
       </ul>
-      {personNames.length > 0 && <p className="event-panel__people">People: {personNames.join(', ')}</p>}
+      {eventPeople.length > 0 && (
+        <p className="event-panel__people">
+          <span className="event-panel__label">People</span> {eventPeople.join(', ')}
+        </p>
+      )}
       <p className="event-panel__summary">{event.summary}</p>
-      <h3 className="event-panel__subhead">In the source</h3>
-      <ol className="event-panel__passages">
-        {event.passages.map((passage, i) => (
-          <li key={i}>
-            <figure className="quote">
-              <blockquote>
-                <p>{passage.quote}</p>
-              </blockquote>
-              <figcaption>{passage.cite}</figcaption>
-            </figure>
-          </li>
-        ))}
-      </ol>
+      <div className="event-panel__tools">
+        <button type="button" className="text-button" onClick={() => copy(link(), 'Link copied.')}>
+          Copy link
+        </button>
+        <span className="event-panel__status" role="status">
+          {message}
+        </span>
+      </div>
       {event.note && (
         <section className="event-panel__note" aria-labelledby="event-panel-note">
           <h3 id="event-panel-note" className="event-panel__subhead">
@@ -76,6 +104,27 @@ export function EventPanel({ event, factions, people, onClose }: EventPanelProps
           <p>{event.note}</p>
         </section>
       )}
+      <h3 className="event-panel__subhead">In the source</h3>
+      <PassageList
+        event={event}
+        people={people}
+        onReadInContext={(n) => onReadInContext(event.id, n)}
+        onCopy={copy}
+      />
+      <nav className="event-panel__neighbours" aria-label="Previous and next event">
+        {previous && (
+          <button type="button" className="text-button" onClick={() => onSelect(previous.id)}>
+            <span aria-hidden="true">←</span> <span className="sr-only">Previous event: </span>
+            {previous.title}
+          </button>
+        )}
+        {next && (
+          <button type="button" className="text-button event-panel__next" onClick={() => onSelect(next.id)}>
+            <span className="sr-only">Next event: </span>
+            {next.title} <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </nav>
     </aside>
   );
 }

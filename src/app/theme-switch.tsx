@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { applyTheme, storedTheme, systemTheme, type Theme } from './theme';
+
+/** One button: dark theme on or off. It starts from the system's choice until pressed. */
+export function ThemeSwitch() {
+  const [choice, setChoice] = useState<Theme | null>(storedTheme);
+  const [system, setSystem] = useState<Theme>(systemTheme);
+  useEffect(() => {
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setSystem(query.matches ? 'dark' : 'light');
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  useEffect(() => applyTheme(choice), [choice]);
+  const dark = (choice ?? system) === 'dark';
+  const toggle = () => {
+    const next: Theme = dark ? 'light' : 'dark';
+    // Choosing what the system already shows returns to following the system.
+    setChoice(next === system ? null : next);
+  };
+  return (
+    <button type="button" className="text-button" aria-pressed={dark} onClick={toggle}>
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>&nbsp;Dark theme
+    </button>
+  );
+}

@@ -1,0 +1,29 @@
+/** The reader's theme choice; absent means "follow the system". */
+export type Theme = 'light' | 'dark';
+
+const KEY = 'oppositions.theme';
+
+export function storedTheme(): Theme | null {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function systemTheme(): Theme {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Applies and remembers a choice; CSS reads it through color-scheme. */
+export function applyTheme(theme: Theme | null): void {
+  if (theme) document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
+  try {
+    if (theme) localStorage.setItem(KEY, theme);
+    else localStorage.removeItem(KEY);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+}

@@ -1,0 +1,112 @@
+import { useEffect, useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { selectEvents, selectSelectedEvent } from '../../state/selectors';
+import type { AppState } from '../../state/slices';
+import { hrefFor } from '../../state/url';
+import { findTarget, indexQuotes, type QuoteMark } from './quote-index';
+import { SourceParagraph } from './source-paragraph';
+import { useSourceDocument } from './use-source-document';
+
+const selectPassage = (s: AppState) => s.passage;
+
+/** Opening an event from the text shows it on the timeline, panel open. */
+const openEvent = (id: string) => useAppStore.setState({ view: 'timeline', selectedId: id, passage: null });
+
+/** The whole source text, with every quoted paragraph linked to its events. Loaded on demand. */
+export default function SourceReader() {
+  const source = useSourceDocument();
+  const events = useAppStore(selectEvents);
+  const selected = useAppStore(selectSelectedEvent);
+  const passage = useAppStore(selectPassage);
+  const doc = source.status === 'ready' ? source.doc : null;
+
+  const index = useMemo(
+    () => (doc ? indexQuotes(doc, events) : new Map<number, QuoteMark[]>()),
+    [doc, events],
+  );
+  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+
+  // The quotation to show: an event's n-th passage, or with no event a paragraph number.
+  const selectedId = selected?.id ?? null;
+  const target = useMemo(() => findTarget(index, selectedId, passage), [index, selectedId, passage]);
+
+  useEffect(() => {
+    if (!doc) return;
+    const el = target
+      ? (document.querySelector<HTMLElement>('.source__highlight') ??
+        document.getElementById(`p-${target.paragraph}`))
+      : null;
+    if (!el) return;
+    el.tabIndex = -1;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [doc, target]);
+
+  if (source.status === 'loading') return <p className="source__status">Loading the source text…</p>;
+  if (source.status === 'failed') {
+    return (
+      <p className="load-failure" role="alert">
+        The source text could not be loaded: {source.message}
+      </p>
+    );
+  }
+  const { doc: loaded } = source;
+
+  return (
+    <article className="source" aria-labelledby="source-title">
+      <header className="source__header">
+        <p className="source__kicker">The source text</p>
+        <h2 id="source-title">{loaded.title}</h2>
+        <p className="source__byline">
+          An appendix of <cite>An Anarchist FAQ</cite>. Paragraphs that events quote carry links to those
+          events.
+        </p>
+        {selected && (
+          <p className="source__context">
+            {target?.mark ? `Showing quotation ${passage ?? ''} of ` : 'Selected: '}
+            <strong>{selected.title}</strong>.{' '}
+            <a
+              href={hrefFor({ event: selected.id })}
+              onClick={(e) => {
+                e.preventDefault();
+                openEvent(selected.id);
+              }}
+            >
+              Back to the event on the timeline
+            </a>
+          </p>
+        )}
+      </header>
+      <nav className="source__toc" aria-label="Contents">
+        <ol>
+          {loaded.sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>
+                {section.number > 0 ? `${section.number}. ` : ''}
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {loaded.sections.map((section) => (
+        <section key={section.id} className="source__section" aria-labelledby={section.id}>
+          <h3 id={section.id} tabIndex={-1}>
+            {section.number > 0 ? `${section.number}. ` : ''}
+            {section.title}
+          </h3>
+          {section.paragraphs.map((paragraph) => (
+            <SourceParagraph
+              key={paragraph.number}
+              paragraph={paragraph}
+              marks={index.get(paragraph.number) ?? []}
+              eventsById={eventsById}
+              highlight={target?.mark && target.paragraph === paragraph.number ? target.mark : null}
+              onOpenEvent={openEvent}
+            />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

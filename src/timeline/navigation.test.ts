@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { densityFor, neighbour } from './navigation';
+import type { TimelineItemModel } from './to-items';
+
+const item = (id: string, group: string, year: number): TimelineItemModel => ({
+  id,
+  group,
+  start: new Date(Date.UTC(year, 0, 1)),
+  type: 'point',
+  title: id,
+  kind: 'statement',
+  dateLabel: String(year),
+  colour: '#000000',
+  label: id,
+});
+
+// Sorted by date, as the dataset is.
+const items = [
+  item('a-1918', 'a', 1918),
+  item('b-1919', 'b', 1919),
+  item('c-1920', 'c', 1920),
+  item('a-1921', 'a', 1921),
+  item('c-1927', 'c', 1927),
+];
+const lanes = ['a', 'empty', 'b', 'c'];
+
+describe('neighbour', () => {
+  it('ArrowRight and ArrowLeft walk through time across lanes', () => {
+    expect(neighbour(items, lanes, 'b-1919', 'next')).toBe('c-1920');
+    expect(neighbour(items, lanes, 'b-1919', 'previous')).toBe('a-1918');
+  });
+
+  it('stops at either end rather than wrapping', () => {
+    expect(neighbour(items, lanes, 'c-1927', 'next')).toBeNull();
+    expect(neighbour(items, lanes, 'a-1918', 'previous')).toBeNull();
+  });
+
+  it('ArrowDown lands on the nearest event in time in the next lane with events', () => {
+    expect(neighbour(items, lanes, 'a-1921', 'down')).toBe('b-1919');
+    expect(neighbour(items, lanes, 'b-1919', 'down')).toBe('c-1920');
+  });
+
+  it('ArrowUp skips empty lanes and stops at the top', () => {
+    expect(neighbour(items, lanes, 'b-1919', 'up')).toBe('a-1918');
+    expect(neighbour(items, lanes, 'a-1918', 'up')).toBeNull();
+  });
+
+  it('starts from the first event when the current one is gone (filtered out)', () => {
+    expect(neighbour(items, lanes, 'missing', 'next')).toBe('a-1918');
+  });
+});
+
+describe('densityFor', () => {
+  it('drops labels for thirty years on a laptop, keeps them for three', () => {
+    expect(densityFor(31 * 365 * 86_400_000, 1000)).toBe('overview');
+    expect(densityFor(8 * 365 * 86_400_000, 1000)).toBe('medium');
+    expect(densityFor(3 * 365 * 86_400_000, 1000)).toBe('detail');
+  });
+
+  it('gives a wide projector screen more labels than a phone for the same span', () => {
+    const span = 10 * 365 * 86_400_000;
+    expect(densityFor(span, 1800)).toBe('medium');
+    expect(densityFor(span, 350)).toBe('overview');
+  });
+});

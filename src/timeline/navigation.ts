@@ -1,0 +1,56 @@
+import type { TimelineItemModel } from './to-items';
+
+/**
+ * Keyboard movement between events, independent of the DOM: ←/→ walk through time (the items'
+ * own order, which is the filtered events sorted by date), ↑/↓ jump to the neighbouring lane,
+ * landing on the event nearest in time.
+ */
+export type Direction = 'previous' | 'next' | 'up' | 'down';
+
+const timeOf = (item: TimelineItemModel) => item.start.valueOf();
+
+export function neighbour(
+  items: readonly TimelineItemModel[],
+  laneOrder: readonly string[],
+  currentId: string,
+  direction: Direction,
+): string | null {
+  const index = items.findIndex((i) => i.id === currentId);
+  const current = items[index];
+  if (!current) return items[0]?.id ?? null;
+
+  if (direction === 'previous') return items[index - 1]?.id ?? null;
+  if (direction === 'next') return items[index + 1]?.id ?? null;
+
+  // Skip lanes that have no events (lanes exist per faction; a filter may empty some).
+  const step = direction === 'up' ? -1 : 1;
+  for (
+    let lane = laneOrder.indexOf(current.group) + step;
+    lane >= 0 && lane < laneOrder.length;
+    lane += step
+  ) {
+    const inLane = items.filter((i) => i.group === laneOrder[lane]);
+    if (inLane.length === 0) continue;
+    let best = inLane[0];
+    for (const candidate of inLane) {
+      if (best && Math.abs(timeOf(candidate) - timeOf(current)) < Math.abs(timeOf(best) - timeOf(current))) {
+        best = candidate;
+      }
+    }
+    return best?.id ?? null;
+  }
+  return null;
+}
+
+/** How much the timeline shows: labels are dropped or shortened as the window widens. */
+export type Density = 'overview' | 'medium' | 'detail';
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+export function densityFor(spanMs: number, widthPx: number): Density {
+  // Judge by years per 1000 px, so a phone and a projector both get labels they can fit.
+  const yearsPerKpx = spanMs / YEAR_MS / (Math.max(widthPx, 1) / 1000);
+  if (yearsPerKpx > 14) return 'overview';
+  if (yearsPerKpx > 4) return 'medium';
+  return 'detail';
+}
