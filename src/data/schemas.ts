@@ -41,7 +41,7 @@ export const PassageSchema = z.object({
   quote: z.string().min(1),
   /** The citation the source gives, with "Op. Cit." resolved: "Robert V. Daniels, The Conscience of the Revolution, p. 87". */
   cite: z.string().min(1),
-  /** Person id of who spoke or wrote the words, when not the cited author. */
+  /** Person id of whose words these are (an author quoting themselves included); absent for collective texts and the FAQ's narration. */
   speaker: IdSchema.optional(),
   /** The cited work's author, for citations in Chicago style. */
   author: z.string().min(1).optional(),

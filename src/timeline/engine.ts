@@ -57,6 +57,11 @@ export class TimelineEngine {
   private density: Density = 'overview';
   /** An event to focus as soon as its element is drawn (after the window moved to it). */
   private pendingFocus: string | null = null;
+  /**
+   * Whether keyboard focus belongs on the focused event: vis-timeline replaces item elements
+   * when it redraws (a zoom, a resize), and focus must survive that.
+   */
+  private holdsFocus = false;
   private ready = false;
 
   constructor(
@@ -89,6 +94,17 @@ export class TimelineEngine {
     this.timeline.on('changed', () => {
       this.onDrawn();
     });
+    container.addEventListener('focusin', (e) => {
+      const id = (e.target as HTMLElement).dataset.eventId;
+      if (id === undefined) return;
+      this.focusId = id;
+      this.holdsFocus = true;
+    });
+    container.addEventListener('focusout', (e) => {
+      // Focus leaving for another control (not lost to a redraw, which leaves no related target).
+      const to = e.relatedTarget as Node | null;
+      if (to && !container.contains(to)) this.holdsFocus = false;
+    });
   }
 
   private onDrawn(): void {
@@ -99,12 +115,13 @@ export class TimelineEngine {
       this.callbacks.onReady();
     }
     this.updateTabStop();
-    if (this.pendingFocus !== null) {
-      const el = this.elementFor(this.pendingFocus);
-      if (el) {
-        this.pendingFocus = null;
-        el.focus();
-      }
+    const wanted = this.pendingFocus ?? (this.holdsFocus ? this.focusId : null);
+    if (wanted === null) return;
+    const el = this.elementFor(wanted);
+    const active = document.activeElement;
+    if (el && (this.pendingFocus !== null || !active || active === document.body)) {
+      this.pendingFocus = null;
+      el.focus();
     }
   }
 
@@ -206,6 +223,7 @@ export class TimelineEngine {
   /** Moves keyboard focus to an event, scrolling the timeline to it first when needed. */
   focusEvent(id: string): void {
     this.focusId = id;
+    this.holdsFocus = true;
     this.reveal(id);
     this.callbacks.onFocusEvent(id);
     const el = this.elementFor(id);

@@ -36,7 +36,8 @@ export function PassageList({ event, people, onReadInContext, onCopy }: PassageL
               <a
                 href={hrefFor({ view: 'source', event: event.id, passage: n })}
                 onClick={open}
-                aria-label={`Read quotation ${n} in context`}
+                // The visible words come first, so speech input ("click Read in context") still works.
+                aria-label={`Read in context: quotation ${n}`}
               >
                 Read in context
               </a>

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { eventById, expect, openTimeline, test, timelineEvents } from './fixtures';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a deep link to the source reader opens at the exact quotation, highlighted', async ({ page }) => {
+  const congress = eventById('tenth-party-congress');
+  const second = congress.passages[1];
+  if (!second) throw new Error('the Tenth Party Congress needs two passages for this test');
+  await page.goto(`/?view=source&event=${congress.id}&passage=2`);
+  await expect(page.getByRole('heading', { level: 2, name: /Were any of the Bolshevik oppositions/ })).toBeVisible();
+  await expect(page.locator('mark').first()).toBeInViewport();
+  expect((await page.locator('mark').allTextContents()).join('')).toBe(second.quote);
+  await expect(page.getByRole('link', { name: 'Source text' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a quotation that spans emphasis is highlighted whole', async ({ page }) => {
+  // Sapronov's words run from plain text into italics across a paragraph of the source.
+  await page.goto('/?view=source&event=tenth-party-congress&passage=1');
+  const marks = page.locator('mark');
+  await expect(marks.first()).toBeVisible();
+  const texts = await marks.allTextContents();
+  expect(texts.join('')).toBe(eventById('tenth-party-congress').passages[0]?.quote);
+});
+
+test('a paragraph marker in the source opens its event on the timeline', async ({ page }) => {
+  const congress = eventById('tenth-party-congress');
+  await page.goto(`/?view=source&event=${congress.id}&passage=1`);
+  await page.getByRole('button', { name: congress.title, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`event=${congress.id}`));
+  await expect(page).not.toHaveURL(/view=source/);
+  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
+});
+
+test('back and forward step through view changes', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  await page.getByRole('link', { name: 'Read in context: quotation 1' }).click();
+  await expect(page).toHaveURL(/view=source/);
+  await page.goBack();
+  await expect(page.getByRole('complementary', { name: 'Tenth Party Congress' })).toBeVisible();
+  await page.goForward();
+  await expect(page.locator('mark').first()).toBeVisible();
+});
+
+test('a time window in the link is restored, and panning does not add history entries', async ({ page }) => {
+  await openTimeline(page, '?from=1920-06-01&to=1922-06-01');
+  await expect(page).toHaveURL(/from=1920-06-01&to=1922-06-01/);
+  await expect(timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ })).toBeInViewport();
+  const historyLength = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('an unknown view in a link falls back to the timeline with a notice', async ({ page }) => {
+  await openTimeline(page, '?view=nowhere');
+  await expect(page.getByRole('status').first()).toContainText('There is no "nowhere" view');
+});
+
+test('the theme switch turns the dark theme on and remembers it', async ({ page }) => {
+  await openTimeline(page);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body.parentElement as HTMLElement).backgroundColor);
+  expect(await bg()).toBe('rgb(20, 19, 17)');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('axe finds nothing', () => {
+  test('in the source reader', async ({ page }) => {
+    await page.goto('/?view=source&event=tenth-party-congress&passage=1');
+    await expect(page.locator('mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('in the dark theme with a panel open', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openTimeline(page, '?event=tenth-party-congress');
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
