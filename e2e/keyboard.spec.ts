@@ -14,7 +14,9 @@ async function tabToTimeline(page: Page): Promise<string> {
   throw new Error('Tab never reached an event of the timeline');
 }
 
-test('Tab reaches the first visible event, and ArrowRight moves to the next event in time', async ({ page }) => {
+test('Tab reaches the first visible event, and ArrowRight moves to the next event in time', async ({
+  page,
+}) => {
   await openTimeline(page);
   const first = await tabToTimeline(page);
   expect(first).toBe(events[0]?.id);

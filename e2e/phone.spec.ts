@@ -5,7 +5,9 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 test('on a phone: tap an event, read its quotation in context, come back', async ({ page }) => {
   const congress = eventById('tenth-party-congress');
   await openTimeline(page, '?from=1921-01-01&to=1921-12-31');
-  await timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ }).tap();
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .tap();
   const panel = page.getByRole('complementary', { name: congress.title });
   await expect(panel).toBeVisible();
   await panel.getByRole('link', { name: 'Read in context: quotation 1' }).tap();
@@ -18,4 +20,41 @@ test('on a phone the page fits the screen width', async ({ page }) => {
   await openTimeline(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/** A finger drag, sent as raw touch events so the browser itself decides whether to scroll. */
+async function drag(
+  page: import('@playwright/test').Page,
+  from: { x: number; y: number },
+  dx: number,
+  dy: number,
+) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let i = 1; i <= 10; i += 1) {
+    const point = { x: from.x + (dx * i) / 10, y: from.y + (dy * i) / 10 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('on a phone a vertical swipe over the timeline and its lane names scrolls the page', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  for (const label of ['Leadership', 'Left Comm.']) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.getByText(label, { exact: true }).boundingBox();
+    if (!box) throw new Error(`no lane ${label}`);
+    await drag(page, { x: box.x + 10, y: Math.min(box.y + 10, 700) }, 0, -300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  }
+});
+
+test('on a phone a horizontal swipe pans the timeline', async ({ page }) => {
+  await openTimeline(page, '?from=1920-01-01&to=1923-01-01');
+  const box = await timelineEvents(page).boundingBox();
+  if (!box) throw new Error('no timeline');
+  await drag(page, { x: box.x + box.width - 40, y: box.y + 120 }, -200, 0);
+  await expect(page).not.toHaveURL(/from=1920-01-01/);
 });

@@ -16,7 +16,9 @@ test('an event whose title is HTML renders as text and nothing runs', async ({ p
   });
 
   await openTimeline(page);
-  const hostile = timelineEvents(page).getByRole('button', { name: new RegExp(`^${HOSTILE.replace(/[()]/g, '\\$&')}`) });
+  const hostile = timelineEvents(page).getByRole('button', {
+    name: new RegExp(`^${HOSTILE.replace(/[()]/g, '\\$&')}`),
+  });
   await expect(hostile).toHaveCount(1);
   await hostile.click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(HOSTILE);
@@ -30,7 +32,9 @@ test('a dataset with a broken record still shows the rest and says what was drop
   const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { start: string }[];
   const [first, ...rest] = events;
   if (!first) throw new Error('no events');
-  await page.route('**/data/events.json', (route) => route.fulfill({ json: [{ ...first, start: '1921-13' }, ...rest] }));
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ json: [{ ...first, start: '1921-13' }, ...rest] }),
+  );
   await openTimeline(page);
   await expect(page.getByRole('status').first()).toContainText('1 problem in the data');
   await expect(timelineEvents(page).getByRole('button')).toHaveCount(rest.length);

@@ -4,7 +4,9 @@ import { eventById, expect, openTimeline, test, timelineEvents } from './fixture
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test('a deep link to the source reader opens at the exact quotation, highlighted', async ({ page }) => {
@@ -12,7 +14,9 @@ test('a deep link to the source reader opens at the exact quotation, highlighted
   const second = congress.passages[1];
   if (!second) throw new Error('the Tenth Party Congress needs two passages for this test');
   await page.goto(`/?view=source&event=${congress.id}&passage=2`);
-  await expect(page.getByRole('heading', { level: 2, name: /Were any of the Bolshevik oppositions/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /Were any of the Bolshevik oppositions/ }),
+  ).toBeVisible();
   await expect(page.locator('mark').first()).toBeInViewport();
   expect((await page.locator('mark').allTextContents()).join('')).toBe(second.quote);
   await expect(page.getByRole('link', { name: 'Source text' })).toHaveAttribute('aria-current', 'page');
@@ -67,7 +71,8 @@ test('the theme switch turns the dark theme on and remembers it', async ({ page 
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const bg = () => page.evaluate(() => getComputedStyle(document.body.parentElement as HTMLElement).backgroundColor);
+  const bg = () =>
+    page.evaluate(() => getComputedStyle(document.body.parentElement as HTMLElement).backgroundColor);
   expect(await bg()).toBe('rgb(20, 19, 17)');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');

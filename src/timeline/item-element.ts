@@ -36,7 +36,12 @@ export function buildLaneElement(faction: Faction): HTMLElement {
   const name = document.createElement('span');
   name.className = 'tl-lane__name';
   name.textContent = faction.name;
-  root.append(swatch, name);
+  // Narrow screens show the short name; the full one stays for screen readers.
+  const short = document.createElement('span');
+  short.className = 'tl-lane__short';
+  short.setAttribute('aria-hidden', 'true');
+  short.textContent = faction.shortName;
+  root.append(swatch, name, short);
   return root;
 }
 
