@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { EventsFileSchema, FactionsFileSchema, PeopleFileSchema } from '../src/data/schemas';
 
 /** JSON Schemas generated from the zod schemas, written beside the data for editors. */
@@ -8,7 +9,7 @@ export const JSON_SCHEMA_FILES = {
   'data/schema/people.schema.json': PeopleFileSchema,
 } as const;
 
-export function renderJsonSchema(schema: z.ZodType, title: string): string {
+export function renderJsonSchema(schema: $ZodType, title: string): string {
   // `io: 'input'` describes what an editor may type (defaults optional), not the parsed output.
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...json, title }, null, 2)}\n`;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatDataError, type DataError } from '../src/data/data-error';
+import { isEdtfDate } from '../src/dates/edtf-grammar';
 import { findQuote } from '../src/data/source/find-quote';
 import { validateDataset } from '../src/data/validate-dataset';
 import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
@@ -39,7 +40,10 @@ function main(): number {
     return 1;
   }
   const source = readSource();
-  const { dataset, errors } = validateDataset(raw, (quote) => findQuote(source, quote) !== null);
+  const { dataset, errors } = validateDataset(raw, {
+    quoteOccurs: (quote) => findQuote(source, quote) !== null,
+    isEdtfDate,
+  });
   const all = [...errors, ...staleSchemas()];
   if (all.length > 0) {
     console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);

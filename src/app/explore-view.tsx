@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { selectEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
 import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
-import { EventPanel } from '../features/event-panel/event-panel';
+
+// The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
+const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
 
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectTimeWindow = (s: AppState) => s.timeWindow;
@@ -60,15 +62,19 @@ export function ExploreView() {
         onWindowChange={setTimeWindow}
       />
       {selected && (
-        <EventPanel
-          event={selected}
-          events={events}
-          factions={factions}
-          people={people}
-          onSelect={select}
-          onReadInContext={readInContext}
-          onClose={() => closePanel(selected.id)}
-        />
+        <Suspense
+          fallback={<aside className="event-panel" aria-busy="true" aria-label="Loading the event" />}
+        >
+          <EventPanel
+            event={selected}
+            events={events}
+            factions={factions}
+            people={people}
+            onSelect={select}
+            onReadInContext={readInContext}
+            onClose={() => closePanel(selected.id)}
+          />
+        </Suspense>
       )}
     </>
   );

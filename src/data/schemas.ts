@@ -1,19 +1,27 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod with a tree-shakable API, a fraction of the bytes in the
+// browser bundle, where the dataset is checked on every load.
+import * as z from 'zod/mini';
 import { parseDate } from '../dates';
+
+const NonEmpty = z.string().check(z.minLength(1));
 
 /** Lower-case words joined by single hyphens: stable ids that read well in a URL. */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const IdSchema = z.string().regex(KEBAB, 'must be kebab-case (lower-case words joined by hyphens)');
+export const IdSchema = z
+  .string()
+  .check(z.regex(KEBAB, 'must be kebab-case (lower-case words joined by hyphens)'));
 
 /** An EDTF level 0/1 date in New Style: "1921", "1921-03", "1921-03-08", optionally with ~ or ?. */
-export const EdtfDateSchema = z
-  .string()
-  .refine((value) => parseDate(value) !== null, {
+export const EdtfDateSchema = z.string().check(
+  // The pattern is for editors (it lands in the JSON Schema); the refine is the real check.
+  z.regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/,
+    'is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ or ?)',
+  ),
+  z.refine((value) => parseDate(value) !== null, {
     message: 'is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ or ?)',
-  })
-  .meta({
-    description: 'EDTF level 0/1 date, New Style (Gregorian): 1921, 1921-03, 1921-03-08, 1926~, 1923-09?',
-  });
+  }),
+);
 
 export const EVENT_KINDS = [
   'congress',
@@ -38,37 +46,37 @@ export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const PassageSchema = z.object({
   /** Verbatim from the source text once its emphasis markers are stripped and white space folded. */
-  quote: z.string().min(1),
+  quote: NonEmpty,
   /** The citation the source gives, with "Op. Cit." resolved: "Robert V. Daniels, The Conscience of the Revolution, p. 87". */
-  cite: z.string().min(1),
+  cite: NonEmpty,
   /** Person id of whose words these are (an author quoting themselves included); absent for collective texts and the FAQ's narration. */
-  speaker: IdSchema.optional(),
+  speaker: z.optional(IdSchema),
   /** The cited work's author, for citations in Chicago style. */
-  author: z.string().min(1).optional(),
+  author: z.optional(NonEmpty),
   /** The cited work's title, as the source gives it. */
-  work: z.string().min(1).optional(),
+  work: z.optional(NonEmpty),
   /** "p. 87", "pp. 136-7". */
-  pages: z.string().min(1).optional(),
+  pages: z.optional(NonEmpty),
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
 export const EventSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmpty,
   start: EdtfDateSchema,
   /** Present for periods and for happenings lasting several days. */
-  end: EdtfDateSchema.optional(),
+  end: z.optional(EdtfDateSchema),
   kind: EventKindSchema,
   /** The first faction is the lane the event is drawn in. */
-  factions: z.array(IdSchema).min(1),
+  factions: z.array(IdSchema).check(z.minLength(1)),
   people: z.array(IdSchema),
   /** The project's own words; where it carries the source's argument, it says so. */
-  summary: z.string().min(1),
-  passages: z.array(PassageSchema).min(1, 'needs at least one passage from the source text'),
+  summary: NonEmpty,
+  passages: z.array(PassageSchema).check(z.minLength(1, 'needs at least one passage from the source text')),
   /** How the source text dates the event, where that differs from the record. */
-  sourceDate: z.string().min(1).optional(),
+  sourceDate: z.optional(NonEmpty),
   /** The historian's note: why the date differs from the source, or other caveats. */
-  note: z.string().min(1).optional(),
+  note: z.optional(NonEmpty),
 });
 export type HistoricalEvent = z.infer<typeof EventSchema>;
 
@@ -76,29 +84,29 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 export const FactionSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NonEmpty,
   /** Short label for lanes and chips on narrow screens. */
-  shortName: z.string().min(1),
+  shortName: NonEmpty,
   /** Lane and chip colour; text on it is white, so it must be dark enough for 4.5:1. */
-  colour: z.string().regex(HEX_COLOUR, 'must be a #rrggbb colour'),
+  colour: z.string().check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour')),
   start: EdtfDateSchema,
   end: EdtfDateSchema,
   /** Who they were, in the project's own words. */
-  summary: z.string().min(1),
+  summary: NonEmpty,
   /** Their stance in one sentence, in the project's own words. */
-  stance: z.string().min(1),
+  stance: NonEmpty,
 });
 export type Faction = z.infer<typeof FactionSchema>;
 
 export const PersonSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NonEmpty,
   /** Other transliterations and names, so a search for "Myasnikov" finds Miasnikov. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(NonEmpty), []),
   factions: z.array(IdSchema),
-  role: z.string().min(1),
-  born: z.number().int().optional(),
-  died: z.number().int().optional(),
+  role: NonEmpty,
+  born: z.optional(z.int()),
+  died: z.optional(z.int()),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

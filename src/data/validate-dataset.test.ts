@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDataError } from './data-error';
 import { parseSource } from './source/parse-source';
 import { findQuote } from './source/find-quote';
-import { validateDataset, type RawDataset } from './validate-dataset';
+import { isEdtfDate } from '../dates/edtf-grammar';
+import { validateDataset, type BuildChecks, type RawDataset } from './validate-dataset';
 
 const SOURCE = parseSource(
   [
@@ -14,7 +15,7 @@ const SOURCE = parseSource(
     '',
   ].join('\n'),
 );
-const quoteCheck = (quote: string) => findQuote(SOURCE, quote) !== null;
+const quoteCheck: BuildChecks = { quoteOccurs: (quote) => findQuote(SOURCE, quote) !== null, isEdtfDate };
 
 const faction = {
   id: 'workers-opposition',

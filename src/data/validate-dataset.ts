@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+
 import { parseDate } from '../dates';
 import type { DataError } from './data-error';
 import {
@@ -32,8 +33,14 @@ export interface DatasetResult {
   errors: DataError[];
 }
 
-/** Checks one quotation; absent in the browser, where the source text is loaded only on demand. */
-export type QuoteCheck = (quote: string) => boolean;
+/**
+ * Checks that only the build runs: quotations against the source text (which the browser loads
+ * only on demand) and dates against the full EDTF grammar (kept out of the browser bundle).
+ */
+export interface BuildChecks {
+  quoteOccurs: (quote: string) => boolean;
+  isEdtfDate: (value: string) => boolean;
+}
 
 export const DATA_FILES = {
   events: 'data/events.json',
@@ -61,7 +68,7 @@ function issuePath(path: readonly PropertyKey[]): string {
  * Validates each record on its own, so one bad record is reported and dropped
  * while the rest still load.
  */
-function parseRecords<T>(file: string, input: unknown, schema: z.ZodType<T>, errors: DataError[]): T[] {
+function parseRecords<T>(file: string, input: unknown, schema: z.ZodMiniType<T>, errors: DataError[]): T[] {
   if (!Array.isArray(input)) {
     errors.push({ file, id: '(file)', field: '(root)', message: 'must be a JSON array of records' });
     return [];
@@ -103,11 +110,17 @@ function eventProblems(
   event: HistoricalEvent,
   factionIds: Set<string>,
   personIds: Set<string>,
-  quoteCheck: QuoteCheck | undefined,
+  checks: BuildChecks | undefined,
 ): Omit<DataError, 'file' | 'id'>[] {
   const problems: Omit<DataError, 'file' | 'id'>[] = [];
   const start = parseDate(event.start);
   const end = event.end === undefined ? undefined : parseDate(event.end);
+  for (const field of ['start', 'end'] as const) {
+    const value = event[field];
+    if (checks && value !== undefined && !checks.isEdtfDate(value)) {
+      problems.push({ field, message: `${value} is rejected by the EDTF grammar` });
+    }
+  }
   if (start && !inRange(start.year)) {
     problems.push({ field: 'start', message: `${event.start} is outside ${FIRST_YEAR}–${LAST_YEAR}` });
   }
@@ -129,7 +142,7 @@ function eventProblems(
     if (passage.speaker !== undefined && !personIds.has(passage.speaker)) {
       problems.push({ field: `passages[${i}].speaker`, message: `unknown person "${passage.speaker}"` });
     }
-    if (quoteCheck && !quoteCheck(passage.quote)) {
+    if (checks && !checks.quoteOccurs(passage.quote)) {
       problems.push({
         field: `passages[${i}].quote`,
         message: `does not occur in the source text: "${passage.quote.slice(0, 60)}${passage.quote.length > 60 ? '…' : ''}"`,
@@ -143,7 +156,7 @@ function eventProblems(
  * Validates the whole dataset and returns what is valid together with every error found,
  * each naming file, record id and field. Never throws on bad data.
  */
-export function validateDataset(raw: RawDataset, quoteCheck?: QuoteCheck): DatasetResult {
+export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetResult {
   const errors: DataError[] = [];
   const factions = parseRecords(DATA_FILES.factions, raw.factions, FactionSchema, errors);
   const factionIds = new Set(factions.map((f) => f.id));
@@ -164,7 +177,7 @@ export function validateDataset(raw: RawDataset, quoteCheck?: QuoteCheck): Datas
   const personIds = new Set(people.map((p) => p.id));
 
   const events = parseRecords(DATA_FILES.events, raw.events, EventSchema, errors).filter((event) => {
-    const problems = eventProblems(event, factionIds, personIds, quoteCheck);
+    const problems = eventProblems(event, factionIds, personIds, checks);
     problems.forEach((p) => errors.push({ file: DATA_FILES.events, id: event.id, ...p }));
     return problems.length === 0;
   });

@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import type { Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 import type { HistoricalDate } from './parse';
 import { isBeforeCalendarReform, toOldStyle } from './old-style';
 
@@ -9,10 +10,9 @@ interface Parts {
   day?: number | undefined;
 }
 
-// date-fns formats local time; building a local Date from the parts keeps the calendar day
-// whatever the reader's time zone.
-const localDate = (p: Parts) => new Date(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-const monthName = (p: Parts) => format(localDate(p), 'MMMM');
+// Month names from date-fns's locale data alone: its `format` would bring the whole formatter
+// (and time-zone handling these calendar dates do not need) into the first view.
+const monthName = (p: Parts) => enUS.localize.month(((p.month ?? 1) - 1) as Month, { width: 'wide' });
 
 function formatParts(p: Parts): string {
   if (p.month === undefined) return String(p.year);

@@ -1,5 +1,3 @@
-import { parse } from 'edtf';
-
 /** How finely a date is known: the EDTF string decides, never the display. */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -22,50 +20,49 @@ export interface HistoricalDate {
   max: number;
 }
 
-const PRECISIONS = ['year', 'month', 'day'] as const;
+/**
+ * The subset of EDTF level 0/1 this product stores: one date, year, month or day precision,
+ * optionally qualified as approximate (~), uncertain (?) or both (%). The build validates every
+ * date with the edtf package's grammar as well (see edtf-grammar.ts); the browser reads this
+ * subset with a pattern, which keeps the 11 KB grammar out of the first view.
+ */
+const EDTF_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 /**
- * Parses an EDTF level 0/1 single date ("1921", "1921-03", "1921-03-08", with `~`, `?` or `%`).
- * Returns null, never throws, so a loader can collect every bad date at once.
- * Intervals are deliberately not accepted: events carry `start` and `end` separately.
- *
- * Only edtf's grammar is used: its date classes find their type by class name, which a
- * minifier renames, so the bounds are computed here from the parsed values.
+ * Parses an EDTF date ("1921", "1921-03", "1921-03-08", with `~`, `?` or `%`). Returns null,
+ * never throws, so a loader can collect every bad date at once. Intervals are not accepted:
+ * events carry `start` and `end` separately.
  */
 export function parseDate(value: string): HistoricalDate | null {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(value, { level: 1 });
-  } catch {
-    return null;
-  }
-  if (parsed.type !== 'Date' || parsed.unspecified) return null;
-  const values = parsed.values as number[];
-  const [year, monthIndex, day] = values;
-  const precision = PRECISIONS[values.length - 1];
-  if (year === undefined || precision === undefined) return null;
+  const match = EDTF_DATE.exec(value);
+  if (!match) return null;
+  const [, y, m, d, qualifier] = match;
+  const year = Number(y);
+  const month = m === undefined ? undefined : Number(m);
+  const day = d === undefined ? undefined : Number(d);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
 
-  const min = Date.UTC(year, monthIndex ?? 0, day ?? 1);
-  const first = new Date(min);
-  // The grammar accepts 29 February in any year; a calendar round trip does not.
-  if (day !== undefined && first.getUTCDate() !== day) return null;
+  const min = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  // Date.UTC rolls 30 February over into March; a calendar round trip catches it.
+  if (day !== undefined && new Date(min).getUTCDate() !== day) return null;
+  const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const next =
     precision === 'year'
       ? Date.UTC(year + 1, 0, 1)
       : precision === 'month'
-        ? Date.UTC(year, (monthIndex ?? 0) + 1, 1)
+        ? Date.UTC(year, month ?? 1, 1)
         : min + 86_400_000;
 
   const date: HistoricalDate = {
     edtf: value,
     year,
     precision,
-    approximate: Boolean(parsed.approximate),
-    uncertain: Boolean(parsed.uncertain),
+    approximate: qualifier === '~' || qualifier === '%',
+    uncertain: qualifier === '?' || qualifier === '%',
     min,
     max: next - 1,
   };
-  if (monthIndex !== undefined) date.month = monthIndex + 1;
+  if (month !== undefined) date.month = month;
   if (day !== undefined) date.day = day;
   return date;
 }

@@ -24,7 +24,7 @@ function dates(event: HistoricalEvent): { newStyle: string; oldStyle: string | n
 }
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
-export function EventPanel({
+export default function EventPanel({
   event,
   events,
   factions,
