@@ -5,6 +5,7 @@ export interface DataEvent {
   id: string;
   title: string;
   start: string;
+  factions: string[];
   passages: { quote: string; cite: string }[];
 }
 
@@ -47,6 +48,9 @@ export { expect };
 
 /** The region that holds the events, as a screen-reader user meets it. */
 export const timelineEvents = (page: Page) => page.getByRole('group', { name: 'Events by faction' });
+
+/** The filter bar, where faction chips live (event titles may start with a faction's name too). */
+export const filterBar = (page: Page) => page.getByRole('region', { name: 'Filters' });
 
 /** Waits until the timeline has drawn its items. */
 export async function openTimeline(page: Page, search = ''): Promise<void> {

@@ -6,7 +6,8 @@ const focusedEventId = (page: Page) =>
 
 /** Presses Tab until an event of the timeline has focus, as a keyboard user would. */
 async function tabToTimeline(page: Page): Promise<string> {
-  for (let i = 0; i < 20; i += 1) {
+  // Past the header, the search and the filter chips.
+  for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
     const id = await focusedEventId(page);
     if (id) return id;

@@ -53,6 +53,7 @@ test('on a phone a vertical swipe over the timeline and its lane names scrolls t
 
 test('on a phone a horizontal swipe pans the timeline', async ({ page }) => {
   await openTimeline(page, '?from=1920-01-01&to=1923-01-01');
+  await timelineEvents(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const box = await timelineEvents(page).boundingBox();
   if (!box) throw new Error('no timeline');
   await drag(page, { x: box.x + box.width - 40, y: box.y + 120 }, -200, 0);

@@ -5,6 +5,8 @@ import { ThemeSwitch } from './theme-switch';
 
 const NAV: { view: View; label: string }[] = [
   { view: 'timeline', label: 'Timeline' },
+  { view: 'list', label: 'List' },
+  { view: 'factions', label: 'Factions & people' },
   { view: 'source', label: 'Source text' },
 ];
 

@@ -19,8 +19,15 @@ export function ThemeSwitch() {
     setChoice(next === system ? null : next);
   };
   return (
-    <button type="button" className="text-button" aria-pressed={dark} onClick={toggle}>
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>&nbsp;Dark theme
+    <button
+      type="button"
+      className="icon-button"
+      aria-pressed={dark}
+      onClick={toggle}
+      aria-label="Dark theme"
+      title="Dark theme"
+    >
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
     </button>
   );
 }

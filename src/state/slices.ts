@@ -43,6 +43,26 @@ export interface WindowSlice {
   setTimeWindow: (w: TimeWindow | null) => void;
 }
 
+/** What narrows the events in every view; all of it lives in the URL. */
+export interface Filters {
+  /** Faction ids; an event matches when any of its factions is chosen. */
+  factions: string[];
+  kinds: string[];
+  /** Person ids; an event matches when any of its people is chosen. */
+  people: string[];
+  /** Full-text search. */
+  q: string;
+}
+
+export const NO_FILTERS: Filters = { factions: [], kinds: [], people: [], q: '' };
+
+export interface FilterSlice {
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleFilter: (key: 'factions' | 'kinds' | 'people', value: string) => void;
+  clearFilters: () => void;
+}
+
 export interface Notice {
   id: number;
   message: string;
@@ -54,7 +74,7 @@ export interface NoticeSlice {
   dismiss: (id: number) => void;
 }
 
-export type AppState = DataSlice & SelectionSlice & ViewSlice & WindowSlice & NoticeSlice;
+export type AppState = DataSlice & SelectionSlice & ViewSlice & WindowSlice & FilterSlice & NoticeSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const EMPTY_DATASET: Dataset = { events: [], factions: [], people: [] };
@@ -83,6 +103,18 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({
   timeWindow: null,
   setTimeWindow: (timeWindow) => set({ timeWindow }),
+});
+
+export const createFilterSlice: Slice<FilterSlice> = (set) => ({
+  filters: NO_FILTERS,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  toggleFilter: (key, value) =>
+    set((s) => {
+      const current = s.filters[key];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  clearFilters: () => set({ filters: NO_FILTERS }),
 });
 
 let nextNoticeId = 1;

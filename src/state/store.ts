@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   createDataSlice,
+  createFilterSlice,
   createNoticeSlice,
   createSelectionSlice,
   createViewSlice,
@@ -14,6 +15,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createViewSlice(...a),
   ...createWindowSlice(...a),
+  ...createFilterSlice(...a),
   ...createNoticeSlice(...a),
 }));
 

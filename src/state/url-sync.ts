@@ -7,6 +7,7 @@ const fromStore = (s: AppState): UrlState => ({
   event: s.selectedId,
   passage: s.passage,
   timeWindow: s.timeWindow,
+  filters: s.filters,
 });
 
 function applyToStore(state: UrlState): void {
@@ -15,15 +16,28 @@ function applyToStore(state: UrlState): void {
     selectedId: state.event,
     passage: state.passage,
     timeWindow: state.timeWindow,
+    filters: state.filters,
   });
 }
 
-/** Drops a linked event that the dataset does not have, saying so, once the data is in. */
-function checkLinkedEvent(): void {
-  const { selectedId, dataset, notify, select } = useAppStore.getState();
+/** Drops linked ids that the dataset does not have, saying so, once the data is in. */
+function checkLinkedIds(): void {
+  const { selectedId, dataset, filters, notify, select, setFilters } = useAppStore.getState();
   if (selectedId !== null && !dataset.events.some((e) => e.id === selectedId)) {
     notify(`The link names an event "${selectedId}" that is not in the timeline.`);
     select(null);
+  }
+  const known = {
+    factions: new Set(dataset.factions.map((f) => f.id)),
+    people: new Set(dataset.people.map((p) => p.id)),
+  };
+  for (const key of ['factions', 'people'] as const) {
+    const unknown = filters[key].filter((id) => !known[key].has(id));
+    if (unknown.length === 0) continue;
+    notify(
+      `The link filters by ${key === 'factions' ? 'faction' : 'person'} ${unknown.map((u) => `"${u}"`).join(', ')}, which this timeline does not have; that filter was dropped.`,
+    );
+    setFilters({ [key]: filters[key].filter((id) => known[key].has(id)) });
   }
 }
 
@@ -41,7 +55,7 @@ export function startUrlSync(): () => void {
   window.history.replaceState(null, '', toSearch(last) || window.location.pathname);
 
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.status === 'ready' && prev.status !== 'ready') checkLinkedEvent();
+    if (s.status === 'ready' && prev.status !== 'ready') checkLinkedIds();
     const next = fromStore(useAppStore.getState());
     const search = toSearch(next);
     if (search === window.location.search) {
@@ -58,7 +72,7 @@ export function startUrlSync(): () => void {
     const { state } = parseSearch(window.location.search);
     last = state;
     applyToStore(state);
-    if (useAppStore.getState().status === 'ready') checkLinkedEvent();
+    if (useAppStore.getState().status === 'ready') checkLinkedIds();
   };
   window.addEventListener('popstate', onPopState);
   return () => {

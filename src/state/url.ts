@@ -1,5 +1,6 @@
 import { parseDate } from '../dates';
-import type { TimeWindow } from './slices';
+import { EVENT_KINDS } from '../data/schemas';
+import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { isView, type View } from './view';
 
 /**
@@ -12,9 +13,16 @@ export interface UrlState {
   /** 1-based paragraph number, meaningful with view=source. */
   passage: number | null;
   timeWindow: TimeWindow | null;
+  filters: Filters;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { view: 'timeline', event: null, passage: null, timeWindow: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'timeline',
+  event: null,
+  passage: null,
+  timeWindow: null,
+  filters: NO_FILTERS,
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN_KEYS = new Set([
@@ -52,6 +60,34 @@ function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | 
   return { from: start.min, to: end.max + 1 };
 }
 
+const KINDS: readonly string[] = EVENT_KINDS;
+
+/** A comma list of ids; malformed ones (and, for kinds, unknown ones) are dropped here. */
+function parseList(
+  params: URLSearchParams,
+  key: string,
+  problems: string[],
+  known?: readonly string[],
+): string[] {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return [];
+  const values = [...new Set(raw.split(',').map((v) => v.trim()))].filter((v) => v !== '');
+  return values.filter((value) => {
+    const ok = ID.test(value) && (!known || known.includes(value));
+    if (!ok) problems.push(`"${value}" in ${key} is not one this timeline knows; it was dropped.`);
+    return ok;
+  });
+}
+
+function parseFilters(params: URLSearchParams, problems: string[]): Filters {
+  return {
+    factions: parseList(params, 'factions', problems),
+    kinds: parseList(params, 'kinds', problems, KINDS),
+    people: parseList(params, 'people', problems),
+    q: (params.get('q') ?? '').slice(0, 200),
+  };
+}
+
 export function parseSearch(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -77,6 +113,7 @@ export function parseSearch(search: string): ParsedUrl {
   }
 
   state.timeWindow = parseWindow(params, problems);
+  state.filters = parseFilters(params, problems);
 
   for (const key of params.keys()) {
     if (!KNOWN_KEYS.has(key))
@@ -97,6 +134,11 @@ export function toSearch(state: Partial<UrlState>): string {
   if (state.view && state.view !== 'timeline') params.set('view', state.view);
   if (state.event) params.set('event', state.event);
   if (state.passage) params.set('passage', String(state.passage));
+  const filters = state.filters ?? NO_FILTERS;
+  if (filters.factions.length > 0) params.set('factions', filters.factions.join(','));
+  if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
+  if (filters.people.length > 0) params.set('people', filters.people.join(','));
+  if (filters.q.trim() !== '') params.set('q', filters.q);
   if (state.timeWindow) {
     params.set('from', isoDay(state.timeWindow.from));
     // The window's end is exclusive; the URL names the last day shown.
@@ -111,7 +153,21 @@ export function hrefFor(state: Partial<UrlState>): string {
   return toSearch(state) || '?';
 }
 
-/** Whether two states differ in what deserves a history entry (not a pan or a zoom). */
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Whether two states differ in what deserves a history entry: a view, a selection, a filter.
+ * Pans, zooms and the letters of a search being typed replace the current entry instead.
+ */
 export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
-  return a.view !== b.view || a.event !== b.event || a.passage !== b.passage;
+  return (
+    a.view !== b.view ||
+    a.event !== b.event ||
+    a.passage !== b.passage ||
+    !sameList(a.filters.factions, b.filters.factions) ||
+    !sameList(a.filters.kinds, b.filters.kinds) ||
+    !sameList(a.filters.people, b.filters.people) ||
+    (a.filters.q.trim() === '') !== (b.filters.q.trim() === '')
+  );
 }

@@ -133,14 +133,17 @@ export function TimelineView(props: TimelineViewProps) {
 
   return (
     <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
-      <TimelineToolbar
-        onZoomIn={() => act((e) => e.zoom('in'))}
-        onZoomOut={() => act((e) => e.zoom('out'))}
-        onFitAll={() => act((e) => e.fitAll(), true)}
-      />
-      <p className="timeline__hint" id="timeline-keys">
-        Arrow keys move between events, Enter opens one, + and − zoom, 0 shows everything.
-      </p>
+      <div className="timeline__bar">
+        <TimelineToolbar
+          onZoomIn={() => act((e) => e.zoom('in'))}
+          onZoomOut={() => act((e) => e.zoom('out'))}
+          onFitAll={() => act((e) => e.fitAll(), true)}
+        />
+        <p className="timeline__hint" id="timeline-keys">
+          Arrow keys move between events, Enter opens one, + and − zoom, 0 shows everything. Ctrl + wheel
+          zooms.
+        </p>
+      </div>
       <div
         ref={containerRef}
         className="timeline__canvas"

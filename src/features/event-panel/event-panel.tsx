@@ -3,6 +3,7 @@ import { formatOldStyle, formatRange, parseDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { useCopy } from '../../ui/use-copy';
+import { Highlighted } from '../filters/highlighted';
 import { PassageList } from './passage-list';
 
 export interface EventPanelProps {
@@ -11,6 +12,8 @@ export interface EventPanelProps {
   events: readonly HistoricalEvent[];
   factions: readonly Faction[];
   people: readonly Person[];
+  /** Search matches to mark in the summary and the quotations. */
+  terms: readonly string[];
   onSelect: (id: string) => void;
   onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
@@ -29,6 +32,7 @@ export default function EventPanel({
   events,
   factions,
   people,
+  terms,
   onSelect,
   onReadInContext,
   onClose,
@@ -82,7 +86,9 @@ export default function EventPanel({
           <span className="event-panel__label">People</span> {eventPeople.join(', ')}
         </p>
       )}
-      <p className="event-panel__summary">{event.summary}</p>
+      <p className="event-panel__summary">
+        <Highlighted text={event.summary} terms={terms} />
+      </p>
       <div className="event-panel__tools">
         <button type="button" className="text-button" onClick={() => copy(link(), 'Link copied.')}>
           Copy link
@@ -108,6 +114,7 @@ export default function EventPanel({
       <PassageList
         event={event}
         people={people}
+        terms={terms}
         onReadInContext={(n) => onReadInContext(event.id, n)}
         onCopy={copy}
       />

@@ -1,17 +1,19 @@
 import type { MouseEvent } from 'react';
 import type { HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
+import { Highlighted } from '../filters/highlighted';
 import { chicagoCitation } from './chicago';
 
 export interface PassageListProps {
   event: HistoricalEvent;
   people: readonly Person[];
+  terms: readonly string[];
   onReadInContext: (passage: number) => void;
   onCopy: (text: string, done: string) => void;
 }
 
 /** Every quotation of an event, verbatim, with its citation and the ways to use it. */
-export function PassageList({ event, people, onReadInContext, onCopy }: PassageListProps) {
+export function PassageList({ event, people, terms, onReadInContext, onCopy }: PassageListProps) {
   return (
     <ol className="event-panel__passages">
       {event.passages.map((passage, i) => {
@@ -28,7 +30,9 @@ export function PassageList({ event, people, onReadInContext, onCopy }: PassageL
             <figure className="quote">
               {speaker && <p className="quote__speaker">{speaker}:</p>}
               <blockquote>
-                <p>{passage.quote}</p>
+                <p>
+                  <Highlighted text={passage.quote} terms={terms} />
+                </p>
               </blockquote>
               <figcaption>{passage.cite}</figcaption>
             </figure>

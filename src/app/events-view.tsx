@@ -1,0 +1,110 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useAppStore } from '../state/store';
+import { selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
+import type { AppState } from '../state/slices';
+import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
+import { FilterBar } from '../features/filters/filter-bar';
+import type { FilteredEvents } from '../features/filters/use-filtered-events';
+import { exportEvents } from './export-events';
+
+// The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
+const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
+const ListView = lazy(() => import('../features/list/list-view'));
+
+const selectAllEvents = (s: AppState) => s.dataset.events;
+const selectSelectedId = (s: AppState) => s.selectedId;
+const selectTimeWindow = (s: AppState) => s.timeWindow;
+const selectFilters = (s: AppState) => s.filters;
+
+export interface EventsViewProps {
+  mode: 'timeline' | 'list';
+  filtered: FilteredEvents;
+}
+
+/** The filter bar over the timeline or the list, with the event panel beside them. */
+export function EventsView({ mode, filtered }: EventsViewProps) {
+  const allEvents = useAppStore(selectAllEvents);
+  const factions = useAppStore(selectFactions);
+  const people = useAppStore(selectPeople);
+  const selectedId = useAppStore(selectSelectedId);
+  const selected = useAppStore(selectSelectedEvent);
+  const timeWindow = useAppStore(selectTimeWindow);
+  const filters = useAppStore(selectFilters);
+  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters } =
+    useAppStore.getState();
+  const timelineRef = useRef<TimelineHandle>(null);
+
+  const closePanel = (id: string) => {
+    select(null);
+    // Back to where the reader was: the event they had opened.
+    if (mode === 'timeline') timelineRef.current?.focusEvent(id);
+    else document.querySelector<HTMLElement>(`.event-table a[href$="event=${CSS.escape(id)}"]`)?.focus();
+  };
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closePanel(selectedId);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  });
+
+  return (
+    <>
+      <FilterBar
+        events={allEvents}
+        factions={factions}
+        people={people}
+        filters={filters}
+        shown={filtered.events.length}
+        searching={filtered.searching}
+        onToggle={toggleFilter}
+        onQuery={(q) => setFilters({ q })}
+        onClear={clearFilters}
+        onExport={(format) => void exportEvents(format, filtered.events, filters)}
+      />
+      <div className={selected ? 'layout layout--with-panel' : 'layout'}>
+        {mode === 'timeline' ? (
+          <TimelineView
+            ref={timelineRef}
+            events={filtered.events}
+            factions={factions}
+            selectedId={selectedId}
+            timeWindow={timeWindow}
+            onSelect={select}
+            onWindowChange={setTimeWindow}
+          />
+        ) : (
+          <Suspense fallback={<p className="source__status">Loading the list…</p>}>
+            <ListView
+              events={filtered.events}
+              factions={factions}
+              terms={filtered.terms}
+              selectedId={selectedId}
+              onOpen={select}
+            />
+          </Suspense>
+        )}
+        {selected && (
+          <Suspense
+            fallback={<aside className="event-panel" aria-busy="true" aria-label="Loading the event" />}
+          >
+            <EventPanel
+              event={selected}
+              events={filtered.events}
+              factions={factions}
+              people={people}
+              terms={filtered.terms}
+              onSelect={select}
+              onReadInContext={readInContext}
+              onClose={() => closePanel(selected.id)}
+            />
+          </Suspense>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import { formatOldStyle, formatRange, parseDate } from '../../dates';
+import { namesOf } from './names';
+
+/*
+ * RFC 4180 CSV of the filtered events, one row per event.
+ *
+ * Plain UTF-8 without a byte-order mark: the BOM is only a hint for Excel, and it breaks tools
+ * that read the first header as "\uFEFFid". Excel users open the file through Data → From
+ * Text/CSV and choose UTF-8 (65001); LibreOffice, Numbers, pandas and R read it as it is.
+ */
+
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'date',
+  'old_style_date',
+  'kind',
+  'factions',
+  'people',
+  'summary',
+  'quotations',
+  'citations',
+  'source_date',
+  'note',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Columns this module writes itself, from kebab-case ids and formatted dates: they start with a
+ * letter or a digit ("1921", "c. 1926", "8–16 March 1921"), never with a formula trigger, so the
+ * apostrophe guard would only ever corrupt them. Every other column holds prose a spreadsheet
+ * must not execute.
+ */
+const TRUSTED_COLUMNS: ReadonlySet<CsvColumn> = new Set(['id', 'start', 'end', 'date', 'old_style_date']);
+
+const CRLF = '\r\n';
+/** Between quotations (and between their citations) in one cell: a blank line, as in print. */
+const PASSAGE_SEPARATOR = '\n\n';
+const NAME_SEPARATOR = '; ';
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ as a formula (and tab or CR can smuggle one
+ * in), so an exported quotation could call out to the network or run a command on the
+ * reader's machine (CSV injection, OWASP). A leading apostrophe makes Excel, LibreOffice and
+ * Google Sheets show the cell as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 §2.6–2.7: quote a field that holds a separator, a quote or a line break; double its quotes. */
+export function quoteCsvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function humanDate(event: HistoricalEvent): { date: string; oldStyle: string } {
+  const start = parseDate(event.start);
+  const end = event.end === undefined ? null : parseDate(event.end);
+  // The loader has validated every date; the raw EDTF is the honest fallback if one slipped through.
+  if (!start) return { date: event.start, oldStyle: '' };
+  return {
+    date: formatRange(start, end ?? undefined),
+    oldStyle: formatOldStyle(start, end ?? undefined) ?? '',
+  };
+}
+
+function eventRow(
+  event: HistoricalEvent,
+  factions: readonly Faction[],
+  people: readonly Person[],
+): Record<CsvColumn, string> {
+  const { date, oldStyle } = humanDate(event);
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.start,
+    end: event.end ?? '',
+    date,
+    old_style_date: oldStyle,
+    kind: event.kind,
+    factions: namesOf(event.factions, factions).join(NAME_SEPARATOR),
+    people: namesOf(event.people, people).join(NAME_SEPARATOR),
+    summary: event.summary,
+    quotations: event.passages.map((p) => p.quote).join(PASSAGE_SEPARATOR),
+    citations: event.passages.map((p) => p.cite).join(PASSAGE_SEPARATOR),
+    source_date: event.sourceDate ?? '',
+    note: event.note ?? '',
+  };
+}
+
+function line(cells: readonly string[]): string {
+  return cells.map(quoteCsvField).join(',');
+}
+
+/** The events as CSV: a header row, then one row per event, each line ended by CRLF. */
+export function eventsToCsv(
+  events: readonly HistoricalEvent[],
+  factions: readonly Faction[],
+  people: readonly Person[],
+): string {
+  const rows = events.map((event) => {
+    const row = eventRow(event, factions, people);
+    return line(
+      CSV_COLUMNS.map((column) =>
+        TRUSTED_COLUMNS.has(column) ? row[column] : neutraliseFormula(row[column]),
+      ),
+    );
+  });
+  return [line(CSV_COLUMNS), ...rows].map((l) => l + CRLF).join('');
+}
+
+/**
+ * A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks;
+ * records end with CRLF (a bare LF or CR is accepted too, as files edited by hand have them).
+ * A final line break does not open an empty record. Malformed input (text after a closing
+ * quote, a quoted field never closed) throws, so a test can tell a broken export from a good one.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  // Whether the current record has begun: an empty line still yields one empty field.
+  let inRecord = false;
+
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+    inRecord = false;
+  };
+
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (ch === '"' && field === '') {
+      // A quoted field: read to its closing quote, unfolding doubled quotes. A quote inside an
+      // unquoted field that has begun (`ab"c`) is not one: it falls to the literal branch below.
+      inRecord = true;
+      i += 1;
+      for (;;) {
+        if (i >= text.length)
+          throw new SyntaxError(`CSV: quoted field not closed (record ${records.length + 1})`);
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i += 1;
+          break;
+        }
+        field += text.charAt(i);
+        i += 1;
+      }
+      const next = text[i];
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        throw new SyntaxError(`CSV: unexpected ${JSON.stringify(next)} after a closing quote at offset ${i}`);
+      }
+      continue;
+    }
+    if (ch === ',') {
+      inRecord = true;
+      endField();
+      i += 1;
+    } else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      inRecord = true;
+      field += ch;
+      i += 1;
+    }
+  }
+  if (inRecord || field !== '' || record.length > 0) endRecord();
+  return records;
+}

@@ -1,0 +1,31 @@
+import type { HistoricalEvent } from '../../data/schemas';
+import type { Filters } from '../../state/slices';
+
+/**
+ * The events every view shows. Within one kind of filter any choice matches (factions A or B);
+ * across kinds all must (faction A and kind congress and the search). Order is kept.
+ */
+export function filterEvents(
+  events: readonly HistoricalEvent[],
+  filters: Omit<Filters, 'q'>,
+  searchIds: ReadonlySet<string> | null,
+): HistoricalEvent[] {
+  const factions = new Set(filters.factions);
+  const kinds = new Set(filters.kinds);
+  const people = new Set(filters.people);
+  return events.filter(
+    (e) =>
+      (factions.size === 0 || e.factions.some((f) => factions.has(f))) &&
+      (kinds.size === 0 || kinds.has(e.kind)) &&
+      (people.size === 0 ||
+        e.people.some((p) => people.has(p)) ||
+        e.passages.some((p) => p.speaker !== undefined && people.has(p.speaker))) &&
+      (searchIds === null || searchIds.has(e.id)),
+  );
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return (
+    filters.factions.length + filters.kinds.length + filters.people.length > 0 || filters.q.trim() !== ''
+  );
+}

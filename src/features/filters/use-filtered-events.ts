@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Dataset } from '../../data/validate-dataset';
+import type { HistoricalEvent } from '../../data/schemas';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/slices';
+import { filterEvents } from './filter-events';
+
+type SearchModule = typeof import('../search/search-index');
+type EventSearch = ReturnType<SearchModule['createSearchIndex']>;
+
+let searchModule: Promise<SearchModule> | null = null;
+/** Starts loading the search code (minisearch and the index builder) without waiting for it. */
+export function preloadSearch(): Promise<SearchModule> {
+  searchModule ??= import('../search/search-index');
+  return searchModule;
+}
+
+// One index per dataset, built once and dropped with the dataset.
+const indexes = new WeakMap<Dataset, EventSearch>();
+function indexFor(module: SearchModule, dataset: Dataset): EventSearch {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = module.createSearchIndex(dataset.events, dataset.factions, dataset.people);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+export interface FilteredEvents {
+  events: HistoricalEvent[];
+  /** Terms the search matched, for highlighting; empty without a search. */
+  terms: string[];
+  /** The search code is still loading: the result does not reflect the query yet. */
+  searching: boolean;
+}
+
+const selectDataset = (s: AppState) => s.dataset;
+const selectFilters = (s: AppState) => s.filters;
+
+/**
+ * The events after filters and search: derived on every change, never stored. The search code
+ * loads on demand; until it is in, a query shows every event and says it is searching.
+ */
+export function useFilteredEvents(): FilteredEvents {
+  const dataset = useAppStore(selectDataset);
+  const filters = useAppStore(selectFilters);
+  const query = filters.q.trim();
+  const [module, setModule] = useState<SearchModule | null>(null);
+
+  useEffect(() => {
+    if (query === '' || module) return;
+    let cancelled = false;
+    void preloadSearch().then((m) => {
+      if (!cancelled) setModule(m);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [query, module]);
+
+  const result = useMemo(
+    () => (query !== '' && module ? indexFor(module, dataset).search(query) : null),
+    [query, module, dataset],
+  );
+
+  const events = useMemo(
+    () => filterEvents(dataset.events, filters, result ? result.ids : null),
+    [dataset, filters, result],
+  );
+  return { events, terms: result?.terms ?? [], searching: query !== '' && !module };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, hrefFor, isMeaningfulChange, parseSearch, toSearch } from './url';
+
+describe('parseSearch', () => {
+  it('reads every part of the URL contract', () => {
+    const { state, problems } = parseSearch(
+      '?view=source&event=tenth-party-congress&passage=2&from=1921-01-01&to=1921-12-31&factions=workers-opposition,left-communists&kinds=congress&people=lenin&q=Kronstadt',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      view: 'source',
+      event: 'tenth-party-congress',
+      passage: 2,
+      timeWindow: { from: Date.UTC(1921, 0, 1), to: Date.UTC(1922, 0, 1) },
+      filters: {
+        factions: ['workers-opposition', 'left-communists'],
+        kinds: ['congress'],
+        people: ['lenin'],
+        q: 'Kronstadt',
+      },
+    });
+  });
+
+  it('gives the default state for an empty query string', () => {
+    expect(parseSearch('')).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+  });
+
+  it('drops malformed values with a sentence for each, keeping the rest', () => {
+    const { state, problems } = parseSearch(
+      '?view=map&event=<script>&passage=0&kinds=congress,picnic&from=1921-13-01&to=1922',
+    );
+    expect(state.view).toBe('timeline');
+    expect(state.event).toBeNull();
+    expect(state.passage).toBeNull();
+    expect(state.timeWindow).toBeNull();
+    expect(state.filters.kinds).toEqual(['congress']);
+    expect(problems).toEqual([
+      'There is no "map" view; showing the timeline.',
+      '"<script>" is not an event id.',
+      'Passage "0" is not a paragraph number (they count from 1).',
+      'The time window "1921-13-01" to "1922" is not a valid pair of dates, so the whole timeline is shown.',
+      '"picnic" in kinds is not one this timeline knows; it was dropped.',
+    ]);
+  });
+
+  it('rejects a window whose end is before its start', () => {
+    expect(parseSearch('?from=1925-01-01&to=1920-01-01').state.timeWindow).toBeNull();
+  });
+
+  it('names parameters it does not know', () => {
+    expect(parseSearch('?colour=red').problems).toEqual([
+      'The link parameter "colour" is not one this app knows; it was ignored.',
+    ]);
+  });
+});
+
+describe('toSearch and hrefFor', () => {
+  it('round-trips a state through the query string', () => {
+    const search =
+      '?view=list&event=kronstadt-rising&from=1921-01-01&to=1921-12-31&factions=kronstadt&q=sailors';
+    const { state } = parseSearch(search);
+    expect(parseSearch(toSearch(state)).state).toEqual(state);
+  });
+
+  it('leaves defaults out and orders keys the same way every time', () => {
+    expect(toSearch(DEFAULT_URL_STATE)).toBe('');
+    expect(hrefFor({ event: 'tenth-party-congress' })).toBe('?event=tenth-party-congress');
+    expect(hrefFor({ view: 'source', event: 'x', passage: 1 })).toBe('?view=source&event=x&passage=1');
+    expect(hrefFor({})).toBe('?');
+  });
+});
+
+describe('isMeaningfulChange', () => {
+  const base = DEFAULT_URL_STATE;
+  it('counts selections, views and filters, not pans or the letters of a search', () => {
+    expect(isMeaningfulChange(base, { ...base, event: 'x' })).toBe(true);
+    expect(isMeaningfulChange(base, { ...base, view: 'source' })).toBe(true);
+    expect(isMeaningfulChange(base, { ...base, filters: { ...base.filters, kinds: ['congress'] } })).toBe(
+      true,
+    );
+    expect(isMeaningfulChange(base, { ...base, timeWindow: { from: 0, to: 1 } })).toBe(false);
+    const searching = { ...base, filters: { ...base.filters, q: 'K' } };
+    expect(isMeaningfulChange(base, searching)).toBe(true);
+    expect(isMeaningfulChange(searching, { ...base, filters: { ...base.filters, q: 'Kr' } })).toBe(false);
+  });
+});
