@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium';
 
 /**
  * Debian's Chromium where it is installed (CI and machines without Playwright's own download);
  * elsewhere Playwright's browser, installed with `npx playwright install chromium`.
  */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+const executablePath = chromiumPath();
 
 const PORT = 4173;
 
@@ -27,15 +25,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

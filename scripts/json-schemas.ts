@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { EventsFileSchema, FactionsFileSchema, PeopleFileSchema } from '../src/data/schemas';
+import { ToursFileSchema } from '../src/data/tour-schema';
 
 /** JSON Schemas generated from the zod schemas, written beside the data for editors. */
 export const JSON_SCHEMA_FILES = {
   'data/schema/events.schema.json': EventsFileSchema,
   'data/schema/factions.schema.json': FactionsFileSchema,
   'data/schema/people.schema.json': PeopleFileSchema,
+  'data/schema/tours.schema.json': ToursFileSchema,
 } as const;
 
 export function renderJsonSchema(schema: $ZodType, title: string): string {

@@ -8,7 +8,8 @@ import { isEdtfDate } from '../src/dates/edtf-grammar';
 import { findQuote } from '../src/data/source/find-quote';
 import { validateDataset } from '../src/data/validate-dataset';
 import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
-import { readRawDataset, readSource } from './read-dataset';
+import { readJson, readRawDataset, readSource } from './read-dataset';
+import { TOURS_FILE, validateTours } from '../src/data/validate-tours';
 
 function staleSchemas(): DataError[] {
   return Object.entries(JSON_SCHEMA_FILES).flatMap(([file, schema]) => {
@@ -44,7 +45,8 @@ function main(): number {
     quoteOccurs: (quote) => findQuote(source, quote) !== null,
     isEdtfDate,
   });
-  const all = [...errors, ...staleSchemas()];
+  const tours = validateTours(readJson(TOURS_FILE), dataset.events);
+  const all = [...errors, ...tours.errors, ...staleSchemas()];
   if (all.length > 0) {
     console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);
     for (const e of all) console.error(`  ${formatDataError(e)}`);
@@ -53,7 +55,7 @@ function main(): number {
   const passages = dataset.events.reduce((n, e) => n + e.passages.length, 0);
   console.log(
     `data ok: ${dataset.events.length} events, ${passages} quotations found verbatim in the source, ` +
-      `${dataset.factions.length} factions, ${dataset.people.length} people`,
+      `${dataset.factions.length} factions, ${dataset.people.length} people, ${tours.tours.length} tours`,
   );
   return 0;
 }

@@ -3,7 +3,13 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The data files the app fetches, served from the repository's data/ folder as they are. */
-const SERVED_DATA = ['events.json', 'factions.json', 'people.json', 'source/bolshevik-oppositions.txt'];
+const SERVED_DATA = [
+  'events.json',
+  'factions.json',
+  'people.json',
+  'tours.json',
+  'source/bolshevik-oppositions.txt',
+];
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',

@@ -8,6 +8,7 @@ const NAV: { view: View; label: string }[] = [
   { view: 'list', label: 'List' },
   { view: 'factions', label: 'Factions & people' },
   { view: 'source', label: 'Source text' },
+  { view: 'present', label: 'Present' },
 ];
 
 export interface AppHeaderProps {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
@@ -33,6 +33,9 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters } =
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
+  // The count and the search box answer each keystroke at once; the timeline and the list,
+  // heavier to redraw, follow as soon as React has a moment (and skip states typed past).
+  const shownEvents = useDeferredValue(filtered.events);
 
   const closePanel = (id: string) => {
     select(null);
@@ -70,7 +73,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
         {mode === 'timeline' ? (
           <TimelineView
             ref={timelineRef}
-            events={filtered.events}
+            events={shownEvents}
             factions={factions}
             selectedId={selectedId}
             timeWindow={timeWindow}
@@ -80,7 +83,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
         ) : (
           <Suspense fallback={<p className="source__status">Loading the list…</p>}>
             <ListView
-              events={filtered.events}
+              events={shownEvents}
               factions={factions}
               terms={filtered.terms}
               selectedId={selectedId}

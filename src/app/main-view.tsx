@@ -7,11 +7,14 @@ import { EventsView } from './events-view';
 // The reader, its parser and the 115 KB text load only when someone opens it.
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 const FactionsView = lazy(() => import('../features/factions/factions-view'));
+const PresentRoute = lazy(() => import('../features/present/present-route'));
 
 const selectView = (s: AppState) => s.view;
 const selectStatus = (s: AppState) => s.status;
 const selectLoadFailure = (s: AppState) => s.loadFailure;
 const selectDataset = (s: AppState) => s.dataset;
+const selectTour = (s: AppState) => s.tour;
+const selectStep = (s: AppState) => s.step;
 
 /** Routes by `view`; the filtered events are derived once here and shared by every view. */
 export function MainView() {
@@ -20,7 +23,16 @@ export function MainView() {
   const loadFailure = useAppStore(selectLoadFailure);
   const dataset = useAppStore(selectDataset);
   const filtered = useFilteredEvents();
+  const tour = useAppStore(selectTour);
+  const step = useAppStore(selectStep);
 
+  if (status === 'loading') {
+    return (
+      <p className="main__loading" role="status">
+        Loading the timeline…
+      </p>
+    );
+  }
   if (status === 'failed') {
     return (
       <p className="load-failure" role="alert">
@@ -51,6 +63,30 @@ export function MainView() {
           people={dataset.people}
           onShowFaction={(id) => show('factions', id)}
           onShowPerson={(id) => show('people', id)}
+        />
+      </Suspense>
+    );
+  }
+  if (view === 'present') {
+    const { present, setStep, notify } = useAppStore.getState();
+    return (
+      <Suspense fallback={<p className="source__status">Loading the tour…</p>}>
+        <PresentRoute
+          tourId={tour}
+          step={step}
+          dataset={dataset}
+          onStep={setStep}
+          onChooseTour={(id) => present(id, 1)}
+          onExit={(eventId) =>
+            useAppStore.setState({
+              view: 'timeline',
+              tour: null,
+              step: null,
+              selectedId: eventId,
+              passage: null,
+            })
+          }
+          notify={notify}
         />
       </Suspense>
     );

@@ -10,6 +10,7 @@ export function useDatasetLoader(): void {
     loadDataset()
       .then(({ dataset, errors }) => {
         if (cancelled) return;
+        performance.mark('data:ready');
         const { setDataset, notify } = useAppStore.getState();
         setDataset(dataset, errors);
         if (errors.length > 0) {

@@ -94,13 +94,15 @@ function parseRecords<T>(file: string, input: unknown, schema: z.ZodMiniType<T>,
   return valid;
 }
 
-function compareEvents(a: HistoricalEvent, b: HistoricalEvent): number {
-  const as = parseDate(a.start)?.min ?? 0;
-  const bs = parseDate(b.start)?.min ?? 0;
-  if (as !== bs) return as - bs;
-  const ae = parseDate(a.end ?? a.start)?.max ?? 0;
-  const be = parseDate(b.end ?? b.start)?.max ?? 0;
-  return ae - be || a.title.localeCompare(b.title);
+/** Sorted by start, then end, then title; keys are computed once per event, not per comparison. */
+function sortEvents(events: HistoricalEvent[]): HistoricalEvent[] {
+  const keyed = events.map((event) => ({
+    event,
+    start: parseDate(event.start)?.min ?? 0,
+    end: parseDate(event.end ?? event.start)?.max ?? 0,
+  }));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title));
+  return keyed.map((k) => k.event);
 }
 
 const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
@@ -182,5 +184,5 @@ export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetR
     return problems.length === 0;
   });
 
-  return { dataset: { events: events.sort(compareEvents), factions, people }, errors };
+  return { dataset: { events: sortEvents(events), factions, people }, errors };
 }

@@ -29,6 +29,11 @@ export interface ViewSlice {
   setView: (view: View, passage?: number | null) => void;
   /** Opens the source reader at one of an event's quotations, as a single history step. */
   readInContext: (eventId: string, passage: number) => void;
+  /** The tour being presented (view=present), and its 1-based step. */
+  tour: string | null;
+  step: number | null;
+  present: (tour: string | null, step?: number) => void;
+  setStep: (step: number) => void;
 }
 
 /** The visible stretch of the timeline, in UTC milliseconds. */
@@ -98,6 +103,10 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   passage: null,
   setView: (view, passage = null) => set({ view, passage }),
   readInContext: (eventId, passage) => set({ view: 'source', selectedId: eventId, passage }),
+  tour: null,
+  step: null,
+  present: (tour, step = 1) => set({ view: 'present', tour, step: tour === null ? null : step }),
+  setStep: (step) => set({ step }),
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

@@ -8,6 +8,8 @@ const fromStore = (s: AppState): UrlState => ({
   passage: s.passage,
   timeWindow: s.timeWindow,
   filters: s.filters,
+  tour: s.tour,
+  step: s.step,
 });
 
 function applyToStore(state: UrlState): void {
@@ -17,6 +19,8 @@ function applyToStore(state: UrlState): void {
     passage: state.passage,
     timeWindow: state.timeWindow,
     filters: state.filters,
+    tour: state.tour,
+    step: state.step,
   });
 }
 
@@ -41,6 +45,9 @@ function checkLinkedIds(): void {
   }
 }
 
+/** The address for a query string, keeping the hash (the presenter window is opened with #presenter). */
+const addressFor = (search: string) => `${search || window.location.pathname}${window.location.hash}`;
+
 /**
  * Keeps the store and the address bar in step both ways: state changes write the URL
  * (a new history entry only for meaningful ones), back/forward write the store.
@@ -52,7 +59,7 @@ export function startUrlSync(): () => void {
   initial.problems.forEach((p) => useAppStore.getState().notify(p));
   let last = fromStore(useAppStore.getState());
   // Canonicalise the address the reader arrived with, without adding history.
-  window.history.replaceState(null, '', toSearch(last) || window.location.pathname);
+  window.history.replaceState(null, '', addressFor(toSearch(last)));
 
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') checkLinkedIds();
@@ -62,7 +69,7 @@ export function startUrlSync(): () => void {
       last = next;
       return;
     }
-    const url = search || window.location.pathname;
+    const url = addressFor(search);
     if (isMeaningfulChange(last, next)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     last = next;

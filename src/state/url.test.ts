@@ -18,7 +18,15 @@ describe('parseSearch', () => {
         people: ['lenin'],
         q: 'Kronstadt',
       },
+      tour: null,
+      step: null,
     });
+  });
+
+  it('reads a tour and its step', () => {
+    const { state } = parseSearch('?view=present&tour=how-dissent-was-silenced&step=4');
+    expect([state.view, state.tour, state.step]).toEqual(['present', 'how-dissent-was-silenced', 4]);
+    expect(toSearch(state)).toBe('?view=present&tour=how-dissent-was-silenced&step=4');
   });
 
   it('gives the default state for an empty query string', () => {

@@ -14,6 +14,9 @@ export interface UrlState {
   passage: number | null;
   timeWindow: TimeWindow | null;
   filters: Filters;
+  /** With view=present: the tour and its 1-based step. */
+  tour: string | null;
+  step: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -22,6 +25,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   passage: null,
   timeWindow: null,
   filters: NO_FILTERS,
+  tour: null,
+  step: null,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -112,6 +117,18 @@ export function parseSearch(search: string): ParsedUrl {
     else problems.push(`Passage "${passage}" is not a paragraph number (they count from 1).`);
   }
 
+  const tour = params.get('tour');
+  if (tour !== null) {
+    if (ID.test(tour)) state.tour = tour;
+    else problems.push(`"${tour}" is not a tour id.`);
+  }
+  const step = params.get('step');
+  if (step !== null) {
+    const n = Number(step);
+    if (Number.isInteger(n) && n >= 1) state.step = n;
+    else problems.push(`Step "${step}" is not a step number (they count from 1).`);
+  }
+
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
 
@@ -134,6 +151,8 @@ export function toSearch(state: Partial<UrlState>): string {
   if (state.view && state.view !== 'timeline') params.set('view', state.view);
   if (state.event) params.set('event', state.event);
   if (state.passage) params.set('passage', String(state.passage));
+  if (state.tour) params.set('tour', state.tour);
+  if (state.tour && state.step) params.set('step', String(state.step));
   const filters = state.filters ?? NO_FILTERS;
   if (filters.factions.length > 0) params.set('factions', filters.factions.join(','));
   if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
@@ -165,6 +184,7 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     a.view !== b.view ||
     a.event !== b.event ||
     a.passage !== b.passage ||
+    a.tour !== b.tour ||
     !sameList(a.filters.factions, b.filters.factions) ||
     !sameList(a.filters.kinds, b.filters.kinds) ||
     !sameList(a.filters.people, b.filters.people) ||

@@ -4,8 +4,9 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Faction } from '../data/schemas';
 import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } from './era-items';
-import { buildEraElement, buildItemElement } from './item-element';
+import { buildClusterElement, buildEraElement, buildItemElement } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
+import { itemsToDraw } from './drawn-items';
 import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
 
@@ -81,6 +82,14 @@ export class TimelineEngine {
 
     this.timeline.on('select', (props?: { items?: string[] }) => {
       const id = props?.items?.[0] ?? null;
+      const cluster = id === null ? undefined : this.items.get(id)?.cluster;
+      if (cluster) {
+        // A cluster opens by zooming into its stretch of time.
+        this.timeline.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+        this.setWindow(cluster.from, cluster.to);
+        callbacks.onWindowChange(cluster.from, cluster.to);
+        return;
+      }
       if (id !== null) this.focusId = id;
       callbacks.onSelect(id);
     });
@@ -88,6 +97,7 @@ export class TimelineEngine {
       if (props) this.updateDensity({ from: props.start.valueOf(), to: props.end.valueOf() });
     });
     this.timeline.on('rangechanged', (props?: { start: Date; end: Date; byUser: boolean }) => {
+      this.drawWindow();
       if (props?.byUser) callbacks.onWindowChange(props.start.valueOf(), props.end.valueOf());
     });
     this.timeline.on('changed', () => {
@@ -107,6 +117,13 @@ export class TimelineEngine {
   }
 
   private onDrawn(): void {
+    if (this.models.length > 0) {
+      // Marks for the benchmark (npm run bench): when events were first drawn, and the last redraw.
+      if (performance.getEntriesByName('timeline:first-draw').length === 0)
+        performance.mark('timeline:first-draw');
+      performance.clearMarks('timeline:drawn');
+      performance.mark('timeline:drawn');
+    }
     if (!this.ready) {
       // The first draw measures lanes before layout settles; a second draw avoids a visible jump.
       this.ready = true;
@@ -114,9 +131,26 @@ export class TimelineEngine {
       this.callbacks.onReady();
     }
     this.updateTabStop();
+    this.restoreFocus();
+  }
+
+  /** Puts focus where it belongs after a draw: on an event waiting for it, or back after a redraw. */
+  private restoreFocus(): void {
     const wanted = this.pendingFocus ?? (this.holdsFocus ? this.focusId : null);
     if (wanted === null) return;
     const el = this.elementFor(wanted);
+    if (!el && this.pendingFocus !== null && this.isClustered(wanted)) {
+      // The event is inside a cluster at this zoom: zoom in on it until it stands alone.
+      const model = this.models.find((m) => m.id === wanted);
+      const { from, to } = this.getWindow();
+      if (model && to - from > 4 * ZOOM_MIN_MS) {
+        const at = model.start.valueOf();
+        const half = (to - from) / 4;
+        this.setWindow(at - half, at + half);
+        this.callbacks.onWindowChange(at - half, at + half);
+      }
+      return;
+    }
     const active = document.activeElement;
     if (el && (this.pendingFocus !== null || !active || active === document.body)) {
       this.pendingFocus = null;
@@ -125,6 +159,7 @@ export class TimelineEngine {
   }
 
   private itemElement(record: ItemRecord): HTMLElement | string {
+    if (record.cluster) return buildClusterElement(record.cluster.count);
     if (record.model) {
       const el = buildItemElement(record.model, record.model.id === this.selectedId);
       el.tabIndex = record.model.id === this.focusId ? 0 : -1;
@@ -132,6 +167,10 @@ export class TimelineEngine {
     }
     if (record.era) return buildEraElement(record.era);
     return '';
+  }
+
+  private isClustered(id: string): boolean {
+    return !this.items.get(id) && this.items.getIds({ filter: (r) => r.cluster !== undefined }).length > 0;
   }
 
   private elementFor(id: string): HTMLElement | null {
@@ -148,7 +187,22 @@ export class TimelineEngine {
     this.density = density;
     this.container.dataset.density = density;
     // Labels change width with the density; updated items are redrawn and measured afresh.
-    this.items.update(this.records());
+    this.drawWindow(true);
+  }
+
+  /**
+   * Puts into the engine what the current window needs (see drawn-items.ts), touching only what
+   * changed: vis-timeline measures each item it is given, so unchanged items are left alone.
+   */
+  private drawWindow(force = false): void {
+    const records = this.records();
+    const next = new Set(records.map((r) => r.id as string));
+    const stale = this.items.getIds({
+      filter: (r) => (r.model !== undefined || r.cluster !== undefined) && !next.has(r.id as string),
+    });
+    this.items.remove(stale);
+    const fresh = force ? records : records.filter((r) => !this.items.get(r.id as string));
+    this.items.update(fresh);
   }
 
   /**
@@ -169,7 +223,23 @@ export class TimelineEngine {
   }
 
   private records(): ItemRecord[] {
-    return this.models.map((model) => {
+    // About one cluster per 80 px of lane: few enough to draw fast, fine enough to show density.
+    const bins = Math.max(6, Math.round((this.container.clientWidth || 1000) / 80));
+    return itemsToDraw(this.models, this.getWindow(), bins).map((drawn) => {
+      if (drawn.kind === 'cluster') {
+        const { cluster } = drawn;
+        return {
+          id: cluster.id,
+          group: cluster.group,
+          start: new Date(cluster.from),
+          end: new Date(cluster.to),
+          type: 'range',
+          content: '',
+          className: 'tl-cluster-item',
+          cluster,
+        };
+      }
+      const { model } = drawn;
       const record: ItemRecord = {
         id: model.id,
         group: model.group,
@@ -217,7 +287,10 @@ export class TimelineEngine {
     if (!model) return;
     const { start, end } = this.timeline.getWindow();
     const at = model.start.valueOf();
-    if (at < start.valueOf() || at > end.valueOf()) this.timeline.moveTo(new Date(at), { animation: false });
+    if (at >= start.valueOf() && at <= end.valueOf()) return;
+    this.timeline.moveTo(new Date(at), { animation: false });
+    const moved = this.getWindow();
+    this.callbacks.onWindowChange(moved.from, moved.to);
   }
 
   /** Moves keyboard focus to an event, scrolling the timeline to it first when needed. */
@@ -232,6 +305,7 @@ export class TimelineEngine {
       el.focus();
     } else {
       this.pendingFocus = id;
+      this.restoreFocus();
     }
   }
 
@@ -247,6 +321,7 @@ export class TimelineEngine {
       return;
     this.timeline.setWindow(new Date(from), new Date(to), { animation: false });
     this.updateDensity({ from, to });
+    this.drawWindow();
   }
 
   fitAll(): void {
@@ -257,6 +332,7 @@ export class TimelineEngine {
     if (direction === 'in') this.timeline.zoomIn(0.5, { animation: false });
     else this.timeline.zoomOut(0.5, { animation: false });
     this.updateDensity(this.getWindow());
+    this.drawWindow();
   }
 
   getWindow(): { from: number; to: number } {

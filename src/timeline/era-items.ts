@@ -2,9 +2,10 @@ import type { DataGroup, DataItem } from 'vis-timeline/esnext';
 import type { Faction } from '../data/schemas';
 import { ERAS, type Era } from './eras';
 import { buildLaneElement } from './item-element';
+import type { ClusterModel } from './drawn-items';
 import type { TimelineItemModel } from './to-items';
 
-export type ItemRecord = DataItem & { model?: TimelineItemModel; era?: Era };
+export type ItemRecord = DataItem & { model?: TimelineItemModel; era?: Era; cluster?: ClusterModel };
 export type GroupRecord = DataGroup & { faction?: Faction };
 
 /** A lane of its own at the top carries the era labels, so they never sit on an event. */

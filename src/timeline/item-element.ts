@@ -12,7 +12,7 @@ export function buildItemElement(item: TimelineItemModel, selected: boolean): HT
   root.className = 'tl-item';
   root.id = `tl-item-${item.id}`;
   root.setAttribute('role', 'button');
-  root.setAttribute('aria-label', item.label);
+  root.setAttribute('aria-label', item.label());
   root.setAttribute('aria-pressed', String(selected));
   root.dataset.eventId = item.id;
   const mark = document.createElement('span');
@@ -49,5 +49,14 @@ export function buildEraElement(era: Era): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-era';
   root.textContent = era.label;
+  return root;
+}
+
+/** A counted group of events too close to draw apart at this zoom; zooming in opens it. */
+export function buildClusterElement(count: number): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-cluster';
+  root.textContent = String(count);
+  root.setAttribute('aria-label', `${count} events close together; zoom in to see them`);
   return root;
 }

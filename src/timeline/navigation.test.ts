@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { densityFor, neighbour } from './navigation';
-import type { TimelineItemModel } from './to-items';
+import { itemModel } from './test-models.test-support';
 
-const item = (id: string, group: string, year: number): TimelineItemModel => ({
-  id,
-  group,
-  start: new Date(Date.UTC(year, 0, 1)),
-  type: 'point',
-  title: id,
-  kind: 'statement',
-  dateLabel: String(year),
-  colour: '#000000',
-  label: id,
-});
+const item = itemModel;
 
 // Sorted by date, as the dataset is.
 const items = [

@@ -68,7 +68,7 @@ export function TimelineView(props: TimelineViewProps) {
         onSelect: (id) => propsRef.current.onSelect(id),
         onWindowChange: (from, to) => propsRef.current.onWindowChange({ from, to }),
         onReady: () => setReady(true),
-        onFocusEvent: (id) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label ?? ''),
+        onFocusEvent: (id) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label() ?? ''),
       },
       propsRef.current.timeWindow,
     );

@@ -17,11 +17,9 @@ export interface TimelineItemModel {
   type: 'point' | 'range';
   title: string;
   kind: EventKind;
-  /** Human date, as the panel shows it. */
-  dateLabel: string;
   colour: string;
-  /** Name read out by screen readers: title, date, factions. */
-  label: string;
+  /** Name read out by screen readers: title, date, factions. Built on demand: most items are never drawn. */
+  label: () => string;
 }
 
 export function toTimelineItems(
@@ -35,8 +33,6 @@ export function toTimelineItems(
     const end = event.end === undefined ? undefined : parseDate(event.end);
     const lane = byId.get(event.factions[0] ?? '');
     if (!start || end === null || !lane) continue;
-    const dateLabel = formatRange(start, end);
-    const factionNames = event.factions.map((f) => byId.get(f)?.name ?? f).join(', ');
     const item: TimelineItemModel = {
       id: event.id,
       group: lane.id,
@@ -44,9 +40,9 @@ export function toTimelineItems(
       type: end && end.max - start.min >= SHORTEST_RANGE_MS ? 'range' : 'point',
       title: event.title,
       kind: event.kind,
-      dateLabel,
       colour: lane.colour,
-      label: `${event.title}, ${dateLabel}, ${factionNames}`,
+      label: () =>
+        `${event.title}, ${formatRange(start, end)}, ${event.factions.map((f) => byId.get(f)?.name ?? f).join(', ')}`,
     };
     if (end && item.type === 'range') item.end = new Date(end.max);
     items.push(item);

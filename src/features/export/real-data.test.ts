@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../data/validate-dataset';
+import { realDataset } from '../../data/real-dataset.test-support';
+import { readRawDataset } from '../../../scripts/read-dataset';
 import { CSV_COLUMNS, eventsToCsv, parseCsv } from './to-csv';
 import { eventsToJson } from './to-json';
 import { eventsToTimelineJs } from './to-timelinejs';
 
 // The real dataset, as the app loads it: the exports must hold up on every record, not only on fixtures.
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const { dataset } = validateDataset({
-  events: readJson('data/events.json'),
-  factions: readJson('data/factions.json'),
-  people: readJson('data/people.json'),
-});
-const { events, factions, people } = dataset;
+const { events, factions, people } = realDataset();
 
 describe('exports of the whole dataset', () => {
   it('has events to export', () => {
@@ -35,7 +29,7 @@ describe('exports of the whole dataset', () => {
   it('JSON parses back into the loaded events, fields in the order of data/events.json', () => {
     const exported = JSON.parse(eventsToJson(events)) as Record<string, unknown>[];
     expect(exported).toEqual(events);
-    const file = readJson('data/events.json') as Record<string, unknown>[];
+    const file = readRawDataset().events as Record<string, unknown>[];
     const fileOrder = new Map(file.map((e) => [e.id, Object.keys(e)]));
     for (const event of exported) expect(Object.keys(event)).toEqual(fileOrder.get(event.id));
   });

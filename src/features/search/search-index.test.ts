@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
-import { validateDataset } from '../../data/validate-dataset';
+import { realDataset } from '../../data/real-dataset.test-support';
 import { highlightParts } from './highlight';
 import { createSearchIndex } from './search-index';
 
 // The real dataset, so the tests prove the spellings readers will actually type.
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const { dataset } = validateDataset({
-  events: readJson('data/events.json'),
-  factions: readJson('data/factions.json'),
-  people: readJson('data/people.json'),
-});
-const { events, factions, people } = dataset;
+const { events, factions, people } = realDataset();
 const search = createSearchIndex(events, factions, people);
 
 const idsWithPerson = (personId: string): string[] =>

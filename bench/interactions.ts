@@ -1,0 +1,126 @@
+import { median } from './median';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
+
+export interface InteractionFigures {
+  firstDrawMs: number;
+  filterChangeMs: number;
+  searchKeystrokeMs: number;
+  searchKeystrokeTimelineMs: number;
+  keyboardStepMs: number;
+}
+
+/** Resolves with the time from `t0` to the next `timeline:drawn` mark after it. */
+const WAIT_FOR_DRAW = `(t0) => new Promise((resolve) => {
+  const check = () => {
+    const mark = performance.getEntriesByName('timeline:drawn').at(-1);
+    if (mark && mark.startTime > t0) resolve(mark.startTime - t0); else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+async function openWith(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => performance.getEntriesByName('timeline:first-draw')[0]?.startTime ?? Number.NaN);
+}
+
+async function filterChange(page: Page): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    const chip = [...document.querySelectorAll('.filter-bar .chip')].find((b) => b.textContent.includes("Workers' Opposition,"));
+    const t0 = performance.now();
+    if (!chip) throw new Error('no chip among: ' + [...document.querySelectorAll('.filter-bar .chip')].map((b) => b.textContent).join(' / '));
+    chip.click();
+    return (${WAIT_FOR_DRAW})(t0);
+  })()`);
+}
+
+/** One character typed into the search box: until the count shows the result, and until the timeline has redrawn. */
+async function searchKeystroke(page: Page, value: string): Promise<[number, number]> {
+  return page.evaluate<[number, number]>(`(async () => {
+    const input = document.querySelector('.filter-bar input[type=search]');
+    const status = document.querySelector('.filter-bar__count');
+    const before = status.textContent;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const t0 = performance.now();
+    const shown = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - t0); });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    setValue.call(input, ${JSON.stringify(value)});
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const countMs = await Promise.race([shown, new Promise((r) => setTimeout(() => r(before === status.textContent ? NaN : performance.now() - t0), 2000))]);
+    const drawMs = await (${WAIT_FOR_DRAW})(t0);
+    return [countMs, drawMs];
+  })()`);
+}
+
+async function keyboardStep(page: Page): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    const from = document.activeElement;
+    const t0 = performance.now();
+    const moved = new Promise((resolve) => {
+      const check = () => { if (document.activeElement !== from && document.activeElement?.dataset.eventId) resolve(performance.now() - t0); else requestAnimationFrame(check); };
+      document.addEventListener('focusin', function once() { document.removeEventListener('focusin', once); resolve(performance.now() - t0); });
+      requestAnimationFrame(check);
+    });
+    from.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    return moved;
+  })()`);
+}
+
+/**
+ * Interaction timings in Chromium on a synthetic dataset, each the median of `runs`: the page is
+ * loaded afresh for the first draw; the other figures are repeated on one page.
+ */
+export async function measureInteractions(baseUrl: string, runs = 5): Promise<InteractionFigures> {
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    const firstDraws: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      firstDraws.push(await openWith(page, baseUrl));
+      await page.close();
+    }
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openWith(page, baseUrl);
+    const filters: number[] = [];
+    for (let i = 0; i < runs * 2; i += 1) filters.push(await filterChange(page)); // on, off, on, off…
+
+    const counts: number[] = [];
+    const draws: number[] = [];
+    // Warm the search code, then time single keystrokes that each change the result.
+    await searchKeystroke(page, 'L');
+    for (const value of ['Le', 'Len', 'Leni', 'Lenin', 'Tr', 'Tro', 'Trot', 'Trots', 'Trotsk']) {
+      const [count, draw] = await searchKeystroke(page, value);
+      counts.push(count);
+      draws.push(draw);
+    }
+    await searchKeystroke(page, '');
+
+    // Keyboard steps at a month's zoom, where events are drawn one by one rather than clustered.
+    await page.goto(`${baseUrl}?from=1921-03-01&to=1921-03-31`);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0);
+    await page.locator('[data-event-id]').first().focus();
+    const steps: number[] = [];
+    for (let i = 0; i < runs * 2; i += 1) steps.push(await keyboardStep(page));
+    await page.close();
+
+    return {
+      firstDrawMs: median(firstDraws),
+      filterChangeMs: median(filters),
+      searchKeystrokeMs: median(counts),
+      searchKeystrokeTimelineMs: median(draws),
+      keyboardStepMs: median(steps),
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: builds the app and prints every figure the Speed issue asks for, as a table
+ * and as bench/results.json. It measures; it never fails on a figure (budgets are printed beside
+ * each one so a reader sees at a glance what is met).
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { validateDataset } from '../src/data/validate-dataset';
+import { readRawDataset } from '../scripts/read-dataset';
+import { firstViewSizes } from './bundle-sizes';
+import { measureInteractions } from './interactions';
+import { lighthouseMedian } from './lighthouse-run';
+import { serveStatic } from './static-server';
+import { syntheticEvents } from './synthetic-dataset';
+
+const PORT = 4180;
+const DIST = path.resolve('dist');
+const skipLighthouse = process.argv.includes('--no-lighthouse');
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  met: boolean | null;
+  command: string;
+}
+const rows: Row[] = [];
+const row = (
+  figure: string,
+  value: number,
+  unit: string,
+  budget: number | null,
+  command: string,
+  lowerIsBetter = true,
+) =>
+  rows.push({
+    figure,
+    value: `${Number.isInteger(value) ? value : value.toFixed(unit === '' ? 3 : 1)}${unit}`,
+    budget: budget === null ? '' : `${lowerIsBetter ? '≤' : '≥'} ${budget}${unit}`,
+    met: budget === null ? null : lowerIsBetter ? value <= budget : value >= budget,
+    command,
+  });
+
+console.log('building…');
+execSync('npx vite build', { stdio: 'ignore' });
+
+const sizes = firstViewSizes(DIST);
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const sizeCommand =
+  'gzip (level 6, as web servers send it) of each file index.html loads (bench/bundle-sizes.ts)';
+for (const part of ['react', 'timeline engine', 'app', 'styles', 'data'] as const) {
+  const total = sizes.filter((s) => s.part === part).reduce((n, s) => n + s.gzipBytes, 0);
+  if (total > 0) row(`first view: ${part} (gzip)`, kb(total), ' KB', null, sizeCommand);
+}
+const js = sizes.filter((s) => s.file.endsWith('.js')).reduce((n, s) => n + s.gzipBytes, 0);
+row('first view: all JavaScript (gzip)', kb(js), ' KB', 200, sizeCommand);
+
+const server = await serveStatic(DIST, PORT);
+const url = `http://127.0.0.1:${PORT}/`;
+// The same build on a second port, serving 10,000 synthetic events as its data/events.json.
+const { dataset } = validateDataset(readRawDataset());
+const syntheticFile = path.join(mkdtempSync(path.join(tmpdir(), 'oppositions-bench-')), 'events.json');
+writeFileSync(
+  syntheticFile,
+  JSON.stringify(syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people)),
+);
+const syntheticServer = await serveStatic(DIST, PORT + 1, { '/data/events.json': syntheticFile });
+try {
+  if (!skipLighthouse) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      console.log(`lighthouse ${preset} ×3…`);
+      const lh = await lighthouseMedian(url, preset, 3);
+      const cmd = `lighthouse 12.2.3, ${preset} preset, median of 3 (bench/lighthouse-run.ts)`;
+      const strict = preset === 'mobile';
+      row(`lighthouse ${preset}: performance`, lh.performance, '', strict ? 98 : null, cmd, false);
+      row(`lighthouse ${preset}: accessibility`, lh.accessibility, '', strict ? 100 : null, cmd, false);
+      row(`lighthouse ${preset}: best practices`, lh.bestPractices, '', strict ? 100 : null, cmd, false);
+      row(`lighthouse ${preset}: FCP`, Math.round(lh.fcpMs), ' ms', null, cmd);
+      row(`lighthouse ${preset}: LCP`, Math.round(lh.lcpMs), ' ms', null, cmd);
+      row(`lighthouse ${preset}: TBT`, Math.round(lh.tbtMs), ' ms', null, cmd);
+      row(`lighthouse ${preset}: CLS`, lh.cls, '', strict ? 0.02 : null, cmd);
+    }
+  }
+
+  console.log('10,000 events in Chromium ×5…');
+  const figures = await measureInteractions(`http://127.0.0.1:${PORT + 1}/`, 5);
+  const cmd = 'Playwright + performance marks, 10,000 synthetic events, median of 5 (bench/interactions.ts)';
+  row('10k events: first draw', Math.round(figures.firstDrawMs), ' ms', 700, cmd);
+  row('10k events: faction filter change', Math.round(figures.filterChangeMs), ' ms', 100, cmd);
+  row(
+    '10k events: search keystroke (count shown)',
+    Math.round(figures.searchKeystrokeMs * 10) / 10,
+    ' ms',
+    16,
+    cmd,
+  );
+  row(
+    '10k events: search keystroke (timeline redrawn)',
+    Math.round(figures.searchKeystrokeTimelineMs),
+    ' ms',
+    null,
+    cmd,
+  );
+  row('10k events: keyboard step', Math.round(figures.keyboardStepMs * 10) / 10, ' ms', 50, cmd);
+} finally {
+  server.close();
+  syntheticServer.close();
+}
+
+const width = (key: keyof Row) => Math.max(...rows.map((r) => String(r[key]).length), key.length);
+const line = (r: Record<keyof Row, string>) =>
+  `| ${r.figure.padEnd(width('figure'))} | ${r.value.padStart(width('value'))} | ${r.budget.padEnd(width('budget'))} | ${r.met.padEnd(4)} |`;
+console.log(line({ figure: 'figure', value: 'value', budget: 'budget', met: 'met', command: '' }));
+for (const r of rows) {
+  console.log(line({ ...r, met: r.met === null ? '' : r.met ? 'yes' : 'NO', command: r.command }));
+}
+console.log('\nhow each figure is measured:');
+for (const command of new Set(rows.map((r) => r.command))) console.log(`  - ${command}`);
+
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+);
+console.log('\nwritten to bench/results.json');

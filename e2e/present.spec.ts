@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { contrastRatio, parseColour } from '../src/features/present/contrast';
+import { eventById, expect, test } from './fixtures';
+
+interface TourStep {
+  event: string;
+  passage?: number;
+  note?: string;
+}
+interface Tour {
+  id: string;
+  title: string;
+  steps: TourStep[];
+}
+
+const tours = JSON.parse(readFileSync('data/tours.json', 'utf8')) as Tour[];
+const tour = tours.find((t) => t.id === 'oppositions-at-a-glance');
+if (!tour) throw new Error('data/tours.json has no "oppositions-at-a-glance" tour');
+const count = tour.steps.length;
+
+const stepOf = (n: number) => {
+  const step = tour.steps[n - 1];
+  if (!step) throw new Error(`the tour has no step ${n}`);
+  return { ...step, event: eventById(step.event) };
+};
+
+const presentUrl = (step: number) => `/?view=present&tour=${tour.id}&step=${step}`;
+
+/** The slide's title heading: the event of the step on screen. */
+const slideTitle = (page: Page, n: number) =>
+  page.getByRole('heading', { level: 2, name: stepOf(n).event.title, exact: true });
+
+/** Expects step n on the room's screen, with the address naming it. */
+async function expectStep(page: Page, n: number) {
+  await expect(slideTitle(page, n)).toBeVisible();
+  await expect(page.getByRole('article', { name: `Step ${n} of ${count}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
+}
+
+async function openSlide(page: Page, step = 1) {
+  await page.goto(presentUrl(step));
+  await expectStep(page, step);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('a whole tour steps forwards with PageDown and back with PageUp, the URL following', async ({
+  page,
+  watch,
+}) => {
+  await openSlide(page, 1);
+  for (let n = 1; n <= count; n += 1) {
+    await expectStep(page, n);
+    const quote = stepOf(n).event.passages[(stepOf(n).passage ?? 1) - 1]?.quote ?? '';
+    await expect(page.getByRole('article').getByRole('blockquote')).toHaveText(quote);
+    await expect(page.getByText(`Step ${n} of ${count}`, { exact: true })).toBeAttached();
+    await page.keyboard.press('PageDown');
+  }
+  // Past the last step it stays on the last.
+  await expectStep(page, count);
+  for (let n = count; n >= 1; n -= 1) {
+    await expectStep(page, n);
+    await page.keyboard.press('PageUp');
+  }
+  await expectStep(page, 1);
+  // The polite live region says which slide is up.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: `Step 2 of ${count}:` })).toContainText(
+    stepOf(2).event.title,
+  );
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the visible buttons step too, and Space steps forwards', async ({ page }) => {
+  await openSlide(page, 2);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectStep(page, 3);
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expectStep(page, 2);
+  await page.getByRole('article').click();
+  await page.keyboard.press('Space');
+  await expectStep(page, 3);
+});
+
+test('a reload, or a shared link, lands on the same step', async ({ page }) => {
+  await openSlide(page, 1);
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('PageDown');
+  await expectStep(page, 4);
+  await page.reload();
+  await expectStep(page, 4);
+});
+
+test('a step beyond the last lands on the last, and one below 1 on the first', async ({ page }) => {
+  await page.goto(`/?view=present&tour=${tour.id}&step=99`);
+  await expectStep(page, count);
+  await page.goto(`/?view=present&tour=${tour.id}`);
+  await expectStep(page, 1);
+});
+
+test('B blacks the screen out, and any key brings back the same slide', async ({ page }) => {
+  await openSlide(page, 3);
+  const black = page.locator('.present-black');
+  await page.keyboard.press('b');
+  await expect(black).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Screen blanked' })).toBeAttached();
+  // The clicker's "next" returns to the slide without skipping it.
+  await page.keyboard.press('PageDown');
+  await expect(black).toBeHidden();
+  await expectStep(page, 3);
+  await page.keyboard.press('B');
+  await expect(black).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(black).toBeHidden();
+  await expectStep(page, 3);
+});
+
+test('End goes to the last step and Home to the first', async ({ page }) => {
+  await openSlide(page, 5);
+  await page.keyboard.press('End');
+  await expectStep(page, count);
+  await page.keyboard.press('Home');
+  await expectStep(page, 1);
+});
+
+test('Esc leaves for the timeline with the same event open', async ({ page }) => {
+  await openSlide(page, 5);
+  const event = stepOf(5).event;
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: event.title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+  await expect(page).not.toHaveURL(/view=present/);
+});
+
+test('F fills the screen with the slide, and F again gives it back', async ({ page }) => {
+  await openSlide(page, 2);
+  const button = page.getByRole('button', { name: 'Full screen' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('f');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('present') ?? false))
+    .toBe(true);
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the Exit button leaves the same way', async ({ page }) => {
+  await openSlide(page, 2);
+  await page.getByRole('button', { name: /^Exit/ }).click();
+  await expect(page.getByRole('complementary', { name: stepOf(2).event.title })).toBeVisible();
+});
+
+test('the presenter window follows the room, and the room follows the presenter', async ({ page }) => {
+  await openSlide(page, 2);
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Presenter view' }).click();
+  const presenter = await opened;
+
+  const now = presenter.getByRole('region', { name: 'Now showing' });
+  const next = presenter.getByRole('region', { name: 'Next' });
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(2).event.title })).toBeVisible();
+  await expect(next.getByRole('heading', { level: 3, name: stepOf(3).event.title })).toBeVisible();
+  // The teacher's note is the presenter's alone.
+  const note = stepOf(2).note ?? '';
+  await expect(now.getByText(note)).toBeVisible();
+  await expect(page.getByText(note)).toHaveCount(0);
+  await expect(presenter.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+
+  // Step in the room: the presenter follows.
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 3);
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(3).event.title })).toBeVisible();
+
+  // Step in the presenter's window: the room follows, URL and all.
+  await presenter.keyboard.press('PageDown');
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(4).event.title })).toBeVisible();
+  await expectStep(page, 4);
+  await presenter.getByRole('button', { name: 'Previous' }).click();
+  await expectStep(page, 3);
+  await presenter.close();
+});
+
+test('at 1920×1080 the slide text is 28 px or more, at 7:1 contrast in both themes', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openSlide(page, 7);
+    const measured = await page.evaluate(() => {
+      const root = document.querySelector('.present');
+      const selectors = [
+        'blockquote p',
+        'figcaption',
+        '.present-slide__date',
+        'h2',
+        '.present-head__tour',
+        '.present-head__progress',
+      ];
+      return {
+        background: root ? getComputedStyle(root).backgroundColor : '',
+        text: selectors.map((s) => {
+          const el = document.querySelector(`.present ${s}`);
+          const style = el ? getComputedStyle(el) : null;
+          return { s, size: style ? parseFloat(style.fontSize) : 0, colour: style?.color ?? '' };
+        }),
+      };
+    });
+    const background = parseColour(measured.background);
+    if (!background) throw new Error(`no slide background: ${measured.background}`);
+    for (const { s, size, colour } of measured.text) {
+      expect(size, `${s} font size`).toBeGreaterThanOrEqual(28);
+      const fg = parseColour(colour);
+      if (!fg) throw new Error(`no colour for ${s}`);
+      expect(
+        contrastRatio(fg, background),
+        `${s} contrast in the ${colorScheme} theme`,
+      ).toBeGreaterThanOrEqual(7);
+    }
+  }
+});
+
+test('under reduced motion nothing glides or fades', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openSlide(page, 1);
+  const durations = await page.evaluate(() =>
+    ['.present-slide', '.present-strip__mark', '.present-progress__bar'].map((s) => {
+      const el = document.querySelector(s);
+      const style = el ? getComputedStyle(el) : null;
+      return `${style?.animationName ?? '?'} ${style?.transitionDuration ?? '?'}`;
+    }),
+  );
+  for (const d of durations) expect(d).toMatch(/^(none|present-\w+) 0s$/);
+  expect(durations[0]).toBe('none 0s');
+});
+
+test('the slide covers the app and Tab stays within its controls', async ({ page }) => {
+  await openSlide(page, 1);
+  // The app's header is under the slide: inert, so neither Tab nor a screen reader finds it.
+  expect(
+    await page.getByRole('link', { name: 'Timeline' }).evaluate((el) => el.closest('[inert]') !== null),
+  ).toBe(true);
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    // Inside the slide, or past its last control and out to the browser (the body).
+    const inside = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el === document.body || el?.closest('.present') !== null;
+    });
+    expect(inside).toBe(true);
+  }
+});
+
+test('a tour prints as a handout, with the teacher’s notes when asked for', async ({ page }) => {
+  await openSlide(page, 1);
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.present-handout');
+  await expect(handout).toBeVisible();
+  await expect(handout.getByRole('heading', { level: 1, name: tour.title })).toBeVisible();
+  await expect(handout.getByRole('listitem')).toHaveCount(count);
+  await expect(handout.getByRole('heading', { level: 2, name: stepOf(count).event.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
+  await expect(handout.getByText("Teacher's note", { exact: false })).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: "Include teacher's notes" }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(handout.getByText(stepOf(1).note ?? '')).toBeVisible();
+});
+
+test('without a tour, or with an unknown one, a picker offers the tours', async ({ page }) => {
+  await page.goto('/?view=present&tour=no-such-tour');
+  await expect(page.getByRole('status').first()).toContainText('There is no tour “no-such-tour”');
+  const picker = page.getByRole('region', { name: 'Present a tour' });
+  await expect(picker.getByRole('listitem')).toHaveCount(tours.length);
+  for (const t of tours) {
+    const card = picker.getByRole('listitem').filter({ has: page.getByRole('heading', { name: t.title }) });
+    await expect(card).toContainText(`${t.steps.length} steps`);
+    await expect(card.getByRole('button', { name: /^Start/ })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  await picker.getByRole('button', { name: `Start “${tour.title}”` }).click();
+  await expectStep(page, 1);
+});
+
+test('tours that cannot be loaded say so', async ({ page }) => {
+  await page.route('**/data/tours.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.goto(presentUrl(1));
+  await expect(page.getByRole('alert')).toContainText('The tours could not be loaded: data/tours.json');
+});
+
+test('axe finds no violations on a slide, blank or not, or in the presenter view', async ({ page }) => {
+  await openSlide(page, 4);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('b');
+  await expectNoAxeViolations(page);
+});
+
+test('a presenter link opens the presenter layout, and axe finds nothing there', async ({ page }) => {
+  await page.goto(`${presentUrl(4)}#presenter`);
+  const now = page.getByRole('region', { name: 'Now showing' });
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(4).event.title })).toBeVisible();
+  await expect(now.getByText(stepOf(4).note ?? '')).toBeVisible();
+  await expectNoAxeViolations(page);
+  // It keeps its layout across a reload, though the app drops the hash from the address.
+  await page.reload();
+  await expect(now).toBeVisible();
+});
+
+test('on a phone the slide and its controls fit the width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSlide(page, 13);
+  const overflow = await page.evaluate(() => {
+    const root = document.querySelector('.present');
+    return root ? root.scrollWidth - root.clientWidth : -1;
+  });
+  expect(overflow).toBe(0);
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeVisible();
+});

@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Tour } from '../../data/tour-schema';
+import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
+import type { StepView } from './step-view';
+import { QuoteFigure, StepDate } from './quote-figure';
+import { focusKind, useWindowKeys } from './use-window-keys';
+import { useNow } from './use-now';
+import { useInertOutside } from './use-inert-outside';
+
+export interface PresenterViewProps {
+  tour: Tour;
+  steps: readonly StepView[];
+  number: number;
+  onGo: (step: number) => void;
+  onPrint: () => void;
+  includeNotes: boolean;
+  onIncludeNotes: (include: boolean) => void;
+}
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The teacher's own screen, in a second window: this step and the next, the teacher's note
+ * (never shown to the room) and the time. It steps the room's window and follows it.
+ */
+export function PresenterView(props: PresenterViewProps) {
+  const { tour, steps, number, onGo } = props;
+  const count = tour.steps.length;
+  const current = steps.find((s) => s.number === number);
+  const next = steps.find((s) => s.number === number + 1);
+  const root = useRef<HTMLDivElement>(null);
+  const now = useNow();
+  const [startedAt, setStartedAt] = useState(now);
+  useInertOutside(root, true);
+
+  useEffect(() => {
+    root.current?.focus({ preventScroll: true });
+  }, []);
+
+  useWindowKeys((event) => {
+    const action = presenterKeyAction({
+      key: event.key,
+      shiftKey: event.shiftKey,
+      ctrlKey: event.ctrlKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+      focus: focusKind(event.target),
+    });
+    if (action === null) return;
+    event.preventDefault();
+    onGo(stepAfter(action, number, count));
+  });
+
+  return (
+    <div className="present present--presenter" ref={root} tabIndex={-1}>
+      <header className="presenter-head">
+        <h1 className="presenter-head__title">
+          <span className="presenter-head__kind">Presenter view</span> {tour.title}
+        </h1>
+        <p className="presenter-head__progress">
+          <span aria-hidden="true">
+            {number} / {count}
+          </span>
+          <span className="sr-only">
+            Step {number} of {count}
+          </span>
+        </p>
+        <div className="presenter-clock">
+          <p>
+            <span className="presenter-clock__label">Elapsed</span>{' '}
+            <span className="presenter-clock__value" role="timer">
+              {formatElapsed(now - startedAt)}
+            </span>
+          </p>
+          <p>
+            <span className="presenter-clock__label">Time</span>{' '}
+            <span className="presenter-clock__value">{timeOfDay.format(now)}</span>
+          </p>
+          <button type="button" className="present-button" onClick={() => setStartedAt(Date.now())}>
+            Restart timer
+          </button>
+        </div>
+      </header>
+
+      <div className="presenter-body">
+        <section className="presenter-now" aria-labelledby="presenter-now-heading">
+          <h2 id="presenter-now-heading" className="presenter-section-title">
+            Now showing
+          </h2>
+          {current ? (
+            <>
+              <StepDate view={current} className="presenter-date" />
+              <h3 className="presenter-now__title">{current.event.title}</h3>
+              <div className="presenter-note">
+                <h4 className="presenter-note__title">Teacher's note</h4>
+                <p>{current.step.note ?? 'No note for this step.'}</p>
+              </div>
+              <QuoteFigure view={current} className="presenter-quote" />
+            </>
+          ) : (
+            <p>This step's event is not in the timeline.</p>
+          )}
+        </section>
+        <section className="presenter-next" aria-labelledby="presenter-next-heading">
+          <h2 id="presenter-next-heading" className="presenter-section-title">
+            Next
+          </h2>
+          {next ? (
+            <>
+              <StepDate view={next} className="presenter-date" />
+              <h3 className="presenter-next__title">{next.event.title}</h3>
+              <QuoteFigure view={next} className="presenter-quote presenter-quote--next" />
+            </>
+          ) : (
+            <p className="presenter-next__end">End of the tour.</p>
+          )}
+        </section>
+      </div>
+
+      <div className="present-controls" role="group" aria-label="Presenter controls">
+        <div className="present-controls__steps">
+          <button
+            type="button"
+            className="present-button"
+            onClick={() => onGo(stepAfter('previous', number, count))}
+            aria-disabled={number <= 1}
+            aria-keyshortcuts="ArrowLeft PageUp"
+          >
+            <span aria-hidden="true">‹</span>Previous
+          </button>
+          <button
+            type="button"
+            className="present-button present-button--primary"
+            onClick={() => onGo(stepAfter('next', number, count))}
+            aria-disabled={number >= count}
+            aria-keyshortcuts="ArrowRight PageDown Space"
+          >
+            Next<span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <div className="present-controls__tools">
+          <button type="button" className="present-button" onClick={props.onPrint}>
+            Print handout
+          </button>
+          <label className="present-check">
+            <input
+              type="checkbox"
+              checked={props.includeNotes}
+              onChange={(e) => props.onIncludeNotes(e.currentTarget.checked)}
+            />
+            Include teacher's notes
+          </label>
+          <button type="button" className="present-button" onClick={() => window.close()}>
+            Close presenter view
+          </button>
+        </div>
+      </div>
+
+      <p className="sr-only" role="status">
+        {current ? `Step ${number} of ${count}: ${current.event.title}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Tour } from '../../data/tour-schema';
+import { keyAction, stepAfter } from './step-logic';
+import type { StepView } from './step-view';
+import { TimelineStrip } from './timeline-strip';
+import { QuoteFigure, StepDate } from './quote-figure';
+import { focusKind, useWindowKeys } from './use-window-keys';
+import { fullscreenSupported, useFullscreen } from './use-fullscreen';
+import { useInertOutside } from './use-inert-outside';
+
+export interface SlideViewProps {
+  tour: Tour;
+  steps: readonly StepView[];
+  /** The step shown, 1-based and already within the tour. */
+  number: number;
+  onGo: (step: number) => void;
+  onExit: () => void;
+  onOpenPresenter: () => boolean;
+  onPrint: () => void;
+  includeNotes: boolean;
+  onIncludeNotes: (include: boolean) => void;
+}
+
+const LONG_QUOTE = 280;
+
+/** The room's view: one step fills the screen, readable from the back of a classroom. */
+export function SlideView(props: SlideViewProps) {
+  const { tour, steps, number, onGo, onExit } = props;
+  const count = tour.steps.length;
+  const current = steps.find((s) => s.number === number);
+  const root = useRef<HTMLDivElement>(null);
+  const [black, setBlack] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const fullscreen = useFullscreen(root);
+  const canFullscreen = fullscreenSupported();
+  useInertOutside(root, true);
+
+  // Focus starts on the slide itself, so a screen reader lands on it and keys need no click first.
+  useEffect(() => {
+    root.current?.focus({ preventScroll: true });
+  }, []);
+
+  // A message (a refused pop-up, say) stays long enough to read, then clears.
+  useEffect(() => {
+    if (message === null) return;
+    const timer = window.setTimeout(() => setMessage(null), 6000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  const toggleFullscreen = () => {
+    void fullscreen.toggle().then((ok) => {
+      if (!ok) setMessage('This browser did not allow full screen.');
+    });
+  };
+
+  const openPresenter = () => {
+    if (!props.onOpenPresenter())
+      setMessage('The browser blocked the presenter window: allow pop-ups for this site, then try again.');
+  };
+
+  useWindowKeys((event) => {
+    // A blank screen returns on any key, and that key does nothing else: the teacher pressing
+    // "next" to bring the room back must not skip the slide the class was about to see.
+    if (black) {
+      event.preventDefault();
+      setBlack(false);
+      return;
+    }
+    const action = keyAction({
+      key: event.key,
+      shiftKey: event.shiftKey,
+      ctrlKey: event.ctrlKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+      focus: focusKind(event.target),
+    });
+    if (action === null) return;
+    event.preventDefault();
+    switch (action) {
+      case 'black':
+        setBlack(true);
+        return;
+      case 'fullscreen':
+        if (canFullscreen) toggleFullscreen();
+        else setMessage('Full screen is not available in this browser.');
+        return;
+      case 'exit':
+        onExit();
+        return;
+      default:
+        onGo(stepAfter(action, number, count));
+    }
+  });
+
+  const announcement = black
+    ? 'Screen blanked. Press any key to return.'
+    : current
+      ? `Step ${number} of ${count}: ${current.event.title}`
+      : '';
+
+  return (
+    <div className="present present--slide" ref={root} tabIndex={-1}>
+      <header className="present-head">
+        <h1 className="present-head__tour">{tour.title}</h1>
+        <p className="present-head__progress">
+          <span aria-hidden="true">
+            {number} / {count}
+          </span>
+          <span className="sr-only">
+            Step {number} of {count}
+          </span>
+        </p>
+      </header>
+      <div className="present-progress" aria-hidden="true">
+        <div className="present-progress__bar" style={{ width: `${(number / count) * 100}%` }} />
+      </div>
+
+      {current ? (
+        <article
+          key={number}
+          className="present-slide"
+          aria-roledescription="slide"
+          aria-label={`Step ${number} of ${count}`}
+        >
+          <StepDate view={current} className="present-slide__date" />
+          <h2 className="present-slide__title">{current.event.title}</h2>
+          <QuoteFigure
+            view={current}
+            // The longest quotations (up to ~450 characters) step down a size to stay on one screen.
+            className={`present-slide__quote${current.passage.quote.length > LONG_QUOTE ? ' present-slide__quote--long' : ''}`}
+          />
+        </article>
+      ) : (
+        <p className="present-slide present-slide--missing">This step's event is not in the timeline.</p>
+      )}
+
+      {current && <TimelineStrip current={current} steps={steps} />}
+
+      <div className="present-controls" role="group" aria-label="Presentation controls">
+        <div className="present-controls__steps">
+          <button
+            type="button"
+            className="present-button"
+            onClick={() => onGo(stepAfter('previous', number, count))}
+            // aria-disabled, not disabled: focus stays on the button at either end of the tour.
+            aria-disabled={number <= 1}
+            aria-keyshortcuts="ArrowLeft PageUp"
+          >
+            <span aria-hidden="true">‹</span>Previous
+          </button>
+          <button
+            type="button"
+            className="present-button present-button--primary"
+            onClick={() => onGo(stepAfter('next', number, count))}
+            aria-disabled={number >= count}
+            aria-keyshortcuts="ArrowRight PageDown Space"
+          >
+            Next<span aria-hidden="true">›</span>
+          </button>
+        </div>
+        {message !== null && <p className="present-controls__message">{message}</p>}
+        <div className="present-controls__tools">
+          {canFullscreen && (
+            <button
+              type="button"
+              className="present-button"
+              aria-pressed={fullscreen.active}
+              aria-keyshortcuts="F"
+              onClick={toggleFullscreen}
+            >
+              Full screen
+            </button>
+          )}
+          <button type="button" className="present-button" onClick={openPresenter}>
+            Presenter view
+          </button>
+          <button type="button" className="present-button" onClick={props.onPrint}>
+            Print handout
+          </button>
+          <label className="present-check">
+            <input
+              type="checkbox"
+              checked={props.includeNotes}
+              onChange={(e) => props.onIncludeNotes(e.currentTarget.checked)}
+            />
+            Include teacher's notes
+          </label>
+          <button type="button" className="present-button" onClick={onExit} aria-keyshortcuts="Escape">
+            Exit<span className="sr-only"> to the timeline</span>
+          </button>
+        </div>
+      </div>
+
+      <p className="sr-only" role="status">
+        {message ?? announcement}
+      </p>
+
+      {black && <div className="present-black" onClick={() => setBlack(false)} aria-hidden="true" />}
+    </div>
+  );
+}

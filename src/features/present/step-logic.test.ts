@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { clampStep, formatElapsed, keyAction, presenterKeyAction, stepAfter } from './step-logic';
+
+describe('clampStep', () => {
+  it('keeps a step inside the tour', () => {
+    expect(clampStep(4, 12)).toBe(4);
+    expect(clampStep(1, 12)).toBe(1);
+    expect(clampStep(12, 12)).toBe(12);
+  });
+
+  it('lands a step beyond the last on the last, and one below 1 on the first', () => {
+    expect(clampStep(13, 12)).toBe(12);
+    expect(clampStep(999, 12)).toBe(12);
+    expect(clampStep(0, 12)).toBe(1);
+    expect(clampStep(-3, 12)).toBe(1);
+  });
+
+  it('starts at the first step when none is given or it is not a number', () => {
+    expect(clampStep(null, 12)).toBe(1);
+    expect(clampStep(Number.NaN, 12)).toBe(1);
+    expect(clampStep(2.7, 12)).toBe(2);
+  });
+
+  it('never returns less than 1, even for an empty tour', () => {
+    expect(clampStep(5, 0)).toBe(1);
+  });
+});
+
+describe('stepAfter', () => {
+  it('steps forwards and back, and jumps to either end', () => {
+    expect(stepAfter('next', 4, 12)).toBe(5);
+    expect(stepAfter('previous', 4, 12)).toBe(3);
+    expect(stepAfter('first', 4, 12)).toBe(1);
+    expect(stepAfter('last', 4, 12)).toBe(12);
+  });
+
+  it('stays put at either end', () => {
+    expect(stepAfter('next', 12, 12)).toBe(12);
+    expect(stepAfter('previous', 1, 12)).toBe(1);
+  });
+});
+
+describe('keyAction', () => {
+  it.each([
+    ['ArrowRight', 'next'],
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['PageUp', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['b', 'black'],
+    ['B', 'black'],
+    ['.', 'black'],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
+    ['Escape', 'exit'],
+  ] as const)('%j → %s', (key, action) => {
+    expect(keyAction({ key })).toBe(action);
+  });
+
+  it('ignores other keys', () => {
+    expect(keyAction({ key: 'a' })).toBeNull();
+    expect(keyAction({ key: 'Enter' })).toBeNull();
+    expect(keyAction({ key: 'Tab' })).toBeNull();
+  });
+
+  it('goes back on Shift+Space', () => {
+    expect(keyAction({ key: ' ', shiftKey: true })).toBe('previous');
+  });
+
+  it('leaves browser shortcuts alone', () => {
+    expect(keyAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
+    expect(keyAction({ key: 'f', ctrlKey: true })).toBeNull();
+    expect(keyAction({ key: 'End', metaKey: true })).toBeNull();
+  });
+
+  it('lets a focused button or checkbox have its Space, but still steps on arrows', () => {
+    expect(keyAction({ key: ' ', focus: 'control' })).toBeNull();
+    expect(keyAction({ key: 'PageDown', focus: 'control' })).toBe('next');
+  });
+
+  it('takes no key from a text field', () => {
+    expect(keyAction({ key: 'ArrowRight', focus: 'text' })).toBeNull();
+    expect(keyAction({ key: 'b', focus: 'text' })).toBeNull();
+  });
+});
+
+describe('presenterKeyAction', () => {
+  it('steps, but neither blanks, fills nor leaves the room', () => {
+    expect(presenterKeyAction({ key: 'PageDown' })).toBe('next');
+    expect(presenterKeyAction({ key: 'Home' })).toBe('first');
+    expect(presenterKeyAction({ key: 'b' })).toBeNull();
+    expect(presenterKeyAction({ key: 'f' })).toBeNull();
+    expect(presenterKeyAction({ key: 'Escape' })).toBeNull();
+  });
+});
+
+describe('formatElapsed', () => {
+  it('reads minutes and seconds, and hours once there are any', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(247_900)).toBe('4:07');
+    expect(formatElapsed(3_729_000)).toBe('1:02:09');
+    expect(formatElapsed(-5)).toBe('0:00');
+  });
+});

@@ -1,0 +1,55 @@
+import type { Tour } from '../../data/tour-schema';
+import type { StepView } from './step-view';
+import { tourYears } from './step-view';
+
+export interface TourPickerProps {
+  tours: readonly { tour: Tour; steps: readonly StepView[] }[];
+  onStart: (tourId: string) => void;
+  onPrint: (tourId: string) => void;
+  includeNotes: boolean;
+  onIncludeNotes: (include: boolean) => void;
+}
+
+/** Where present mode starts without a tour: each built-in tour, ready to start or print. */
+export function TourPicker({ tours, onStart, onPrint, includeNotes, onIncludeNotes }: TourPickerProps) {
+  return (
+    <section className="present-picker" aria-labelledby="present-picker-title">
+      <h2 id="present-picker-title">Present a tour</h2>
+      <p className="present-picker__intro">
+        A tour shows one event per step, full screen and in large type, for a classroom. Step with a clicker,
+        the arrow keys or Space; <kbd>B</kbd> blanks the screen, <kbd>F</kbd> fills it, <kbd>Esc</kbd> leaves
+        for the timeline. The presenter view opens your notes in a second window.
+      </p>
+      <ul className="present-picker__list">
+        {tours.map(({ tour, steps }) => (
+          <li key={tour.id} className="present-picker__card">
+            <h3>{tour.title}</h3>
+            <p className="present-picker__meta">
+              {tour.steps.length} steps · {tourYears(steps)}
+            </p>
+            {tour.description !== undefined && (
+              <p className="present-picker__description">{tour.description}</p>
+            )}
+            <p className="present-picker__actions">
+              <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
+                {/* The title in the name, so three "Start" buttons are told apart by ear. */}
+                Start<span className="sr-only"> “{tour.title}”</span>
+              </button>
+              <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
+                Print handout<span className="sr-only"> for “{tour.title}”</span>
+              </button>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <label className="present-picker__notes">
+        <input
+          type="checkbox"
+          checked={includeNotes}
+          onChange={(e) => onIncludeNotes(e.currentTarget.checked)}
+        />
+        Include teacher's notes in printed handouts
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { TimelineItemModel } from './to-items';
+
+/** A timeline item for tests: a point on 1 January of `year` in lane `group`. */
+export function itemModel(id: string, group: string, year: number): TimelineItemModel {
+  return {
+    id,
+    group,
+    start: new Date(Date.UTC(year, 0, 1)),
+    type: 'point',
+    title: id,
+    kind: 'statement',
+    colour: '#000000',
+    label: () => id,
+  };
+}
