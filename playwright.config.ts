@@ -7,7 +7,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium';
  */
 const executablePath = chromiumPath();
 
-const PORT = 4173;
+// Another port can be chosen when two test runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
