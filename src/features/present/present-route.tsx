@@ -11,6 +11,11 @@ import { describeTour, eventsById } from './step-view';
 import { TourHandout } from './tour-handout';
 import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
+import type { Tour } from '../../data/tour-schema';
+import { validateTours } from '../../data/validate-tours';
+import TourEditor from '../tour-editor/tour-editor';
+import { addTour, loadSavedTours } from '../tour-editor/tour-store';
+import { decodeTour, sharedTourInHash, type DecodedTour } from '../tour-editor/share-link';
 import './present.css';
 
 export interface PresentRouteProps {
@@ -43,6 +48,29 @@ function isPresenterWindow(): boolean {
   }
 }
 
+const EDIT_HASH = '#edit';
+
+/** The address's hash, followed as it changes (the editor and shared tours live there). */
+function useHash(): [string, (hash: string) => void] {
+  const [hash, setHashState] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHashState(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    window.addEventListener('popstate', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      window.removeEventListener('popstate', onChange);
+    };
+  }, []);
+  const setHash = useCallback((next: string) => {
+    const { pathname, search } = window.location;
+    if (next === '') window.history.replaceState(null, '', `${pathname}${search}`);
+    else window.history.pushState(null, '', `${pathname}${search}${next}`);
+    setHashState(next);
+  }, []);
+  return [hash, setHash];
+}
+
 type ToursState =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
@@ -67,6 +95,35 @@ export default function PresentRoute({
   const [includeNotes, setIncludeNotes] = useState(false);
   const [handoutId, setHandoutId] = useState<string | null>(null);
   const events = dataset.events;
+  const [hash, setHash] = useHash();
+  const [savedRaw, setSavedRaw] = useState(() => loadSavedTours().tours);
+  const refreshSaved = () => setSavedRaw(loadSavedTours().tours);
+  const [shared, setShared] = useState<{ encoded: string; result: DecodedTour } | null>(null);
+  const [copySaved, setCopySaved] = useState<string | null>(null);
+  const encoded = sharedTourInHash(hash);
+
+  // The teacher's own tours, checked against the dataset as the built-in ones are.
+  const savedTours = useMemo(() => {
+    if (events.length === 0) return [];
+    const ready = savedRaw.filter((t) => t.steps.length > 0);
+    return validateTours(ready, events, 'saved tours').tours;
+  }, [events, savedRaw]);
+
+  // A shared link carries its tour, compressed, in the hash.
+  useEffect(() => {
+    if (encoded === null || events.length === 0) return;
+    let cancelled = false;
+    void decodeTour(encoded, events).then((result) => {
+      if (cancelled) return;
+      setShared({ encoded, result });
+      if (!result.ok) notify(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [encoded, events, notify]);
+  const sharedResult = encoded !== null && shared?.encoded === encoded ? shared.result : null;
+  const sharedTour: Tour | null = sharedResult?.ok ? sharedResult.tour : null;
 
   // Tours name events, so they are validated against the dataset: wait until it is in.
   useEffect(() => {
@@ -101,11 +158,27 @@ export default function PresentRoute({
 
   const tours = useMemo(() => (loaded.status === 'ready' ? loaded.tours : []), [loaded]);
   const byId = useMemo(() => eventsById(dataset), [dataset]);
-  const described = useMemo(
+  const builtIn = useMemo(
     () => tours.map((tour) => ({ tour, steps: describeTour(tour, byId) })),
     [tours, byId],
   );
+  const saved = useMemo(() => {
+    const builtInIds = new Set(tours.map((t) => t.id));
+    return savedTours
+      .filter((tour) => !builtInIds.has(tour.id))
+      .map((tour) => ({ tour, steps: describeTour(tour, byId) }));
+  }, [tours, savedTours, byId]);
+  const sharedDescribed = useMemo(
+    () => (sharedTour ? { tour: sharedTour, steps: describeTour(sharedTour, byId) } : null),
+    [sharedTour, byId],
+  );
+  // A shared tour comes first while its link is open, then the built-in tours, then saved ones.
+  const described = useMemo(
+    () => [...(sharedDescribed ? [sharedDescribed] : []), ...builtIn, ...saved],
+    [sharedDescribed, builtIn, saved],
+  );
   const active = described.find((d) => d.tour.id === tourId);
+  const sharedPending = encoded !== null && sharedResult === null;
   const count = active?.tour.steps.length ?? 0;
   const number = clampStep(step, count);
 
@@ -117,10 +190,17 @@ export default function PresentRoute({
   // A link to a tour that does not exist says so once, then offers the tours that do.
   const notified = useRef<string | null>(null);
   useEffect(() => {
-    if (loaded.status !== 'ready' || tourId === null || active || notified.current === tourId) return;
+    if (
+      loaded.status !== 'ready' ||
+      tourId === null ||
+      active ||
+      sharedPending ||
+      notified.current === tourId
+    )
+      return;
     notified.current = tourId;
     notify(`There is no tour “${tourId}”: choose one of the tours below.`);
-  }, [loaded.status, tourId, active, notify]);
+  }, [loaded.status, tourId, active, sharedPending, notify]);
 
   const broadcast = useStepChannel(active?.tour.id ?? null, (remote) => {
     const next = clampStep(remote, count);
@@ -169,11 +249,78 @@ export default function PresentRoute({
     <TourHandout tour={handout.tour} steps={handout.steps} includeNotes={includeNotes} />
   );
 
+  if (!active && hash === EDIT_HASH)
+    return (
+      <TourEditor
+        dataset={dataset}
+        notify={notify}
+        reservedIds={tours.map((t) => t.id)}
+        onClose={() => {
+          setHash('');
+          refreshSaved();
+        }}
+        onPresent={(tour) => {
+          setHash('');
+          refreshSaved();
+          onChooseTour(tour.id);
+        }}
+      />
+    );
+
+  const saveCopy = (tour: Tour) => {
+    const result = addTour(
+      tour,
+      tours.map((t) => t.id),
+    );
+    if (result.error !== null) {
+      notify(`The copy was not saved: ${result.error}`);
+      return;
+    }
+    refreshSaved();
+    setCopySaved(`Saved a copy of “${tour.title}” in your tours.`);
+  };
+
   if (!active)
     return (
       <>
+        {sharedResult && !sharedResult.ok && (
+          <p className="present-status present-status--failed" role="alert">
+            {sharedResult.error}
+          </p>
+        )}
+        {sharedDescribed && (
+          <section className="present-picker present-shared" aria-labelledby="present-shared-title">
+            <h2 id="present-shared-title">Shared tour: {sharedDescribed.tour.title}</h2>
+            <p className="present-picker__intro">
+              Someone shared this tour with you. It is read-only here; save a copy to change it.
+            </p>
+            {sharedDescribed.tour.description !== undefined && <p>{sharedDescribed.tour.description}</p>}
+            <ol className="present-shared__steps">
+              {sharedDescribed.steps.map((view) => (
+                <li key={view.number}>
+                  {view.event.title} <span className="present-picker__meta">({view.date})</span>
+                </li>
+              ))}
+            </ol>
+            <p className="present-picker__actions">
+              <button
+                type="button"
+                className="present-picker__start"
+                onClick={() => onChooseTour(sharedDescribed.tour.id)}
+              >
+                Start<span className="sr-only"> “{sharedDescribed.tour.title}”</span>
+              </button>
+              <button type="button" className="text-button" onClick={() => saveCopy(sharedDescribed.tour)}>
+                Save a copy
+              </button>
+            </p>
+            <p role="status">{copySaved}</p>
+          </section>
+        )}
         <TourPicker
-          tours={described}
+          tours={builtIn}
+          savedTours={saved}
+          onMakeTour={() => setHash(EDIT_HASH)}
           onStart={onChooseTour}
           onPrint={print}
           includeNotes={includeNotes}

@@ -8,10 +8,42 @@ export interface TourPickerProps {
   onPrint: (tourId: string) => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
+  /** The teacher's own tours, saved in this browser: presented like the built-in ones. */
+  savedTours?: readonly { tour: Tour; steps: readonly StepView[] }[];
+  /** Opens the tour editor. */
+  onMakeTour?: () => void;
 }
 
+type Described = TourPickerProps['tours'][number];
+
 /** Where present mode starts without a tour: each built-in tour, ready to start or print. */
-export function TourPicker({ tours, onStart, onPrint, includeNotes, onIncludeNotes }: TourPickerProps) {
+export function TourPicker({
+  tours,
+  onStart,
+  onPrint,
+  includeNotes,
+  onIncludeNotes,
+  savedTours = [],
+  onMakeTour,
+}: TourPickerProps) {
+  const card = ({ tour, steps }: Described) => (
+    <li key={tour.id} className="present-picker__card">
+      <h3>{tour.title}</h3>
+      <p className="present-picker__meta">
+        {tour.steps.length} steps · {tourYears(steps)}
+      </p>
+      {tour.description !== undefined && <p className="present-picker__description">{tour.description}</p>}
+      <p className="present-picker__actions">
+        <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
+          {/* The title in the name, so three "Start" buttons are told apart by ear. */}
+          Start<span className="sr-only"> “{tour.title}”</span>
+        </button>
+        <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
+          Print handout<span className="sr-only"> for “{tour.title}”</span>
+        </button>
+      </p>
+    </li>
+  );
   return (
     <section className="present-picker" aria-labelledby="present-picker-title">
       <h2 id="present-picker-title">Present a tour</h2>
@@ -20,28 +52,22 @@ export function TourPicker({ tours, onStart, onPrint, includeNotes, onIncludeNot
         the arrow keys or Space; <kbd>B</kbd> blanks the screen, <kbd>F</kbd> fills it, <kbd>Esc</kbd> leaves
         for the timeline. The presenter view opens your notes in a second window.
       </p>
-      <ul className="present-picker__list">
-        {tours.map(({ tour, steps }) => (
-          <li key={tour.id} className="present-picker__card">
-            <h3>{tour.title}</h3>
-            <p className="present-picker__meta">
-              {tour.steps.length} steps · {tourYears(steps)}
-            </p>
-            {tour.description !== undefined && (
-              <p className="present-picker__description">{tour.description}</p>
-            )}
-            <p className="present-picker__actions">
-              <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
-                {/* The title in the name, so three "Start" buttons are told apart by ear. */}
-                Start<span className="sr-only"> “{tour.title}”</span>
-              </button>
-              <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
-                Print handout<span className="sr-only"> for “{tour.title}”</span>
-              </button>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ul className="present-picker__list">{tours.map(card)}</ul>
+      {savedTours.length > 0 && (
+        <>
+          <h3 className="present-picker__subtitle">Your tours</h3>
+          <ul className="present-picker__list" aria-label="Your tours">
+            {savedTours.map(card)}
+          </ul>
+        </>
+      )}
+      {onMakeTour && (
+        <p className="present-picker__make">
+          <button type="button" className="text-button" onClick={onMakeTour}>
+            Make your own tour
+          </button>
+        </p>
+      )}
       <label className="present-picker__notes">
         <input
           type="checkbox"

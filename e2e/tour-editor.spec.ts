@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { events, expect, test } from './fixtures';
+
+const STORE_KEY = 'oppositions.tours.v1';
+const [first, second] = events;
+if (!first || !second) throw new Error('data/events.json needs two events');
+
+interface SavedTour {
+  id: string;
+  title: string;
+  steps: { event: string; note?: string }[];
+}
+
+async function savedTours(page: Page): Promise<SavedTour[]> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
+  return text === null ? [] : (JSON.parse(text) as { tours: SavedTour[] }).tours;
+}
+
+async function openEditor(page: Page) {
+  await page.goto('/?view=present');
+  await page.getByRole('button', { name: 'Make your own tour' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Make your own tour' })).toBeVisible();
+  await expect(page).toHaveURL(/#edit$/);
+}
+
+async function createTour(page: Page, title: string, steps: readonly { id: string; title: string }[]) {
+  await page.getByLabel('New tour title').fill(title);
+  await page.getByRole('button', { name: 'Create tour' }).click();
+  await expect(page.getByRole('heading', { name: `Editing “${title}”` })).toBeVisible();
+  for (const event of steps) {
+    await page.getByLabel('Search events').fill(event.title.slice(0, 20));
+    await page.getByLabel('Event to add').selectOption(event.id);
+    await page.getByRole('button', { name: 'Add step' }).click();
+  }
+  await expect(stepTitles(page)).toHaveCount(steps.length);
+}
+
+const stepTitles = (page: Page) => page.locator('.tour-editor__step-title');
+
+test('a tour is created, given two steps, reordered by keyboard and still there after a reload', async ({
+  page,
+  watch,
+}) => {
+  await openEditor(page);
+  await createTour(page, 'My Kronstadt tour', [first, second]);
+  await expect(stepTitles(page)).toHaveText([`1. ${first.title}`, `2. ${second.title}`]);
+
+  await page.getByRole('button', { name: 'Move step 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText([`1. ${second.title}`, `2. ${first.title}`]);
+  await expect(page.getByRole('status').filter({ hasText: 'Step 2 moved to position 1.' })).toBeAttached();
+  // Focus follows the moved step.
+  await expect(page.getByRole('button', { name: 'Move step 1 up' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText([`1. ${first.title}`, `2. ${second.title}`]);
+  await expect(page.getByRole('button', { name: 'Move step 2 down' })).toBeFocused();
+  await page.getByRole('button', { name: 'Move step 2 up' }).press('Enter');
+
+  await page.getByLabel('Note for step 1').fill('Ask who sailed');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Editing “My Kronstadt tour”' })).toBeVisible();
+  await expect(stepTitles(page)).toHaveText([`1. ${second.title}`, `2. ${first.title}`]);
+  await expect(page.getByLabel('Note for step 1')).toHaveValue('Ask who sailed');
+
+  // The saved tour is presentable from the picker like a built-in one.
+  await page.getByRole('button', { name: 'Back to the tours' }).click();
+  await page
+    .getByRole('list', { name: 'Your tours' })
+    .getByRole('button', { name: /^Start/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: second.title, exact: true })).toBeVisible();
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('an exported tour imports back as the same tour', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openEditor(page);
+  await createTour(page, 'Round trip', [first, second]);
+  await page.getByLabel('Note for step 2').fill('A note');
+  const [saved] = await savedTours(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`${saved?.id ?? ''}.tour.json`);
+  const path = await download.path();
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(saved);
+
+  await page.getByRole('button', { name: 'Delete “Round trip”' }).click();
+  expect(await savedTours(page)).toEqual([]);
+  await page.getByLabel('Import a tour file').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Editing “Round trip”' })).toBeVisible();
+  expect(await savedTours(page)).toEqual([saved]);
+
+  // Imported again, it gets an id of its own.
+  await page.getByLabel('Import a tour file').setInputFiles(path);
+  await expect(page.getByRole('list', { name: 'Your saved tours' }).getByRole('listitem')).toHaveCount(2);
+  const tours = await savedTours(page);
+  expect(tours[1]?.id).not.toBe(saved?.id);
+  expect({ ...tours[1], id: saved?.id }).toEqual(saved);
+});
+
+test('a malformed import names the problem and leaves the saved tours alone', async ({ page }) => {
+  await openEditor(page);
+  await createTour(page, 'Keep me', [first]);
+  const before = await page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
+  const input = page.getByLabel('Import a tour file');
+
+  const unknown = { id: 'bad-tour', title: 'Bad', steps: [{ event: 'no-such-event' }] };
+  await input.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(unknown)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'bad.json: bad-tour: steps[0].event: unknown event "no-such-event"',
+  );
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
+
+  await input.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('hello'),
+  });
+  await expect(page.getByRole('alert')).toContainText('notes.json: is not a JSON file');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
+  await expect(page.getByRole('list', { name: 'Your saved tours' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a share link opens read-only and "Save a copy" saves it', async ({ page, context }) => {
+  await openEditor(page);
+  await createTour(page, 'Shared lesson', [first, second]);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const field = page.getByLabel('Link to this tour');
+  await expect(field).toHaveValue(/\?view=present#tour=[A-Za-z0-9_-]+$/);
+  const link = await field.inputValue();
+  await page.evaluate(() => localStorage.clear());
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: 'Shared tour: Shared lesson' })).toBeVisible();
+  await expect(other.getByRole('textbox')).toHaveCount(0);
+  await expect(other.getByRole('button', { name: /Move step/ })).toHaveCount(0);
+  await other.getByRole('button', { name: 'Save a copy' }).click();
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Saved a copy of “Shared lesson”' }),
+  ).toBeVisible();
+  const tours = await savedTours(other);
+  expect(tours.map((t) => [t.title, t.steps.map((s) => s.event)])).toEqual([
+    ['Shared lesson', [first.id, second.id]],
+  ]);
+  await expect(other.getByRole('list', { name: 'Your tours' })).toContainText('Shared lesson');
+
+  await other.goto('/?view=present#tour=not-a-tour');
+  await expect(other.getByRole('alert')).toContainText('could not be decoded');
+});
+
+test('the editor has no axe violations', async ({ page }) => {
+  await openEditor(page);
+  await createTour(page, 'Accessible', [first, second]);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByLabel('Link to this tour')).toBeVisible();
+  await page.getByLabel('Import a tour file').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('nope'),
+  });
+  await expect(page.getByRole('alert')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
+
+test('steps reorder by drag and drop too', async ({ page }) => {
+  await openEditor(page);
+  await createTour(page, 'Dragged', [first, second]);
+  const steps = page.locator('.tour-editor__step');
+  // The HTML5 drag events a mouse drag fires, dispatched with one shared DataTransfer.
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await steps.nth(1).dispatchEvent('dragstart', { dataTransfer });
+  await steps.nth(0).dispatchEvent('dragover', { dataTransfer });
+  await steps.nth(0).dispatchEvent('drop', { dataTransfer });
+  await steps.nth(1).dispatchEvent('dragend', { dataTransfer });
+  await expect(stepTitles(page)).toHaveText([`1. ${second.title}`, `2. ${first.title}`]);
+  expect((await savedTours(page))[0]?.steps.map((s) => s.event)).toEqual([second.id, first.id]);
+});

@@ -1,0 +1,478 @@
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { HistoricalEvent } from '../../data/schemas';
+import type { Tour } from '../../data/tour-schema';
+import type { Dataset } from '../../data/validate-dataset';
+import { formatRange, parseDate } from '../../dates';
+import { shareLink } from './share-link';
+import { exportTour, importTourFile } from './tour-file';
+import {
+  addStep,
+  createTour,
+  loadSavedTours,
+  moveStep,
+  removeStep,
+  removeTour,
+  renameTour,
+  setStepNote,
+  setStepPassage,
+  type StoreResult,
+} from './tour-store';
+import './tour-editor.css';
+
+export interface TourEditorProps {
+  dataset: Dataset;
+  notify: (message: string) => void;
+  onPresent: (tour: Tour) => void;
+  /** Ids an imported tour may not take (the built-in tours'). */
+  reservedIds?: readonly string[];
+  /** Leaves the editor, when it has somewhere to go back to. */
+  onClose?: () => void;
+}
+
+function eventDate(event: HistoricalEvent): string {
+  const start = parseDate(event.start);
+  if (!start) return event.start;
+  const end = event.end === undefined ? undefined : (parseDate(event.end) ?? undefined);
+  return formatRange(start, end);
+}
+
+const excerpt = (text: string, length = 70) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
+
+/** Where teachers make their own tours: saved in this browser, exported, imported and shared. */
+export default function TourEditor({
+  dataset,
+  notify,
+  onPresent,
+  reservedIds = [],
+  onClose,
+}: TourEditorProps) {
+  const [initial] = useState(loadSavedTours);
+  const [tours, setTours] = useState<Tour[]>(initial.tours);
+  const [storeError, setStoreError] = useState<string | null>(initial.error);
+  const [selectedId, setSelectedId] = useState<string | null>(initial.tours[0]?.id ?? null);
+  const [announcement, setAnnouncement] = useState('');
+  const [importError, setImportError] = useState<string | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [link, setLink] = useState<{ tourId: string; url: string } | null>(null);
+  const events = dataset.events;
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const selected = tours.find((t) => t.id === selectedId) ?? null;
+
+  const apply = (result: StoreResult): boolean => {
+    if (result.error !== null) {
+      setStoreError(result.error);
+      notify(result.error);
+      return false;
+    }
+    setStoreError(null);
+    setTours(result.tours);
+    return true;
+  };
+
+  const create = () => {
+    const result = createTour(newTitle);
+    if (apply(result) && result.id !== null) {
+      setSelectedId(result.id);
+      setNewTitle('');
+      setAnnouncement(`Tour “${newTitle.trim()}” created.`);
+    }
+  };
+
+  const remove = (tour: Tour) => {
+    if (!window.confirm(`Delete the tour “${tour.title}”? This cannot be undone.`)) return;
+    if (apply(removeTour(tour.id))) {
+      if (selectedId === tour.id) setSelectedId(null);
+      setAnnouncement(`Tour “${tour.title}” deleted.`);
+    }
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await importTourFile(file, events, reservedIds);
+    input.value = '';
+    if (result.error !== null) {
+      setImportError(result.error);
+      return;
+    }
+    setImportError(null);
+    setTours(result.tours);
+    const names = result.imported.map((t) => `“${t.title}”`).join(', ');
+    setAnnouncement(`Imported ${names}.`);
+    notify(`Imported ${names} from ${file.name}.`);
+    const last = result.imported.at(-1);
+    if (last) setSelectedId(last.id);
+  };
+
+  return (
+    <section className="tour-editor" aria-labelledby="tour-editor-title">
+      <div className="tour-editor__head">
+        <h2 id="tour-editor-title">Make your own tour</h2>
+        {onClose && (
+          <button type="button" className="text-button" onClick={onClose}>
+            Back to the tours
+          </button>
+        )}
+      </div>
+      <p className="tour-editor__intro">
+        Your tours are saved in this browser only. Export a tour to keep it as a file, or share a link that
+        holds the whole tour.
+      </p>
+      {storeError !== null && (
+        <p className="tour-editor__error" role="alert">
+          {storeError}
+        </p>
+      )}
+
+      <div className="tour-editor__tools">
+        <form
+          className="tour-editor__create"
+          onSubmit={(e) => {
+            e.preventDefault();
+            create();
+          }}
+        >
+          <label htmlFor="tour-editor-new">New tour title</label>
+          <input
+            id="tour-editor-new"
+            type="text"
+            value={newTitle}
+            onChange={(e) => setNewTitle(e.currentTarget.value)}
+            required
+          />
+          <button type="submit" className="text-button">
+            Create tour
+          </button>
+        </form>
+        <div className="tour-editor__import">
+          <label htmlFor="tour-editor-import">Import a tour file</label>
+          <input
+            id="tour-editor-import"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={importError === null ? undefined : 'tour-editor-import-error'}
+            onChange={(e) => void onImport(e.currentTarget)}
+          />
+          {importError !== null && (
+            <div id="tour-editor-import-error" className="tour-editor__error" role="alert">
+              <p>The file was not imported; your saved tours are unchanged.</p>
+              <ul>
+                {importError.split('\n').map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+
+      <h3 className="tour-editor__subtitle">Your saved tours</h3>
+      {tours.length === 0 ? (
+        <p>No saved tours yet.</p>
+      ) : (
+        <ul className="tour-editor__tours" aria-label="Your saved tours">
+          {tours.map((tour) => (
+            <li
+              key={tour.id}
+              className="tour-editor__tour"
+              aria-current={tour.id === selectedId ? 'true' : undefined}
+            >
+              <span className="tour-editor__tour-title">{tour.title}</span>{' '}
+              <span className="tour-editor__meta">
+                {tour.steps.length} step{tour.steps.length === 1 ? '' : 's'}
+              </span>
+              <span className="tour-editor__actions">
+                <button type="button" className="text-button" onClick={() => setSelectedId(tour.id)}>
+                  Edit<span className="sr-only"> “{tour.title}”</span>
+                </button>
+                <button
+                  type="button"
+                  className="text-button"
+                  aria-disabled={tour.steps.length === 0}
+                  onClick={() => {
+                    if (tour.steps.length === 0) notify('Add a step before presenting this tour.');
+                    else onPresent(tour);
+                  }}
+                >
+                  Present<span className="sr-only"> “{tour.title}”</span>
+                </button>
+                <button type="button" className="text-button" onClick={() => remove(tour)}>
+                  Delete<span className="sr-only"> “{tour.title}”</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {selected && (
+        <TourForm
+          key={selected.id}
+          tour={selected}
+          events={events}
+          byId={byId}
+          apply={apply}
+          announce={setAnnouncement}
+          notify={notify}
+          link={link?.tourId === selected.id ? link.url : null}
+          onLink={(url) => setLink({ tourId: selected.id, url })}
+        />
+      )}
+
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+interface TourFormProps {
+  tour: Tour;
+  events: readonly HistoricalEvent[];
+  byId: ReadonlyMap<string, HistoricalEvent>;
+  apply: (result: StoreResult) => boolean;
+  announce: (message: string) => void;
+  notify: (message: string) => void;
+  link: string | null;
+  onLink: (url: string) => void;
+}
+
+function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }: TourFormProps) {
+  const [title, setTitle] = useState(tour.title);
+  const [query, setQuery] = useState('');
+  const [choice, setChoice] = useState('');
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  /** The button to focus once a keyboard move has re-rendered the list. */
+  const focusAfterMove = useRef<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const ids = useId();
+
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return q === '' ? events : events.filter((e) => `${e.title} ${e.start}`.toLowerCase().includes(q));
+  }, [events, query]);
+  const chosen = matches.some((e) => e.id === choice) ? choice : (matches[0]?.id ?? '');
+
+  useEffect(() => {
+    if (focusAfterMove.current === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-focus-key="${focusAfterMove.current}"]`)?.focus();
+    focusAfterMove.current = null;
+  }, [tour]);
+
+  const move = (from: number, to: number, focusKey?: string) => {
+    if (to < 0 || to >= tour.steps.length || from === to) return;
+    if (apply(moveStep(tour.id, from, to))) {
+      announce(`Step ${from + 1} moved to position ${to + 1}.`);
+      if (focusKey !== undefined) focusAfterMove.current = `${focusKey}-${to}`;
+    }
+  };
+
+  const share = async () => {
+    if (tour.steps.length === 0) {
+      notify('Add a step before sharing this tour.');
+      return;
+    }
+    const url = await shareLink(tour);
+    onLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      announce('Share link copied to the clipboard.');
+    } catch {
+      announce('The share link is in the field below: copy it from there.');
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLLIElement>, to: number) => {
+    event.preventDefault();
+    const from = dragFrom ?? Number(event.dataTransfer.getData('text/plain'));
+    setDragFrom(null);
+    if (Number.isInteger(from)) move(from, to);
+  };
+
+  return (
+    <section className="tour-editor__form" aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`} className="tour-editor__subtitle">
+        Editing “{tour.title}”
+      </h3>
+      <form
+        className="tour-editor__row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (apply(renameTour(tour.id, title))) announce(`Tour renamed to “${title.trim()}”.`);
+        }}
+      >
+        <label htmlFor={`${ids}-rename`}>Tour title</label>
+        <input
+          id={`${ids}-rename`}
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <button type="submit" className="text-button">
+          Rename
+        </button>
+      </form>
+
+      <div className="tour-editor__row">
+        <button
+          type="button"
+          className="text-button"
+          aria-disabled={tour.steps.length === 0}
+          onClick={() => {
+            if (tour.steps.length === 0) notify('Add a step before exporting this tour.');
+            else exportTour(tour);
+          }}
+        >
+          Export<span className="sr-only"> “{tour.title}”</span> as a file
+        </button>
+        <button
+          type="button"
+          className="text-button"
+          aria-disabled={tour.steps.length === 0}
+          onClick={() => void share()}
+        >
+          Share link
+        </button>
+        {link !== null && (
+          <>
+            <label htmlFor={`${ids}-link`}>Link to this tour</label>
+            <input
+              id={`${ids}-link`}
+              className="tour-editor__link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </>
+        )}
+      </div>
+
+      <form
+        className="tour-editor__add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const event = byId.get(chosen);
+          if (!event) return;
+          if (apply(addStep(tour.id, { event: event.id })))
+            announce(`Added “${event.title}” as step ${tour.steps.length + 1}.`);
+        }}
+      >
+        <label htmlFor={`${ids}-search`}>Search events</label>
+        <input
+          id={`${ids}-search`}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <label htmlFor={`${ids}-event`}>Event to add ({matches.length} found)</label>
+        <select id={`${ids}-event`} value={chosen} onChange={(e) => setChoice(e.currentTarget.value)}>
+          {matches.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title} — {eventDate(e)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="text-button" disabled={chosen === ''}>
+          Add step
+        </button>
+      </form>
+
+      {tour.steps.length === 0 ? (
+        <p>This tour has no steps yet: choose an event above and add it.</p>
+      ) : (
+        <ol className="tour-editor__steps" ref={list} aria-label={`Steps of “${tour.title}”`}>
+          {tour.steps.map((step, index) => {
+            const event = byId.get(step.event);
+            const n = index + 1;
+            const last = index === tour.steps.length - 1;
+            return (
+              <li
+                // Steps have no ids of their own (an event may appear twice); the position is the key.
+                key={index}
+                className={`tour-editor__step${dragFrom === index ? ' tour-editor__step--dragging' : ''}`}
+                draggable
+                onDragStart={(e) => {
+                  setDragFrom(index);
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', String(index));
+                }}
+                onDragEnd={() => setDragFrom(null)}
+                onDragOver={(e) => {
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                }}
+                onDrop={(e) => onDrop(e, index)}
+              >
+                <div className="tour-editor__step-head">
+                  <span className="tour-editor__handle" aria-hidden="true">
+                    ⠿
+                  </span>
+                  <span className="tour-editor__step-title">
+                    {n}. {event ? event.title : `Missing event “${step.event}”`}
+                  </span>
+                  {event && <span className="tour-editor__meta">{eventDate(event)}</span>}
+                </div>
+                <div className="tour-editor__step-actions">
+                  <button
+                    type="button"
+                    className="text-button"
+                    data-focus-key={`up-${index}`}
+                    aria-disabled={index === 0}
+                    onClick={() => move(index, index - 1, 'up')}
+                  >
+                    Move step {n} up
+                  </button>
+                  <button
+                    type="button"
+                    className="text-button"
+                    data-focus-key={`down-${index}`}
+                    aria-disabled={last}
+                    onClick={() => move(index, index + 1, 'down')}
+                  >
+                    Move step {n} down
+                  </button>
+                  <button
+                    type="button"
+                    className="text-button"
+                    onClick={() => {
+                      if (apply(removeStep(tour.id, index))) announce(`Step ${n} removed.`);
+                    }}
+                  >
+                    Remove step {n}
+                  </button>
+                </div>
+                {event && event.passages.length > 1 && (
+                  <p className="tour-editor__field">
+                    <label htmlFor={`${ids}-passage-${index}`}>Featured passage for step {n}</label>
+                    <select
+                      id={`${ids}-passage-${index}`}
+                      value={step.passage ?? 1}
+                      onChange={(e) => apply(setStepPassage(tour.id, index, Number(e.currentTarget.value)))}
+                    >
+                      {event.passages.map((p, i) => (
+                        <option key={i} value={i + 1}>
+                          {i + 1}. {excerpt(p.quote)}
+                        </option>
+                      ))}
+                    </select>
+                  </p>
+                )}
+                <p className="tour-editor__field">
+                  <label htmlFor={`${ids}-note-${index}`}>Note for step {n}</label>
+                  <textarea
+                    id={`${ids}-note-${index}`}
+                    rows={2}
+                    value={step.note ?? ''}
+                    onChange={(e) => apply(setStepNote(tour.id, index, e.currentTarget.value))}
+                  />
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { realDataset } from '../../data/real-dataset.test-support';
+import type { Tour } from '../../data/tour-schema';
+import * as download from '../export/download';
+import { exportTour, importTourFile, parseTourFile, tourFileName, tourToJson } from './tour-file';
+import { loadSavedTours, saveTours, STORE_KEY } from './tour-store';
+
+const { events } = realDataset();
+const first = events[0];
+const second = events[1];
+if (!first || !second) throw new Error('the dataset needs two events');
+const tour: Tour = {
+  id: 'my-tour',
+  title: 'My tour',
+  steps: [{ event: first.id, note: 'Start here' }, { event: second.id }],
+};
+const file = (name: string, text: string) => ({ name, text: () => Promise.resolve(text) });
+
+describe('tour files', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('exports a tour through the shared download helper', () => {
+    const spy = vi.spyOn(download, 'downloadText').mockImplementation(() => undefined);
+    exportTour(tour);
+    expect(spy).toHaveBeenCalledWith('my-tour.tour.json', tourToJson(tour), 'application/json');
+    expect(tourFileName(tour)).toBe('my-tour.tour.json');
+  });
+
+  it('round-trips an exported tour', async () => {
+    const result = await importTourFile(file('my-tour.tour.json', tourToJson(tour)), events);
+    expect(result.error).toBeNull();
+    expect(result.imported).toEqual([tour]);
+    expect(loadSavedTours().tours).toEqual([tour]);
+  });
+
+  it('gives an imported tour whose id exists a new id', async () => {
+    saveTours([tour]);
+    const result = await importTourFile(file('a.json', tourToJson(tour)), events);
+    expect(result.imported[0]?.id).toMatch(/^my-tour-[a-z0-9]{4}$/);
+    expect(loadSavedTours().tours).toHaveLength(2);
+    const builtIn = await importTourFile(file('b.json', tourToJson({ ...tour, id: 'built' })), events, [
+      'built',
+    ]);
+    expect(builtIn.imported[0]?.id).not.toBe('built');
+  });
+
+  it('names the file, tour and field of an unknown event, touching nothing saved', async () => {
+    saveTours([tour]);
+    const before = localStorage.getItem(STORE_KEY);
+    const bad = { ...tour, id: 'bad-tour', steps: [{ event: 'no-such-event' }] };
+    const result = await importTourFile(file('bad.json', JSON.stringify(bad)), events);
+    expect(result.error).toBe('bad.json: bad-tour: steps[0].event: unknown event "no-such-event"');
+    expect(localStorage.getItem(STORE_KEY)).toBe(before);
+  });
+
+  it('rejects a file that is not JSON, or breaks the schema', () => {
+    expect(parseTourFile('notes.txt', 'hello', events)).toEqual({
+      ok: false,
+      error: 'notes.txt: is not a JSON file, so it holds no tour.',
+    });
+    const noSteps = parseTourFile('x.json', JSON.stringify({ id: 'x', title: 'X', steps: [] }), events);
+    expect(noSteps.ok).toBe(false);
+    if (!noSteps.ok) expect(noSteps.error).toMatch(/^x\.json: x: steps: /);
+    const passage = parseTourFile(
+      'p.json',
+      JSON.stringify({ id: 'p', title: 'P', steps: [{ event: first.id, passage: 99 }] }),
+      events,
+    );
+    expect(passage.ok).toBe(false);
+    if (!passage.ok) expect(passage.error).toMatch(/p\.json: p: steps\[0\]\.passage/);
+  });
+});

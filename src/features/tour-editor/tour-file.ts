@@ -1,0 +1,71 @@
+import { formatDataError } from '../../data/data-error';
+import type { HistoricalEvent } from '../../data/schemas';
+import type { Tour } from '../../data/tour-schema';
+import { validateTours } from '../../data/validate-tours';
+import { downloadText } from '../export/download';
+import { addTour, type StoreResult } from './tour-store';
+
+export const tourFileName = (tour: Tour): string => `${tour.id}.tour.json`;
+
+/** The tour as the JSON file a teacher keeps or passes on: the same shape as data/tours.json's entries. */
+export const tourToJson = (tour: Tour): string => `${JSON.stringify(tour, null, 2)}\n`;
+
+/** Downloads one tour as a JSON file. */
+export function exportTour(tour: Tour): void {
+  downloadText(tourFileName(tour), tourToJson(tour), 'application/json');
+}
+
+export type ParsedTourFile = { ok: true; tours: Tour[] } | { ok: false; error: string };
+
+/**
+ * Reads a tour file: one tour, or a list of tours like data/tours.json. Each is checked against
+ * the tour schema and the dataset (events exist, passages exist); any problem rejects the file,
+ * with every problem named by file, tour and field.
+ */
+export function parseTourFile(
+  fileName: string,
+  text: string,
+  events: readonly HistoricalEvent[],
+): ParsedTourFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `${fileName}: is not a JSON file, so it holds no tour.` };
+  }
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (list.length === 0) return { ok: false, error: `${fileName}: holds no tours.` };
+  const { tours, errors } = validateTours(list, events, fileName);
+  if (errors.length > 0) return { ok: false, error: errors.map(formatDataError).join('\n') };
+  return { ok: true, tours };
+}
+
+export type ImportResult = StoreResult & { imported: Tour[] };
+
+/**
+ * Imports a chosen file into the saved tours. Nothing saved is touched unless the whole file is
+ * good; a tour whose id is taken (saved or built-in) gets a new one.
+ */
+export async function importTourFile(
+  file: Pick<File, 'name' | 'text'>,
+  events: readonly HistoricalEvent[],
+  reserved: readonly string[] = [],
+): Promise<ImportResult> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { tours: [], imported: [], error: `${file.name}: could not be read.` };
+  }
+  const parsed = parseTourFile(file.name, text, events);
+  if (!parsed.ok) return { tours: [], imported: [], error: parsed.error };
+  const imported: Tour[] = [];
+  let last: StoreResult = { tours: [], error: null };
+  for (const tour of parsed.tours) {
+    const added = addTour(tour, reserved);
+    last = added;
+    if (added.error !== null || added.id === null) return { ...added, imported };
+    imported.push({ ...tour, id: added.id });
+  }
+  return { ...last, imported };
+}
