@@ -10,11 +10,13 @@ export interface InteractionFigures {
   keyboardStepMs: number;
 }
 
-/** Resolves with the time from `t0` to the next `timeline:drawn` mark after it. */
+/** Resolves with the time from `t0` to the next `timeline:drawn` mark after it; NaN after 10 s. */
 const WAIT_FOR_DRAW = `(t0) => new Promise((resolve) => {
   const check = () => {
     const mark = performance.getEntriesByName('timeline:drawn').at(-1);
-    if (mark && mark.startTime > t0) resolve(mark.startTime - t0); else requestAnimationFrame(check);
+    if (mark && mark.startTime > t0) resolve(mark.startTime - t0);
+    else if (performance.now() - t0 > 10000) resolve(NaN);
+    else requestAnimationFrame(check);
   };
   check();
 })`;
@@ -62,7 +64,11 @@ async function keyboardStep(page: Page): Promise<number> {
     const from = document.activeElement;
     const t0 = performance.now();
     const moved = new Promise((resolve) => {
-      const check = () => { if (document.activeElement !== from && document.activeElement?.dataset.eventId) resolve(performance.now() - t0); else requestAnimationFrame(check); };
+      const check = () => {
+        if (document.activeElement !== from && document.activeElement?.dataset.eventId) resolve(performance.now() - t0);
+        else if (performance.now() - t0 > 10000) resolve(NaN);
+        else requestAnimationFrame(check);
+      };
       document.addEventListener('focusin', function once() { document.removeEventListener('focusin', once); resolve(performance.now() - t0); });
       requestAnimationFrame(check);
     });
@@ -108,7 +114,10 @@ export async function measureInteractions(baseUrl: string, runs = 5): Promise<In
     // Keyboard steps at a month's zoom, where events are drawn one by one rather than clustered.
     await page.goto(`${baseUrl}?from=1921-03-01&to=1921-03-31`);
     await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0);
+    // Let the first redraws settle (they replace item elements), then put focus on an event.
+    await page.waitForTimeout(1000);
     await page.locator('[data-event-id]').first().focus();
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.eventId !== undefined);
     const steps: number[] = [];
     for (let i = 0; i < runs * 2; i += 1) steps.push(await keyboardStep(page));
     await page.close();
