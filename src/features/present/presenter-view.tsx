@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { StepButtons } from './step-buttons';
 import type { Tour } from '../../data/tour-schema';
 import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
@@ -118,26 +119,7 @@ export function PresenterView(props: PresenterViewProps) {
       </div>
 
       <div className="present-controls" role="group" aria-label="Presenter controls">
-        <div className="present-controls__steps">
-          <button
-            type="button"
-            className="present-button"
-            onClick={() => onGo(stepAfter('previous', number, count))}
-            aria-disabled={number <= 1}
-            aria-keyshortcuts="ArrowLeft PageUp"
-          >
-            <span aria-hidden="true">‹</span>Previous
-          </button>
-          <button
-            type="button"
-            className="present-button present-button--primary"
-            onClick={() => onGo(stepAfter('next', number, count))}
-            aria-disabled={number >= count}
-            aria-keyshortcuts="ArrowRight PageDown Space"
-          >
-            Next<span aria-hidden="true">›</span>
-          </button>
-        </div>
+        <StepButtons number={number} count={count} onGo={onGo} />
         <div className="present-controls__tools">
           <button type="button" className="present-button" onClick={props.onPrint}>
             Print handout

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { StepButtons } from './step-buttons';
 import type { Tour } from '../../data/tour-schema';
 import { keyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
@@ -137,27 +138,7 @@ export function SlideView(props: SlideViewProps) {
       {current && <TimelineStrip current={current} steps={steps} />}
 
       <div className="present-controls" role="group" aria-label="Presentation controls">
-        <div className="present-controls__steps">
-          <button
-            type="button"
-            className="present-button"
-            onClick={() => onGo(stepAfter('previous', number, count))}
-            // aria-disabled, not disabled: focus stays on the button at either end of the tour.
-            aria-disabled={number <= 1}
-            aria-keyshortcuts="ArrowLeft PageUp"
-          >
-            <span aria-hidden="true">‹</span>Previous
-          </button>
-          <button
-            type="button"
-            className="present-button present-button--primary"
-            onClick={() => onGo(stepAfter('next', number, count))}
-            aria-disabled={number >= count}
-            aria-keyshortcuts="ArrowRight PageDown Space"
-          >
-            Next<span aria-hidden="true">›</span>
-          </button>
-        </div>
+        <StepButtons number={number} count={count} onGo={onGo} />
         {message !== null && <p className="present-controls__message">{message}</p>}
         <div className="present-controls__tools">
           {canFullscreen && (
