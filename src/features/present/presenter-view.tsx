@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
 import type { Tour } from '../../data/tour-schema';
 import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
@@ -121,17 +122,11 @@ export function PresenterView(props: PresenterViewProps) {
       <div className="present-controls" role="group" aria-label="Presenter controls">
         <StepButtons number={number} count={count} onGo={onGo} />
         <div className="present-controls__tools">
-          <button type="button" className="present-button" onClick={props.onPrint}>
-            Print handout
-          </button>
-          <label className="present-check">
-            <input
-              type="checkbox"
-              checked={props.includeNotes}
-              onChange={(e) => props.onIncludeNotes(e.currentTarget.checked)}
-            />
-            Include teacher's notes
-          </label>
+          <HandoutControls
+            onPrint={props.onPrint}
+            includeNotes={props.includeNotes}
+            onIncludeNotes={props.onIncludeNotes}
+          />
           <button type="button" className="present-button" onClick={() => window.close()}>
             Close presenter view
           </button>

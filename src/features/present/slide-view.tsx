@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
 import type { Tour } from '../../data/tour-schema';
 import { keyAction, stepAfter } from './step-logic';
@@ -155,17 +156,11 @@ export function SlideView(props: SlideViewProps) {
           <button type="button" className="present-button" onClick={openPresenter}>
             Presenter view
           </button>
-          <button type="button" className="present-button" onClick={props.onPrint}>
-            Print handout
-          </button>
-          <label className="present-check">
-            <input
-              type="checkbox"
-              checked={props.includeNotes}
-              onChange={(e) => props.onIncludeNotes(e.currentTarget.checked)}
-            />
-            Include teacher's notes
-          </label>
+          <HandoutControls
+            onPrint={props.onPrint}
+            includeNotes={props.includeNotes}
+            onIncludeNotes={props.onIncludeNotes}
+          />
           <button type="button" className="present-button" onClick={onExit} aria-keyshortcuts="Escape">
             Exit<span className="sr-only"> to the timeline</span>
           </button>
