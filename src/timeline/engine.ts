@@ -7,6 +7,7 @@ import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } f
 import { buildClusterElement, buildEraElement, buildItemElement } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
 import { itemsToDraw } from './drawn-items';
+import { needsRedraw } from './needs-redraw';
 import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
 
@@ -40,6 +41,12 @@ const BASE_OPTIONS: TimelineOptions = {
   moment: (date: moment.MomentInput) => moment(date).utc(),
   groupTemplate: (group: unknown) => laneElement(group as GroupRecord),
 };
+
+/** The parts of vis-timeline's internals that withBatchedDrawing relies on (vis-timeline 8.5, pinned). */
+interface VisInternals {
+  range?: { start: number; end: number };
+  itemSet?: { initialItemSetDrawn?: boolean };
+}
 
 /**
  * The imperative vis-timeline engine. Created once per mount; React pushes changes through
@@ -125,9 +132,7 @@ export class TimelineEngine {
       performance.mark('timeline:drawn');
     }
     if (!this.ready) {
-      // The first draw measures lanes before layout settles; a second draw avoids a visible jump.
       this.ready = true;
-      this.timeline.redraw();
       this.callbacks.onReady();
     }
     this.updateTabStop();
@@ -193,16 +198,50 @@ export class TimelineEngine {
   /**
    * Puts into the engine what the current window needs (see drawn-items.ts), touching only what
    * changed: vis-timeline measures each item it is given, so unchanged items are left alone.
+   * `redrawAll` redraws every drawn event (their labels change with the density).
    */
-  private drawWindow(force = false): void {
-    const records = this.records();
-    const next = new Set(records.map((r) => r.id as string));
+  private drawWindow(redrawAll = false): void {
+    this.putRecords(this.records(), redrawAll);
+  }
+
+  private putRecords(records: readonly ItemRecord[], redrawAll: boolean): void {
+    const next = new Map(records.map((r) => [r.id as string, r]));
+    const changed = records.filter((r) => redrawAll || needsRedraw(this.items.get(r.id as string), r));
     const stale = this.items.getIds({
       filter: (r) => (r.model !== undefined || r.cluster !== undefined) && !next.has(r.id as string),
     });
-    this.items.remove(stale);
-    const fresh = force ? records : records.filter((r) => !this.items.get(r.id as string));
-    this.items.update(fresh);
+    this.withBatchedDrawing(() => {
+      // An updated item that is on screen is redrawn on the spot, one layout each; removed and
+      // added again, it waits for the batched redraw like a new one.
+      this.items.remove([...stale, ...changed.map((r) => r.id as string).filter((id) => this.items.get(id))]);
+      this.items.add(changed);
+    });
+    if (this.selectedId !== null && changed.some((r) => r.id === this.selectedId))
+      this.timeline.setSelection([this.selectedId]);
+  }
+
+  /**
+   * vis-timeline draws and measures an item the moment it is added when it falls inside the
+   * window: one forced layout per item, hundreds of milliseconds for a few hundred. Its own
+   * redraw (next frame) draws the new items of each lane in one batch. While `change` runs the
+   * window is made empty, so no added item counts as visible and all of them wait for that
+   * batch. Before vis's first draw a change redraws synchronously, so nothing is deferred then.
+   */
+  private withBatchedDrawing(change: () => void): void {
+    const internals = this.timeline as unknown as VisInternals;
+    const { range } = internals;
+    if (!internals.itemSet?.initialItemSetDrawn || !range) {
+      change();
+      return;
+    }
+    const { start, end } = range;
+    range.start = range.end = Number.MIN_SAFE_INTEGER;
+    try {
+      change();
+    } finally {
+      range.start = start;
+      range.end = end;
+    }
   }
 
   /**
@@ -259,15 +298,28 @@ export class TimelineEngine {
   setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
     this.models = models;
     this.laneOrder = lanes.map((l) => l.id);
-    this.groups.clear();
-    this.groups.add([
-      ERA_LANE,
-      ...lanes.map((faction) => ({ id: faction.id, content: faction.name, faction })),
-    ]);
-    const records = this.records();
-    const keep = new Set(records.map((r) => r.id));
-    this.items.remove(this.items.getIds({ filter: (r) => r.model !== undefined && !keep.has(r.id) }));
-    this.items.update(records);
+    this.putLanes(lanes);
+    this.putRecords(this.records(), false);
+  }
+
+  /**
+   * Keeps the lanes in step with the factions shown, touching only lanes that come or go: a lane
+   * added anew re-adds its items, so clearing them all would redraw every event.
+   */
+  private putLanes(lanes: readonly Faction[]): void {
+    const wanted: GroupRecord[] = [
+      { ...ERA_LANE, order: 0 },
+      ...lanes.map((faction, index) => ({ id: faction.id, content: faction.name, faction, order: index + 1 })),
+    ];
+    const wantedIds = new Set(wanted.map((g) => g.id));
+    const changed = wanted.filter((g) => {
+      const drawn = this.groups.get(g.id);
+      return !drawn || drawn.faction !== g.faction || drawn.order !== g.order;
+    });
+    this.withBatchedDrawing(() => {
+      this.groups.remove(this.groups.getIds().filter((id) => !wantedIds.has(id)));
+      this.groups.update(changed);
+    });
   }
 
   setSelection(id: string | null): void {

@@ -6,7 +6,7 @@ import type { ClusterModel } from './drawn-items';
 import type { TimelineItemModel } from './to-items';
 
 export type ItemRecord = DataItem & { model?: TimelineItemModel; era?: Era; cluster?: ClusterModel };
-export type GroupRecord = DataGroup & { faction?: Faction };
+export type GroupRecord = DataGroup & { faction?: Faction; order?: number };
 
 /** A lane of its own at the top carries the era labels, so they never sit on an event. */
 export const ERA_LANE: GroupRecord = { id: 'eras', content: 'Period', className: 'tl-era-lane' };

@@ -22,32 +22,49 @@ export interface TimelineItemModel {
   label: () => string;
 }
 
+/**
+ * One model per event and factions list, kept while the event object lives: a filter change
+ * then hands the engine the very models it drew before, which it can leave alone (needs-redraw.ts),
+ * and 10,000 dates are not parsed again on every keystroke.
+ */
+const models = new WeakMap<HistoricalEvent, { factions: readonly Faction[]; model: TimelineItemModel | null }>();
+
 export function toTimelineItems(
   events: readonly HistoricalEvent[],
   factions: readonly Faction[],
 ): TimelineItemModel[] {
-  const byId = new Map(factions.map((f) => [f.id, f]));
+  let byId: Map<string, Faction> | undefined;
   const items: TimelineItemModel[] = [];
   for (const event of events) {
-    const start = parseDate(event.start);
-    const end = event.end === undefined ? undefined : parseDate(event.end);
-    const lane = byId.get(event.factions[0] ?? '');
-    if (!start || end === null || !lane) continue;
-    const item: TimelineItemModel = {
-      id: event.id,
-      group: lane.id,
-      start: new Date(start.min),
-      type: end && end.max - start.min >= SHORTEST_RANGE_MS ? 'range' : 'point',
-      title: event.title,
-      kind: event.kind,
-      colour: lane.colour,
-      label: () =>
-        `${event.title}, ${formatRange(start, end)}, ${event.factions.map((f) => byId.get(f)?.name ?? f).join(', ')}`,
-    };
-    if (end && item.type === 'range') item.end = new Date(end.max);
-    items.push(item);
+    let cached = models.get(event);
+    if (cached?.factions !== factions) {
+      byId ??= new Map(factions.map((f) => [f.id, f]));
+      cached = { factions, model: toModel(event, byId) };
+      models.set(event, cached);
+    }
+    if (cached.model) items.push(cached.model);
   }
   return items;
+}
+
+function toModel(event: HistoricalEvent, byId: ReadonlyMap<string, Faction>): TimelineItemModel | null {
+  const start = parseDate(event.start);
+  const end = event.end === undefined ? undefined : parseDate(event.end);
+  const lane = byId.get(event.factions[0] ?? '');
+  if (!start || end === null || !lane) return null;
+  const item: TimelineItemModel = {
+    id: event.id,
+    group: lane.id,
+    start: new Date(start.min),
+    type: end && end.max - start.min >= SHORTEST_RANGE_MS ? 'range' : 'point',
+    title: event.title,
+    kind: event.kind,
+    colour: lane.colour,
+    label: () =>
+      `${event.title}, ${formatRange(start, end)}, ${event.factions.map((f) => byId.get(f)?.name ?? f).join(', ')}`,
+  };
+  if (end && item.type === 'range') item.end = new Date(end.max);
+  return item;
 }
 
 /** Lanes for the factions that have events, in the order of factions.json. */
