@@ -12,9 +12,18 @@ const NAV: { view: View; label: string }[] = [
 ];
 
 export interface AppHeaderProps {
-  view: View;
+  /** Null in the shell rendered into index.html at build time, before the URL has been read. */
+  view: View | null;
   selectedId: string | null;
   onNavigate: (view: View) => void;
+}
+
+export function SkipLink() {
+  return (
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+  );
 }
 
 export function AppHeader({ view, selectedId, onNavigate }: AppHeaderProps) {

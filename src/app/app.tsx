@@ -1,7 +1,7 @@
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/slices';
 import { Notices } from '../ui/notices';
-import { AppHeader } from './app-header';
+import { AppHeader, SkipLink } from './app-header';
 import { MainView } from './main-view';
 import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -21,9 +21,7 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
       <AppHeader view={view} selectedId={selectedId} onNavigate={(v) => setView(v)} />
       <Notices notices={notices} onDismiss={dismiss} />
       <main id="main" className="main">

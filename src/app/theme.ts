@@ -13,6 +13,8 @@ export function storedTheme(): Theme | null {
 }
 
 export function systemTheme(): Theme {
+  // No window when the page shell is rendered at build time (src/prerender/shell.tsx).
+  if (typeof window === 'undefined') return 'light';
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
