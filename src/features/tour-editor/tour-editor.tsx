@@ -3,6 +3,7 @@ import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import type { Dataset } from '../../data/validate-dataset';
 import { formatRange, parseDate } from '../../dates';
+import { stepFor } from './new-step';
 import { shareLink } from './share-link';
 import { exportTour, importTourFile } from './tour-file';
 import {
@@ -355,7 +356,7 @@ function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }:
           e.preventDefault();
           const event = byId.get(chosen);
           if (!event) return;
-          if (apply(addStep(tour.id, { event: event.id })))
+          if (apply(addStep(tour.id, stepFor(event))))
             announce(`Added “${event.title}” as step ${tour.steps.length + 1}.`);
         }}
       >
