@@ -28,6 +28,8 @@ export interface TourEditorProps {
   reservedIds?: readonly string[];
   /** Leaves the editor, when it has somewhere to go back to. */
   onClose?: () => void;
+  /** The saved tour to open first (a link from an event's "Add to tour"); else the first one. */
+  openTourId?: string | null;
 }
 
 function eventDate(event: HistoricalEvent): string {
@@ -47,11 +49,14 @@ export default function TourEditor({
   onPresent,
   reservedIds = [],
   onClose,
+  openTourId = null,
 }: TourEditorProps) {
   const [initial] = useState(loadSavedTours);
   const [tours, setTours] = useState<Tour[]>(initial.tours);
   const [storeError, setStoreError] = useState<string | null>(initial.error);
-  const [selectedId, setSelectedId] = useState<string | null>(initial.tours[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(
+    () => initial.tours.find((t) => t.id === openTourId)?.id ?? initial.tours[0]?.id ?? null,
+  );
   const [announcement, setAnnouncement] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
