@@ -112,7 +112,10 @@ export function newTourId(title: string, taken: ReadonlySet<string> = new Set())
 }
 
 /** A new saved tour; `steps` lets it be made with its first step in one write, so it is never left empty. */
-export function createTour(title: string, steps: readonly TourStep[] = []): StoreResult & { id: string | null } {
+export function createTour(
+  title: string,
+  steps: readonly TourStep[] = [],
+): StoreResult & { id: string | null } {
   const name = title.trim();
   if (name === '') return { tours: loadSavedTours().tours, error: 'A tour needs a title.', id: null };
   let id: string | null = null;
