@@ -64,6 +64,12 @@ export default function TourEditor({
   const events = dataset.events;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const selected = tours.find((t) => t.id === selectedId) ?? null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Arriving from another view by a link (an event's "Open in editor"), focus would be lost with
+  // the link; it starts at the editor's heading instead.
+  useEffect(() => {
+    if (openTourId !== null) headingRef.current?.focus();
+  }, [openTourId]);
 
   const apply = (result: StoreResult): boolean => {
     if (result.error !== null) {
@@ -114,7 +120,9 @@ export default function TourEditor({
   return (
     <section className="tour-editor" aria-labelledby="tour-editor-title">
       <div className="tour-editor__head">
-        <h2 id="tour-editor-title">Make your own tour</h2>
+        <h2 id="tour-editor-title" ref={headingRef} tabIndex={-1}>
+          Make your own tour
+        </h2>
         {onClose && (
           <button type="button" className="text-button" onClick={onClose}>
             Back to the tours
