@@ -30,7 +30,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const selected = useAppStore(selectSelectedEvent);
   const timeWindow = useAppStore(selectTimeWindow);
   const filters = useAppStore(selectFilters);
-  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters } =
+  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, present } =
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
   // The count and the search box answer each keystroke at once; the timeline and the list,
@@ -42,6 +42,14 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     // Back to where the reader was: the event they had opened.
     if (mode === 'timeline') timelineRef.current?.focusEvent(id);
     else document.querySelector<HTMLElement>(`.event-table a[href$="event=${CSS.escape(id)}"]`)?.focus();
+  };
+
+  const presentAt = (hash: string) => {
+    present(null);
+    // The store change has just written present mode's address (url-sync); the hash, which the
+    // store does not hold, says what present mode opens (the tour editor at one tour).
+    const { pathname, search } = window.location;
+    window.history.replaceState(null, '', `${pathname}${search}${hash}`);
   };
 
   useEffect(() => {
@@ -104,6 +112,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
               onSelect={select}
               onReadInContext={readInContext}
               onClose={() => closePanel(selected.id)}
+              onPresentAt={presentAt}
             />
           </Suspense>
         )}

@@ -4,6 +4,7 @@ import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../filters/highlighted';
+import { AddToTour } from '../tour-editor/add-to-tour';
 import { PassageList } from './passage-list';
 
 export interface EventPanelProps {
@@ -17,6 +18,8 @@ export interface EventPanelProps {
   onSelect: (id: string) => void;
   onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
+  /** Switches to present mode at a hash: "Add to tour" links to the tour editor this way. */
+  onPresentAt: (hash: string) => void;
 }
 
 function dates(event: HistoricalEvent): { newStyle: string; oldStyle: string | null } {
@@ -36,6 +39,7 @@ export default function EventPanel({
   onSelect,
   onReadInContext,
   onClose,
+  onPresentAt,
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { copy, message } = useCopy();
@@ -93,6 +97,8 @@ export default function EventPanel({
         <button type="button" className="text-button" onClick={() => copy(link(), 'Link copied.')}>
           Copy link
         </button>
+        {/* Keyed by event, so a message about one event never lingers on the next. */}
+        <AddToTour key={event.id} event={event} onPresentAt={onPresentAt} />
         <span className="event-panel__status" role="status">
           {message}
         </span>

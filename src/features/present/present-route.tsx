@@ -16,6 +16,7 @@ import { validateTours } from '../../data/validate-tours';
 import TourEditor from '../tour-editor/tour-editor';
 import { addTour, loadSavedTours } from '../tour-editor/tour-store';
 import { decodeTour, sharedTourInHash, type DecodedTour } from '../tour-editor/share-link';
+import { editorHash, readEditorHash } from '../tour-editor/editor-link';
 import './present.css';
 
 export interface PresentRouteProps {
@@ -47,8 +48,6 @@ function isPresenterWindow(): boolean {
     return false;
   }
 }
-
-const EDIT_HASH = '#edit';
 
 /** The address's hash, followed as it changes (the editor and shared tours live there). */
 function useHash(): [string, (hash: string) => void] {
@@ -101,6 +100,7 @@ export default function PresentRoute({
   const [shared, setShared] = useState<{ encoded: string; result: DecodedTour } | null>(null);
   const [copySaved, setCopySaved] = useState<string | null>(null);
   const encoded = sharedTourInHash(hash);
+  const editing = readEditorHash(hash);
 
   // The teacher's own tours, checked against the dataset as the built-in ones are.
   const savedTours = useMemo(() => {
@@ -249,10 +249,11 @@ export default function PresentRoute({
     <TourHandout tour={handout.tour} steps={handout.steps} includeNotes={includeNotes} />
   );
 
-  if (!active && hash === EDIT_HASH)
+  if (!active && editing)
     return (
       <TourEditor
         dataset={dataset}
+        openTourId={editing.tourId}
         notify={notify}
         reservedIds={tours.map((t) => t.id)}
         onClose={() => {
@@ -320,7 +321,7 @@ export default function PresentRoute({
         <TourPicker
           tours={builtIn}
           savedTours={saved}
-          onMakeTour={() => setHash(EDIT_HASH)}
+          onMakeTour={() => setHash(editorHash())}
           onStart={onChooseTour}
           onPrint={print}
           includeNotes={includeNotes}

@@ -3,6 +3,7 @@ import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import type { Dataset } from '../../data/validate-dataset';
 import { formatRange, parseDate } from '../../dates';
+import { stepFor } from './new-step';
 import { shareLink } from './share-link';
 import { exportTour, importTourFile } from './tour-file';
 import {
@@ -27,6 +28,8 @@ export interface TourEditorProps {
   reservedIds?: readonly string[];
   /** Leaves the editor, when it has somewhere to go back to. */
   onClose?: () => void;
+  /** The saved tour to open first (a link from an event's "Add to tour"); else the first one. */
+  openTourId?: string | null;
 }
 
 function eventDate(event: HistoricalEvent): string {
@@ -46,11 +49,14 @@ export default function TourEditor({
   onPresent,
   reservedIds = [],
   onClose,
+  openTourId = null,
 }: TourEditorProps) {
   const [initial] = useState(loadSavedTours);
   const [tours, setTours] = useState<Tour[]>(initial.tours);
   const [storeError, setStoreError] = useState<string | null>(initial.error);
-  const [selectedId, setSelectedId] = useState<string | null>(initial.tours[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(
+    () => initial.tours.find((t) => t.id === openTourId)?.id ?? initial.tours[0]?.id ?? null,
+  );
   const [announcement, setAnnouncement] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
@@ -58,6 +64,12 @@ export default function TourEditor({
   const events = dataset.events;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const selected = tours.find((t) => t.id === selectedId) ?? null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Arriving from another view by a link (an event's "Open in editor"), focus would be lost with
+  // the link; it starts at the editor's heading instead.
+  useEffect(() => {
+    if (openTourId !== null) headingRef.current?.focus();
+  }, [openTourId]);
 
   const apply = (result: StoreResult): boolean => {
     if (result.error !== null) {
@@ -108,7 +120,9 @@ export default function TourEditor({
   return (
     <section className="tour-editor" aria-labelledby="tour-editor-title">
       <div className="tour-editor__head">
-        <h2 id="tour-editor-title">Make your own tour</h2>
+        <h2 id="tour-editor-title" ref={headingRef} tabIndex={-1}>
+          Make your own tour
+        </h2>
         {onClose && (
           <button type="button" className="text-button" onClick={onClose}>
             Back to the tours
@@ -355,7 +369,7 @@ function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }:
           e.preventDefault();
           const event = byId.get(chosen);
           if (!event) return;
-          if (apply(addStep(tour.id, { event: event.id })))
+          if (apply(addStep(tour.id, stepFor(event))))
             announce(`Added “${event.title}” as step ${tour.steps.length + 1}.`);
         }}
       >

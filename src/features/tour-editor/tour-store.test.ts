@@ -30,6 +30,14 @@ describe('tour store', () => {
     expect(raw).toEqual({ version: 1, tours: [{ id, title: 'Kronstadt, 1921!', steps: [] }] });
   });
 
+  it('creates a tour with its first steps in one write', () => {
+    const { id, error } = createTour(' Kronstadt ', [{ event: 'a' }]);
+    expect(error).toBeNull();
+    expect(loadSavedTours().tours).toEqual([{ id, title: 'Kronstadt', steps: [{ event: 'a' }] }]);
+    expect(createTour('  ', [{ event: 'a' }])).toMatchObject({ id: null, error: 'A tour needs a title.' });
+    expect(loadSavedTours().tours).toHaveLength(1);
+  });
+
   it('makes kebab ids from any title', () => {
     expect(slugify('Рабочая оппозиция')).toBe('tour');
     expect(slugify('  Trotsky & the Left  ')).toBe('trotsky-the-left');

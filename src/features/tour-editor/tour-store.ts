@@ -111,13 +111,17 @@ export function newTourId(title: string, taken: ReadonlySet<string> = new Set())
   }
 }
 
-export function createTour(title: string): StoreResult & { id: string | null } {
+/** A new saved tour; `steps` lets it be made with its first step in one write, so it is never left empty. */
+export function createTour(
+  title: string,
+  steps: readonly TourStep[] = [],
+): StoreResult & { id: string | null } {
   const name = title.trim();
   if (name === '') return { tours: loadSavedTours().tours, error: 'A tour needs a title.', id: null };
   let id: string | null = null;
   const result = update((tours) => {
     id = newTourId(name, new Set(tours.map((t) => t.id)));
-    return [...tours, { id, title: name, steps: [] }];
+    return [...tours, { id, title: name, steps: [...steps] }];
   });
   return { ...result, id: result.error === null ? id : null };
 }
