@@ -33,3 +33,23 @@ test('the built page carries a Content-Security-Policy that keeps everything on 
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self'");
 });
+
+test.describe('before any JavaScript has run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the title and the navigation are already in the page, with working links', async ({ page }) => {
+    await page.goto('/?view=list');
+    await expect(page.getByRole('heading', { level: 1, name: /Oppositions 1907–1937/ })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await expect(nav.getByRole('link')).toHaveText([
+      'Timeline',
+      'List',
+      'Factions & people',
+      'Source text',
+      'Present',
+    ]);
+    // The frame is the same for every address: no view claims to be the current one.
+    await expect(nav.locator('[aria-current]')).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'Source text' })).toHaveAttribute('href', '?view=source');
+  });
+});
