@@ -15,7 +15,8 @@ import { lighthouseMedian } from './lighthouse-run';
 import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
 
-const PORT = 4180;
+// BENCH_PORT picks other ports (it and the next one) when two benches share a machine.
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 // A build of its own, so a test run rebuilding dist/ meanwhile cannot change what is measured.
 const DIST = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-dist-'));
 const skipLighthouse = process.argv.includes('--no-lighthouse');
