@@ -90,6 +90,21 @@ try {
   const figures = await measureInteractions(`http://127.0.0.1:${PORT + 1}/`, 5);
   const cmd = 'Playwright + performance marks, 10,000 synthetic events, median of 5 (bench/interactions.ts)';
   row('10k events: first draw', Math.round(figures.firstDrawMs), ' ms', 700, cmd);
+  row('10k events: data ready (data:ready mark)', Math.round(figures.dataReadyMs), ' ms', null, cmd);
+  row(
+    '10k events: main-thread blocking before first draw',
+    Math.round(figures.blockingBeforeDrawMs),
+    ' ms',
+    null,
+    cmd,
+  );
+  row(
+    '10k events: longest task before first draw',
+    Math.round(figures.longestTaskBeforeDrawMs),
+    ' ms',
+    null,
+    cmd,
+  );
   row('10k events: faction filter change', Math.round(figures.filterChangeMs), ' ms', 100, cmd);
   row(
     '10k events: search keystroke (count shown)',
