@@ -34,8 +34,11 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
   // The count and the search box answer each keystroke at once; the timeline and the list,
-  // heavier to redraw, follow as soon as React has a moment (and skip states typed past).
-  const shownEvents = useDeferredValue(filtered.events);
+  // heavier to redraw, follow as soon as React has a moment (and skip states typed past). A chip
+  // or a menu is one discrete change, not a stream: the views follow it in the same render.
+  const deferredEvents = useDeferredValue(filtered.events);
+  const deferredQuery = useDeferredValue(filters.q);
+  const shownEvents = deferredQuery === filters.q ? filtered.events : deferredEvents;
 
   const closePanel = (id: string) => {
     select(null);

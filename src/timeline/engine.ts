@@ -4,7 +4,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Faction } from '../data/schemas';
 import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } from './era-items';
-import { buildClusterElement, buildEraElement, buildItemElement } from './item-element';
+import { buildClusterElement, buildEraElement, buildItemElement, setClusterCount } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
 import { itemsToDraw } from './drawn-items';
 import { needsRedraw } from './needs-redraw';
@@ -70,6 +70,8 @@ export class TimelineEngine {
    */
   private holdsFocus = false;
   private ready = false;
+  /** The latest count of each cluster handed to vis-timeline, which may be newer than its record's. */
+  private readonly clusterCounts = new Map<string, number>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -164,7 +166,11 @@ export class TimelineEngine {
   }
 
   private itemElement(record: ItemRecord): HTMLElement | string {
-    if (record.cluster) return buildClusterElement(record.cluster.count);
+    if (record.cluster)
+      return buildClusterElement(
+        record.cluster.id,
+        this.clusterCounts.get(record.cluster.id) ?? record.cluster.count,
+      );
     if (record.model) {
       const el = buildItemElement(record.model, record.model.id === this.selectedId);
       el.tabIndex = record.model.id === this.focusId ? 0 : -1;
@@ -218,6 +224,22 @@ export class TimelineEngine {
     });
     if (this.selectedId !== null && changed.some((r) => r.id === this.selectedId))
       this.timeline.setSelection([this.selectedId]);
+    this.updateClusterCounts(records, stale);
+  }
+
+  /** Writes new counts into clusters that are drawn already (see setClusterCount). */
+  private updateClusterCounts(records: readonly ItemRecord[], removed: readonly (string | number)[]): void {
+    for (const id of removed) this.clusterCounts.delete(String(id));
+    for (const { cluster } of records) {
+      if (!cluster) continue;
+      const before = this.clusterCounts.get(cluster.id);
+      this.clusterCounts.set(cluster.id, cluster.count);
+      if (before === undefined || before === cluster.count) continue;
+      const drawn = this.container.querySelector<HTMLElement>(
+        `[data-cluster-id="${CSS.escape(cluster.id)}"]`,
+      );
+      if (drawn) setClusterCount(drawn, cluster.count);
+    }
   }
 
   /**
@@ -309,7 +331,12 @@ export class TimelineEngine {
   private putLanes(lanes: readonly Faction[]): void {
     const wanted: GroupRecord[] = [
       { ...ERA_LANE, order: 0 },
-      ...lanes.map((faction, index) => ({ id: faction.id, content: faction.name, faction, order: index + 1 })),
+      ...lanes.map((faction, index) => ({
+        id: faction.id,
+        content: faction.name,
+        faction,
+        order: index + 1,
+      })),
     ];
     const wantedIds = new Set(wanted.map((g) => g.id));
     const changed = wanted.filter((g) => {

@@ -53,10 +53,20 @@ export function buildEraElement(era: Era): HTMLElement {
 }
 
 /** A counted group of events too close to draw apart at this zoom; zooming in opens it. */
-export function buildClusterElement(count: number): HTMLElement {
+export function buildClusterElement(id: string, count: number): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-cluster';
-  root.textContent = String(count);
-  root.setAttribute('aria-label', `${count} events close together; zoom in to see them`);
+  root.dataset.clusterId = id;
+  setClusterCount(root, count);
   return root;
+}
+
+/**
+ * A cluster is drawn as a range over its stretch of time, so its size does not depend on its
+ * count: a new count (after a filter change) is written in place, without vis-timeline
+ * rebuilding and measuring the item.
+ */
+export function setClusterCount(element: HTMLElement, count: number): void {
+  element.textContent = String(count);
+  element.setAttribute('aria-label', `${count} events close together; zoom in to see them`);
 }
