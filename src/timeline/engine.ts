@@ -137,6 +137,7 @@ export class TimelineEngine {
       this.ready = true;
       this.callbacks.onReady();
     }
+    this.syncClusterCounts();
     this.updateTabStop();
     this.restoreFocus();
   }
@@ -224,21 +225,21 @@ export class TimelineEngine {
     });
     if (this.selectedId !== null && changed.some((r) => r.id === this.selectedId))
       this.timeline.setSelection([this.selectedId]);
-    this.updateClusterCounts(records, stale);
+    for (const id of stale) this.clusterCounts.delete(String(id));
+    for (const { cluster } of records) if (cluster) this.clusterCounts.set(cluster.id, cluster.count);
+    // Clusters whose count alone changed get no redraw from vis-timeline: update them now.
+    this.syncClusterCounts();
   }
 
-  /** Writes new counts into clusters that are drawn already (see setClusterCount). */
-  private updateClusterCounts(records: readonly ItemRecord[], removed: readonly (string | number)[]): void {
-    for (const id of removed) this.clusterCounts.delete(String(id));
-    for (const { cluster } of records) {
-      if (!cluster) continue;
-      const before = this.clusterCounts.get(cluster.id);
-      this.clusterCounts.set(cluster.id, cluster.count);
-      if (before === undefined || before === cluster.count) continue;
-      const drawn = this.container.querySelector<HTMLElement>(
-        `[data-cluster-id="${CSS.escape(cluster.id)}"]`,
-      );
-      if (drawn) setClusterCount(drawn, cluster.count);
+  /**
+   * Keeps the counts of clusters vis-timeline keeps drawn in step with the latest records (see
+   * setClusterCount). Run after each change and again after each draw: while vis-timeline
+   * rearranges lanes their elements may be out of the document.
+   */
+  private syncClusterCounts(): void {
+    for (const el of this.container.querySelectorAll<HTMLElement>('[data-cluster-id]')) {
+      const count = this.clusterCounts.get(el.dataset.clusterId ?? '');
+      if (count !== undefined && el.textContent !== String(count)) setClusterCount(el, count);
     }
   }
 
