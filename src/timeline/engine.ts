@@ -215,7 +215,7 @@ export class TimelineEngine {
   }
 
   private putRecords(records: readonly ItemRecord[], redrawAll: boolean): void {
-    const next = new Map(records.map((r) => [r.id as string, r]));
+    const next = new Set(records.map((r) => r.id as string));
     const changed = records.filter((r) => redrawAll || needsRedraw(this.items.get(r.id as string), r));
     const stale = this.items.getIds({
       filter: (r) => (r.model !== undefined || r.cluster !== undefined) && !next.has(r.id as string),
