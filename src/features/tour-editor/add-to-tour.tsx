@@ -4,6 +4,7 @@ import type { HistoricalEvent } from '../../data/schemas';
 import { addEventToNewTour, addEventToTour, stepShowing, type AddOutcome } from './add-event';
 import { editorHash, editorHref } from './editor-link';
 import { loadSavedTours, type StoreResult } from './tour-store';
+import './form-fields.css';
 import './add-to-tour.css';
 
 export interface AddToTourProps {

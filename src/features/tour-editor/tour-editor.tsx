@@ -18,6 +18,7 @@ import {
   setStepPassage,
   type StoreResult,
 } from './tour-store';
+import './form-fields.css';
 import './tour-editor.css';
 
 export interface TourEditorProps {
