@@ -5,7 +5,7 @@ import type { Tour } from '../../data/tour-schema';
 import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
 import { QuoteFigure, StepDate } from './quote-figure';
-import { focusKind, useWindowKeys } from './use-window-keys';
+import { keyInput, useWindowKeys } from './use-window-keys';
 import { useNow } from './use-now';
 import { useInertOutside } from './use-inert-outside';
 
@@ -40,14 +40,7 @@ export function PresenterView(props: PresenterViewProps) {
   }, []);
 
   useWindowKeys((event) => {
-    const action = presenterKeyAction({
-      key: event.key,
-      shiftKey: event.shiftKey,
-      ctrlKey: event.ctrlKey,
-      altKey: event.altKey,
-      metaKey: event.metaKey,
-      focus: focusKind(event.target),
-    });
+    const action = presenterKeyAction(keyInput(event));
     if (action === null) return;
     event.preventDefault();
     onGo(stepAfter(action, number, count));

@@ -6,7 +6,7 @@ import { keyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
-import { focusKind, useWindowKeys } from './use-window-keys';
+import { keyInput, useWindowKeys } from './use-window-keys';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useInertOutside } from './use-inert-outside';
 
@@ -68,14 +68,7 @@ export function SlideView(props: SlideViewProps) {
       setBlack(false);
       return;
     }
-    const action = keyAction({
-      key: event.key,
-      shiftKey: event.shiftKey,
-      ctrlKey: event.ctrlKey,
-      altKey: event.altKey,
-      metaKey: event.metaKey,
-      focus: focusKind(event.target),
-    });
+    const action = keyAction(keyInput(event));
     if (action === null) return;
     event.preventDefault();
     switch (action) {

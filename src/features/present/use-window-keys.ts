@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { FocusKind } from './step-logic';
+import type { FocusKind, KeyInput } from './step-logic';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time']);
 
@@ -20,6 +20,12 @@ export function focusKind(target: EventTarget | null): FocusKind {
   )
     return 'control';
   return 'other';
+}
+
+/** A browser key event as the step logic reads it. */
+export function keyInput(event: KeyboardEvent): KeyInput {
+  const { key, shiftKey, ctrlKey, altKey, metaKey } = event;
+  return { key, shiftKey, ctrlKey, altKey, metaKey, focus: focusKind(event.target) };
 }
 
 /**
