@@ -45,7 +45,19 @@ const BASE_OPTIONS: TimelineOptions = {
 /** The parts of vis-timeline's internals that withBatchedDrawing relies on (vis-timeline 8.5, pinned). */
 interface VisInternals {
   range?: { start: number; end: number };
-  itemSet?: { initialItemSetDrawn?: boolean };
+  /** The size its resize watch last saw, and its own element. */
+  props?: { lastWidth?: number; lastHeight?: number };
+  dom?: { root?: HTMLElement };
+  /**
+   * Redraws in a row that changed a size; at 5 it gives up redrawing. Its redraws while hidden
+   * count too (they return before resetting it), so it is reset when the timeline is shown.
+   */
+  redrawCount?: number;
+  /**
+   * Given a start and end, it stays invisible until its window has changed once, which a
+   * window set before the first draw never does; shown with that window, it has it already.
+   */
+  initialRangeChangeDone?: boolean;
 }
 
 /**
@@ -55,6 +67,12 @@ interface VisInternals {
  */
 export class TimelineEngine {
   private readonly timeline: Timeline;
+  /**
+   * vis-timeline's own element's parent, hidden (display: none) until the first data arrives.
+   * Every change vis-timeline sees before its first draw redraws and measures the whole timeline
+   * on the spot; hidden, it returns at once. One draw, when the data is in, does it all.
+   */
+  private readonly host: HTMLElement;
   private readonly items = new DataSet<ItemRecord>();
   private readonly groups = new DataSet<GroupRecord>();
   private models: readonly TimelineItemModel[] = [];
@@ -87,7 +105,11 @@ export class TimelineEngine {
     this.density = this.densityNow(initial ?? FIT_ALL);
     container.dataset.density = this.density;
     this.items.add(ERA_ITEMS);
-    this.timeline = new Timeline(container, this.items, this.groups, options);
+    this.host = document.createElement('div');
+    this.host.className = 'timeline__engine';
+    this.host.hidden = true;
+    container.append(this.host);
+    this.timeline = new Timeline(this.host, this.items, this.groups, options);
 
     this.timeline.on('select', (props?: { items?: string[] }) => {
       const id = props?.items?.[0] ?? null;
@@ -129,11 +151,24 @@ export class TimelineEngine {
     this.markDrawn();
     if (!this.ready) {
       this.ready = true;
+      this.settleResizeWatch();
       this.callbacks.onReady();
     }
     this.syncClusterCounts();
     this.updateTabStop();
     this.restoreFocus();
+  }
+
+  /**
+   * vis-timeline checks its size every second and redraws everything when it differs from the
+   * size it last saw, which it took while hidden (see `host`). Telling it the drawn size saves
+   * that second, identical draw.
+   */
+  private settleResizeWatch(): void {
+    const { props, dom } = this.timeline as unknown as VisInternals;
+    if (!props || !dom?.root) return;
+    props.lastWidth = dom.root.offsetWidth;
+    props.lastHeight = dom.root.offsetHeight;
   }
 
   /** Marks for the benchmark (npm run bench): when events were first drawn, and the last redraw. */
@@ -253,12 +288,11 @@ export class TimelineEngine {
    * window: one forced layout per item, hundreds of milliseconds for a few hundred. Its own
    * redraw (next frame) draws the new items of each lane in one batch. While `change` runs the
    * window is made empty, so no added item counts as visible and all of them wait for that
-   * batch. Before vis's first draw a change redraws synchronously, so nothing is deferred then.
+   * batch. Before vis's first draw the timeline is hidden (see `host`) and drawn once when shown.
    */
   private withBatchedDrawing(change: () => void): void {
-    const internals = this.timeline as unknown as VisInternals;
-    const { range } = internals;
-    if (!internals.itemSet?.initialItemSetDrawn || !range) {
+    const { range } = this.timeline as unknown as VisInternals;
+    if (!range) {
       change();
       return;
     }
@@ -328,6 +362,14 @@ export class TimelineEngine {
     this.laneOrder = lanes.map((l) => l.id);
     this.putLanes(lanes);
     this.putRecords(this.records(), false);
+    if (this.host.hidden) {
+      this.host.hidden = false;
+      const internals = this.timeline as unknown as VisInternals;
+      internals.redrawCount = 0;
+      internals.initialRangeChangeDone = true;
+      // Marks every item for measuring and draws on the next frame, all lanes in one batch.
+      this.timeline.redraw();
+    }
   }
 
   /**
@@ -427,5 +469,6 @@ export class TimelineEngine {
 
   destroy(): void {
     this.timeline.destroy();
+    this.host.remove();
   }
 }
