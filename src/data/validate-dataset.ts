@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 
 import { parseDate } from '../dates';
+import { compareText } from './compare-text';
 import type { DataError } from './data-error';
 import {
   EventSchema,
@@ -101,7 +102,7 @@ function sortEvents(events: HistoricalEvent[]): HistoricalEvent[] {
     start: parseDate(event.start)?.min ?? 0,
     end: parseDate(event.end ?? event.start)?.max ?? 0,
   }));
-  keyed.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.event.title, b.event.title));
   return keyed.map((k) => k.event);
 }
 

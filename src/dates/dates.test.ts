@@ -35,6 +35,14 @@ describe('parseDate', () => {
     expect(parseDate('')).toBeNull();
   });
 
+  it('parses each string once and hands every caller the same frozen result', () => {
+    const first = parseDate('1921-03-08~');
+    expect(parseDate('1921-03-08~')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parseDate('1921-02-30')).toBeNull();
+    expect(parseDate('1921-02-30')).toBeNull();
+  });
+
   it('rejects intervals, which events express as start and end', () => {
     expect(parseDate('1921-03-08/1921-03-16')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { parseDate } from '../../dates';
 import type { HistoricalEvent } from '../../data/schemas';
+import { compareText } from '../../data/compare-text';
 
 export type SortKey = 'date' | 'title';
 export type SortDirection = 'ascending' | 'descending';
@@ -14,7 +15,7 @@ export function sortEvents(
 ): HistoricalEvent[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...events].sort((a, b) => {
-    const primary = key === 'date' ? startOf(a) - startOf(b) : a.title.localeCompare(b.title);
-    return sign * (primary || a.title.localeCompare(b.title));
+    const primary = key === 'date' ? startOf(a) - startOf(b) : compareText(a.title, b.title);
+    return sign * (primary || compareText(a.title, b.title));
   });
 }
