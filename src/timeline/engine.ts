@@ -102,8 +102,6 @@ export class TimelineEngine {
       // vis-timeline would put a string through innerHTML; these are DOM nodes built with textContent.
       template: (item: unknown) => this.itemElement(item as ItemRecord),
     };
-    this.density = this.densityNow(initial ?? FIT_ALL);
-    container.dataset.density = this.density;
     this.items.add(ERA_ITEMS);
     this.host = document.createElement('div');
     this.host.className = 'timeline__engine';
@@ -360,6 +358,12 @@ export class TimelineEngine {
   setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
     this.models = models;
     this.laneOrder = lanes.map((l) => l.id);
+    if (this.host.hidden) {
+      // Measured here rather than on construction: one layout of the page once it is built,
+      // instead of one more while React is still putting it together.
+      this.density = this.densityNow(this.getWindow());
+      this.container.dataset.density = this.density;
+    }
     this.putLanes(lanes);
     this.putRecords(this.records(), false);
     if (this.host.hidden) {
