@@ -42,7 +42,7 @@ const BASE_OPTIONS: TimelineOptions = {
   groupTemplate: (group: unknown) => laneElement(group as GroupRecord),
 };
 
-/** The parts of vis-timeline's internals that withBatchedDrawing relies on (vis-timeline 8.5, pinned). */
+/** The parts of vis-timeline's internals this engine relies on (vis-timeline 8.5, pinned). */
 interface VisInternals {
   range?: { start: number; end: number };
   /** The size its resize watch last saw, and its own element. */
