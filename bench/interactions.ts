@@ -1,14 +1,17 @@
 import { median } from './median';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
 
-export interface InteractionFigures {
+export interface FirstLoadFigures {
   firstDrawMs: number;
   /** When the dataset was checked and handed to the app (the `data:ready` mark). */
   dataReadyMs: number;
   /** Main-thread time over 50 ms in each task before the first draw, as Lighthouse's TBT counts it. */
   blockingBeforeDrawMs: number;
   longestTaskBeforeDrawMs: number;
+}
+
+export interface InteractionFigures extends FirstLoadFigures {
   filterChangeMs: number;
   searchKeystrokeMs: number;
   searchKeystrokeTimelineMs: number;
@@ -108,23 +111,47 @@ async function keyboardStep(page: Page): Promise<number> {
   })()`);
 }
 
-/**
- * Interaction timings in Chromium on a synthetic dataset, each the median of `runs`: the page is
- * loaded afresh for the first draw; the other figures are repeated on one page.
- */
-export async function measureInteractions(baseUrl: string, runs = 5): Promise<InteractionFigures> {
+async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Promise<T> {
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: CHROMIUM_FLAGS,
   });
   try {
-    const firstLoads: FirstLoad[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      firstLoads.push(await openWith(page, baseUrl));
-      await page.close();
-    }
+    return await run(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The first load, each figure the median of `runs` pages loaded afresh. */
+async function firstLoads(browser: Browser, baseUrl: string, runs: number): Promise<FirstLoadFigures> {
+  const loads: FirstLoad[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    loads.push(await openWith(page, baseUrl));
+    await page.close();
+  }
+  return {
+    firstDrawMs: median(loads.map((l) => l.firstDraw)),
+    dataReadyMs: median(loads.map((l) => l.dataReady)),
+    blockingBeforeDrawMs: median(loads.map((l) => l.blocking)),
+    longestTaskBeforeDrawMs: median(loads.map((l) => l.longest)),
+  };
+}
+
+/** First-load timings in Chromium of whatever dataset `baseUrl` serves, each the median of `runs`. */
+export function measureFirstLoad(baseUrl: string, runs = 5): Promise<FirstLoadFigures> {
+  return withBrowser((browser) => firstLoads(browser, baseUrl, runs));
+}
+
+/**
+ * Interaction timings in Chromium on a synthetic dataset, each the median of `runs`: the page is
+ * loaded afresh for the first draw; the other figures are repeated on one page.
+ */
+export function measureInteractions(baseUrl: string, runs = 5): Promise<InteractionFigures> {
+  return withBrowser(async (browser) => {
+    const load = await firstLoads(browser, baseUrl, runs);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openWith(page, baseUrl);
@@ -148,22 +175,19 @@ export async function measureInteractions(baseUrl: string, runs = 5): Promise<In
     // Let the first redraws settle (they replace item elements), then put focus on an event.
     await page.waitForTimeout(1000);
     await page.locator('[data-event-id]').first().focus();
-    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.eventId !== undefined);
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.eventId !== undefined,
+    );
     const steps: number[] = [];
     for (let i = 0; i < runs * 2; i += 1) steps.push(await keyboardStep(page));
     await page.close();
 
     return {
-      firstDrawMs: median(firstLoads.map((l) => l.firstDraw)),
-      dataReadyMs: median(firstLoads.map((l) => l.dataReady)),
-      blockingBeforeDrawMs: median(firstLoads.map((l) => l.blocking)),
-      longestTaskBeforeDrawMs: median(firstLoads.map((l) => l.longest)),
+      ...load,
       filterChangeMs: median(filters),
       searchKeystrokeMs: median(counts),
       searchKeystrokeTimelineMs: median(draws),
       keyboardStepMs: median(steps),
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }

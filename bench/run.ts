@@ -10,7 +10,7 @@ import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
 import { firstViewSizes } from './bundle-sizes';
-import { measureInteractions } from './interactions';
+import { measureFirstLoad, measureInteractions } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
@@ -85,6 +85,18 @@ try {
       row(`lighthouse ${preset}: CLS`, lh.cls, '', strict ? 0.02 : null, cmd);
     }
   }
+
+  console.log('real dataset in Chromium ×5…');
+  const real = await measureFirstLoad(url, 5);
+  const realCmd = 'Playwright + performance marks, the real dataset, median of 5 (bench/interactions.ts)';
+  row('real data: first draw', Math.round(real.firstDrawMs), ' ms', null, realCmd);
+  row(
+    'real data: longest task before first draw',
+    Math.round(real.longestTaskBeforeDrawMs),
+    ' ms',
+    null,
+    realCmd,
+  );
 
   console.log('10,000 events in Chromium ×5…');
   const figures = await measureInteractions(`http://127.0.0.1:${PORT + 1}/`, 5);
