@@ -10,7 +10,7 @@ import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
 import { firstViewSizes } from './bundle-sizes';
-import { measureFirstLoad, measureInteractions } from './interactions';
+import { measureFirstLoad, measureInteractions, type FirstLoadFigures } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
@@ -44,6 +44,26 @@ const row = (
     met: budget === null ? null : lowerIsBetter ? value <= budget : value >= budget,
     command,
   });
+
+/** The first-load rows, the same for the real dataset and the synthetic one. */
+const firstLoadRows = (label: string, f: FirstLoadFigures, drawBudget: number | null, command: string) => {
+  row(`${label}: first draw`, Math.round(f.firstDrawMs), ' ms', drawBudget, command);
+  row(`${label}: data ready (data:ready mark)`, Math.round(f.dataReadyMs), ' ms', null, command);
+  row(
+    `${label}: main-thread blocking before first draw`,
+    Math.round(f.blockingBeforeDrawMs),
+    ' ms',
+    null,
+    command,
+  );
+  row(
+    `${label}: longest task before first draw`,
+    Math.round(f.longestTaskBeforeDrawMs),
+    ' ms',
+    null,
+    command,
+  );
+};
 
 console.log('building…');
 execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: 'ignore' });
@@ -87,36 +107,17 @@ try {
   }
 
   console.log('real dataset in Chromium ×5…');
-  const real = await measureFirstLoad(url, 5);
-  const realCmd = 'Playwright + performance marks, the real dataset, median of 5 (bench/interactions.ts)';
-  row('real data: first draw', Math.round(real.firstDrawMs), ' ms', null, realCmd);
-  row(
-    'real data: longest task before first draw',
-    Math.round(real.longestTaskBeforeDrawMs),
-    ' ms',
+  firstLoadRows(
+    'real data',
+    await measureFirstLoad(url, 5),
     null,
-    realCmd,
+    'Playwright + performance marks, the real dataset, median of 5 (bench/interactions.ts)',
   );
 
   console.log('10,000 events in Chromium ×5…');
   const figures = await measureInteractions(`http://127.0.0.1:${PORT + 1}/`, 5);
   const cmd = 'Playwright + performance marks, 10,000 synthetic events, median of 5 (bench/interactions.ts)';
-  row('10k events: first draw', Math.round(figures.firstDrawMs), ' ms', 700, cmd);
-  row('10k events: data ready (data:ready mark)', Math.round(figures.dataReadyMs), ' ms', null, cmd);
-  row(
-    '10k events: main-thread blocking before first draw',
-    Math.round(figures.blockingBeforeDrawMs),
-    ' ms',
-    null,
-    cmd,
-  );
-  row(
-    '10k events: longest task before first draw',
-    Math.round(figures.longestTaskBeforeDrawMs),
-    ' ms',
-    null,
-    cmd,
-  );
+  firstLoadRows('10k events', figures, 700, cmd);
   row('10k events: faction filter change', Math.round(figures.filterChangeMs), ' ms', 100, cmd);
   row(
     '10k events: search keystroke (count shown)',
