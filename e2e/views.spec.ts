@@ -85,6 +85,23 @@ test('the theme switch turns the dark theme on and remembers it', async ({ page 
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a remembered dark theme is on the page before the app draws anything', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('oppositions.theme', 'dark');
+    // The theme at React's first change to the page (it replaces the prerendered frame).
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('root');
+      if (!root) return;
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        root.dataset.themeAtFirstRender = document.documentElement.dataset.theme ?? 'none';
+      }).observe(root, { childList: true });
+    });
+  });
+  await openTimeline(page);
+  await expect(page.locator('#root')).toHaveAttribute('data-theme-at-first-render', 'dark');
+});
+
 test.describe('axe finds nothing', () => {
   test('in the source reader', async ({ page }) => {
     await page.goto('/?view=source&event=tenth-party-congress&passage=1');

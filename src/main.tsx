@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startUrlSync } from './state/url-sync';
+import { showStoredTheme } from './app/theme';
 import './app/styles.css';
 
 function start(): void {
@@ -22,5 +23,6 @@ function start(): void {
 // React draws in place of the painted one would count as the page's largest paint, late. The
 // data is preloaded by index.html meanwhile, so nothing waits for this frame. A page opened in a
 // background tab gets no frames until it is shown, and has nothing to paint: it starts at once.
+showStoredTheme();
 if (document.visibilityState === 'hidden') start();
 else requestAnimationFrame(() => setTimeout(start));

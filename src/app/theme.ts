@@ -18,6 +18,15 @@ export function systemTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/**
+ * Puts the remembered choice on the page as soon as the script runs, before the app renders: the
+ * switch applies it only once React has drawn the page, one frame or more in the other theme.
+ */
+export function showStoredTheme(): void {
+  const theme = storedTheme();
+  if (theme) document.documentElement.dataset.theme = theme;
+}
+
 /** Applies and remembers a choice; CSS reads it through color-scheme. */
 export function applyTheme(theme: Theme | null): void {
   if (theme) document.documentElement.dataset.theme = theme;
