@@ -34,6 +34,25 @@ test('the built page carries a Content-Security-Policy that keeps everything on 
   expect(csp).toContain("script-src 'self'");
 });
 
+test('the app keeps the header the HTML painted, and marks the view and theme on it', async ({
+  page,
+  watch,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('oppositions.theme', 'dark');
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelector('h1')?.setAttribute('data-painted-with-the-html', '');
+    });
+  });
+  await page.goto('/?view=list');
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await expect(nav.getByRole('link', { name: 'List' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  // React adopted the element rather than drawing a new one (which would be a later largest paint).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('data-painted-with-the-html', '');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
 test.describe('before any JavaScript has run', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -88,14 +88,14 @@ test('the theme switch turns the dark theme on and remembers it', async ({ page 
 test('a remembered dark theme is on the page before the app draws anything', async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('oppositions.theme', 'dark');
-    // The theme at React's first change to the page (it replaces the prerendered frame).
+    // The theme at React's first change to the prerendered page.
     document.addEventListener('DOMContentLoaded', () => {
       const root = document.getElementById('root');
       if (!root) return;
       new MutationObserver((_, observer) => {
         observer.disconnect();
         root.dataset.themeAtFirstRender = document.documentElement.dataset.theme ?? 'none';
-      }).observe(root, { childList: true });
+      }).observe(root, { childList: true, subtree: true, attributes: true });
     });
   });
   await openTimeline(page);

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startUrlSync } from './state/url-sync';
 import { showStoredTheme } from './app/theme';
@@ -10,11 +10,15 @@ function start(): void {
   startUrlSync();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // A built index.html holds the app's first render (scripts/prerender-shell.ts): React adopts
+  // those elements instead of drawing them again. The dev server's index.html is empty.
+  if (root.hasChildNodes()) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 
 // index.html already holds the page's frame (scripts/prerender-shell.ts): let the browser paint

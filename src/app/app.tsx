@@ -5,6 +5,7 @@ import { AppHeader, SkipLink } from './app-header';
 import { MainView } from './main-view';
 import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { useHydrated } from './use-hydrated';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
@@ -18,19 +19,27 @@ export function App() {
   const view = useAppStore(selectView);
   const selectedId = useAppStore(selectSelectedId);
   const { dismiss, setView } = useAppStore.getState();
+  // The frame in index.html is this render with no address read yet: no view, an empty main.
+  const hydrated = useHydrated();
 
   return (
     <>
       <SkipLink />
-      <AppHeader view={view} selectedId={selectedId} onNavigate={(v) => setView(v)} />
-      <Notices notices={notices} onDismiss={dismiss} />
+      <AppHeader
+        view={hydrated ? view : null}
+        selectedId={hydrated ? selectedId : null}
+        onNavigate={(v) => setView(v)}
+      />
+      {hydrated && <Notices notices={notices} onDismiss={dismiss} />}
       <main id="main" className="main">
-        <ErrorBoundary key={view}>
-          <MainView />
-        </ErrorBoundary>
+        {hydrated && (
+          <ErrorBoundary key={view}>
+            <MainView />
+          </ErrorBoundary>
+        )}
       </main>
       {/* The footer waits for the data, so the views arriving above it do not push it down (CLS). */}
-      {status !== 'loading' && (
+      {hydrated && status !== 'loading' && (
         <footer className="app-footer">
           <p>
             Built on the <cite>An Anarchist FAQ</cite> appendix “Were any of the Bolshevik oppositions a real

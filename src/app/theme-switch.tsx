@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { applyTheme, storedTheme, systemTheme, type Theme } from './theme';
+import { useHydrated } from './use-hydrated';
 
 /** One button: dark theme on or off. It starts from the system's choice until pressed. */
 export function ThemeSwitch() {
@@ -12,7 +13,9 @@ export function ThemeSwitch() {
     return () => query.removeEventListener('change', onChange);
   }, []);
   useEffect(() => applyTheme(choice), [choice]);
-  const dark = (choice ?? system) === 'dark';
+  // The prerendered frame knows no reader's choice; the button shows it from the render after.
+  const hydrated = useHydrated();
+  const dark = hydrated && (choice ?? system) === 'dark';
   const toggle = () => {
     const next: Theme = dark ? 'light' : 'dark';
     // Choosing what the system already shows returns to following the system.

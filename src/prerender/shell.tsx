@@ -1,18 +1,12 @@
 import { renderToString } from 'react-dom/server';
-import { AppHeader, SkipLink } from '../app/app-header';
+import { App } from '../app/app';
 
 /**
  * The page's frame as HTML, put into index.html at build time (scripts/prerender-shell.ts) so
- * the title and the navigation paint with the HTML, before any JavaScript has run. React
- * replaces it with the same markup on its first render. No view is marked current: the shell
- * is the same for every address, and the URL is read only when the app starts.
+ * the title and the navigation paint with the HTML, before any JavaScript has run. It is the
+ * app's own first render (see useHydrated): the header with no view marked current, since the
+ * frame is the same for every address, and an empty main. React adopts these elements.
  */
 export function renderShell(): string {
-  return renderToString(
-    <>
-      <SkipLink />
-      <AppHeader view={null} selectedId={null} onNavigate={() => undefined} />
-      <main id="main" className="main" />
-    </>,
-  );
+  return renderToString(<App />);
 }
