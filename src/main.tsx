@@ -21,12 +21,12 @@ function start(): void {
   else createRoot(root).render(app);
 }
 
-// index.html already holds the page's frame (scripts/prerender-shell.ts): let the browser paint
-// it before the app starts. Started at once, the app's first tasks (and the data, which arrives
-// soon after) could keep that paint waiting for over a second on a slow phone, and the header
-// React draws in place of the painted one would count as the page's largest paint, late. The
-// data is preloaded by index.html meanwhile, so nothing waits for this frame. A page opened in a
-// background tab gets no frames until it is shown, and has nothing to paint: it starts at once.
+// index.html already holds the app's first render: let the browser paint it before the app
+// starts. Started at once, the app's first tasks (and the data, which arrives soon after) could
+// keep that paint waiting for over a second on a slow phone. The data is preloaded by index.html
+// meanwhile, so nothing waits for this frame. A page opened in a background tab gets no frames
+// until it is shown, and has nothing to paint: it starts at once. The remembered theme goes on
+// first, so that the frame is painted in it.
 showStoredTheme();
 if (document.visibilityState === 'hidden') start();
 else requestAnimationFrame(() => setTimeout(start));
