@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { eventById, expect, openTimeline, test, timelineEvents } from './fixtures';
+import { eventById, expect, expectNoAxeViolations, openTimeline, test, timelineEvents } from './fixtures';
 
 const STORE_KEY = 'oppositions.tours.v1';
 const kronstadt = eventById('kronstadt-rising');
@@ -16,13 +15,6 @@ async function openOnTimeline(page: Page, title: string) {
     .getByRole('button', { name: new RegExp(`^${title},`) })
     .click();
   await expect(panelFor(page, title)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('a teacher adds two events to a new tour, is told of a duplicate, and finds both in the editor', async ({

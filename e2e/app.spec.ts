@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, openTimeline, test } from './fixtures';
+import { expect, expectNoAxeViolations, openTimeline, test } from './fixtures';
 
 test('the page loads with no console errors and no request leaving the origin', async ({ page, watch }) => {
   await openTimeline(page);
@@ -10,19 +9,13 @@ test('the page loads with no console errors and no request leaving the origin', 
 
 test('axe finds no accessibility violations on the timeline', async ({ page }) => {
   await openTimeline(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('axe finds no accessibility violations with an event panel open', async ({ page }) => {
   await openTimeline(page, '?event=tenth-party-congress');
   await expect(page.getByRole('heading', { level: 2, name: 'Tenth Party Congress' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the built page carries a Content-Security-Policy that keeps everything on the origin', async ({

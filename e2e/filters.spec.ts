@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../src/features/export/to-csv';
-import { events, expect, filterBar, openTimeline, test, timelineEvents } from './fixtures';
+import {
+  events,
+  expect,
+  expectNoAxeViolations,
+  filterBar,
+  openTimeline,
+  test,
+  timelineEvents,
+} from './fixtures';
 
 const workersOpposition = events.filter((e) => e.factions.includes('workers-opposition'));
 const count = (page: Page) => filterBar(page).getByRole('status');
@@ -138,9 +145,6 @@ for (const [name, url] of [
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

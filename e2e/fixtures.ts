@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface DataEvent {
@@ -56,4 +57,12 @@ export const filterBar = (page: Page) => page.getByRole('region', { name: 'Filte
 export async function openTimeline(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await expect(timelineEvents(page).getByRole('button').first()).toBeVisible();
+}
+
+/** Runs axe on the page as it is now; a violation fails the test, naming its rule and elements. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

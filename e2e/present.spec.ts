@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { contrastRatio, parseColour } from '../src/features/present/contrast';
-import { eventById, expect, test } from './fixtures';
+import { eventById, expect, expectNoAxeViolations, test } from './fixtures';
 
 interface TourStep {
   event: string;
@@ -42,13 +41,6 @@ async function expectStep(page: Page, n: number) {
 async function openSlide(page: Page, step = 1) {
   await page.goto(presentUrl(step));
   await expectStep(page, step);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('a whole tour steps forwards with PageDown and back with PageUp, the URL following', async ({

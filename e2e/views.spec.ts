@@ -1,13 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { eventById, expect, openTimeline, test, timelineEvents } from './fixtures';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { eventById, expect, expectNoAxeViolations, openTimeline, test, timelineEvents } from './fixtures';
 
 test('a deep link to the source reader opens at the exact quotation, highlighted', async ({ page }) => {
   const congress = eventById('tenth-party-congress');
