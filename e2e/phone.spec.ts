@@ -1,4 +1,4 @@
-import { eventById, expect, openTimeline, test, timelineEvents } from './fixtures';
+import { eventById, events, expect, openTimeline, test, timelineEvents } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -58,4 +58,30 @@ test('on a phone a horizontal swipe pans the timeline', async ({ page }) => {
   if (!box) throw new Error('no timeline');
   await drag(page, { x: box.x + box.width - 40, y: box.y + 120 }, -200, 0);
   await expect(page).not.toHaveURL(/from=1920-01-01/);
+});
+
+test('on a phone the crowded leadership lane is drawn as counted clusters, and a tap on one zooms into it', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const leadership = events.filter((e) => e.factions[0] === 'party-leadership');
+  const clusters = timelineEvents(page).getByLabel(/events close together; zoom in to see them$/);
+  await expect(clusters.first()).toBeVisible();
+  // Every leadership event is counted in a cluster, none drawn alone; a quieter lane keeps its events.
+  const counts = await clusters.allTextContents();
+  expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(leadership.length);
+  await expect(timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ })).toHaveCount(0);
+  await expect(
+    timelineEvents(page).getByRole('button', { name: /^First issue of the journal Kommunist,/ }),
+  ).toBeVisible();
+
+  const busiest = clusters.filter({ hasText: String(Math.max(...counts.map(Number))) }).first();
+  await busiest.tap();
+  await expect(page).toHaveURL(/from=/);
+  // The window is now the cluster's stretch of time, a good deal shorter than the thirty years.
+  const url = new URL(page.url());
+  const years =
+    (Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')) /
+    3.156e10;
+  expect(years).toBeLessThan(15);
 });

@@ -28,4 +28,20 @@ describe('itemsToDraw', () => {
       new Set(['x', 'y']),
     );
   });
+
+  it('clusters a lane crowded for the width on its own, and draws the other lanes event by event', () => {
+    const crowded = Array.from({ length: 8 }, (_, i) => model(`x${i}`, 'x', 1921));
+    const drawn = itemsToDraw([...crowded, model('y1', 'y', 1921)], window(1920, 1922), 4, 300, 5);
+    expect(drawn.flatMap((d) => (d.kind === 'event' ? [d.model.id] : []))).toEqual(['y1']);
+    const clusters = drawn.flatMap((d) => (d.kind === 'cluster' ? [d.cluster] : []));
+    expect(clusters.every((c) => c.group === 'x')).toBe(true);
+    expect(clusters.reduce((n, c) => n + c.count, 0)).toBe(8);
+  });
+
+  it("counts only the events inside the window against a lane's capacity, not those kept for panning", () => {
+    const beside = Array.from({ length: 8 }, (_, i) => model(`x${i}`, 'x', 1923));
+    const drawn = itemsToDraw([...beside, model('x-in', 'x', 1921)], window(1920, 1922), 4, 300, 5);
+    expect(drawn.every((d) => d.kind === 'event')).toBe(true);
+    expect(drawn).toHaveLength(9);
+  });
 });

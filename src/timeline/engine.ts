@@ -6,7 +6,7 @@ import type { Faction } from '../data/schemas';
 import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } from './era-items';
 import { buildClusterElement, buildEraElement, buildItemElement, setClusterCount } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
-import { itemsToDraw } from './drawn-items';
+import { itemsToDraw, MAX_DRAWN } from './drawn-items';
 import { needsRedraw } from './needs-redraw';
 import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
@@ -322,9 +322,13 @@ export class TimelineEngine {
   }
 
   private records(): ItemRecord[] {
+    const width = this.container.clientWidth || 1000;
     // About one cluster per 80 px of lane: few enough to draw fast, fine enough to show density.
-    const bins = Math.max(6, Math.round((this.container.clientWidth || 1000) / 80));
-    return itemsToDraw(this.models, this.getWindow(), bins).map((drawn) => {
+    const bins = Math.max(6, Math.round(width / 80));
+    // Past about one event per 16 px in a lane, its labels stack into more rows than a screen
+    // holds (on a phone, the leadership's 40 events at the overview were 750 px tall): cluster it.
+    const laneCapacity = Math.floor(width / 16);
+    return itemsToDraw(this.models, this.getWindow(), bins, MAX_DRAWN, laneCapacity).map((drawn) => {
       if (drawn.kind === 'cluster') {
         const { cluster } = drawn;
         return {
