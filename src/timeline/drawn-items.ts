@@ -41,7 +41,6 @@ export function itemsToDraw(
   if (near.length > maxDrawn) return clustersOf(near, binMs);
 
   const crowded = crowdedLanes(near, window, laneCapacity);
-  if (crowded.size === 0) return near.map((model) => ({ kind: 'event', model }));
   return [
     ...near.filter((m) => !crowded.has(m.group)).map((model): Drawn => ({ kind: 'event', model })),
     ...clustersOf(
