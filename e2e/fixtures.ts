@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 
 export interface DataEvent {
   id: string;
@@ -17,6 +18,16 @@ export function eventById(id: string): DataEvent {
   const event = events.find((e) => e.id === id);
   if (!event) throw new Error(`data/events.json has no event "${id}"`);
   return event;
+}
+
+/**
+ * Serves `events` in place of data/events.json: split into the two files the app reads, as the
+ * build splits the real one.
+ */
+export async function routeEvents(page: Page, events: unknown): Promise<void> {
+  const split = splitEvents(events);
+  await page.route(`**/${SERVED_EVENT_FILES.listing}`, (route) => route.fulfill({ json: split.listing }));
+  await page.route(`**/${SERVED_EVENT_FILES.details}`, (route) => route.fulfill({ json: split.details }));
 }
 
 interface Watch {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Faction, HistoricalEvent, Person } from '../src/data/schemas';
 import { syntheticEvents } from '../bench/synthetic-dataset';
-import { events, expect, filterBar, test, timelineEvents } from './fixtures';
+import { events, expect, filterBar, routeEvents, test, timelineEvents } from './fixtures';
 
 const COUNT = 5000;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -27,7 +27,7 @@ async function shownCount(page: Page): Promise<number> {
 test('with thousands of events the timeline draws counted clusters that follow the filters', async ({
   page,
 }) => {
-  await page.route('**/data/events.json', (route) => route.fulfill({ json: many }));
+  await routeEvents(page, many);
   await page.goto('/');
   await expect(filterBar(page).getByText(`${COUNT} of ${COUNT} events`)).toBeVisible();
   await expect(timelineEvents(page).getByLabel(/events close together/).first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openTimeline, test, timelineEvents } from './fixtures';
+import { expect, openTimeline, routeEvents, test, timelineEvents } from './fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -8,7 +8,7 @@ test('an event whose title is HTML renders as text and nothing runs', async ({ p
   const [first, ...rest] = events;
   if (!first) throw new Error('no events');
   const fixture = [{ ...first, title: HOSTILE, summary: `${HOSTILE} <script>alert(2)</script>` }, ...rest];
-  await page.route('**/data/events.json', (route) => route.fulfill({ json: fixture }));
+  await routeEvents(page, fixture);
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs += 1;
@@ -32,9 +32,7 @@ test('a dataset with a broken record still shows the rest and says what was drop
   const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as { start: string }[];
   const [first, ...rest] = events;
   if (!first) throw new Error('no events');
-  await page.route('**/data/events.json', (route) =>
-    route.fulfill({ json: [{ ...first, start: '1921-13' }, ...rest] }),
-  );
+  await routeEvents(page, [{ ...first, start: '1921-13' }, ...rest]);
   await openTimeline(page);
   await expect(page.getByRole('status').first()).toContainText('1 problem in the data');
   await expect(timelineEvents(page).getByRole('button')).toHaveCount(rest.length);

@@ -1,23 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 
-/** The data files the app fetches, served from the repository's data/ folder as they are. */
-const SERVED_DATA = [
-  'events.json',
-  'factions.json',
-  'people.json',
-  'tours.json',
-  'source/bolshevik-oppositions.txt',
-];
+/** The data files the app fetches as they are in the repository's data/ folder. */
+const SERVED_DATA = ['factions.json', 'people.json', 'tours.json', 'source/bolshevik-oppositions.txt'];
+
+/**
+ * The two files the app reads data/events.json as (src/data/split-events.ts), made from it on
+ * each request in development and once in the build. A file that is not JSON is served as it
+ * is, so the browser reports it.
+ */
+async function servedEventFiles(dataDir: string): Promise<Record<string, string>> {
+  const text = await readFile(path.join(dataDir, 'events.json'), 'utf8');
+  let events: unknown;
+  try {
+    events = JSON.parse(text) as unknown;
+  } catch {
+    return { [SERVED_EVENT_FILES.listing]: text, [SERVED_EVENT_FILES.details]: text };
+  }
+  const { listing, details } = splitEvents(events);
+  return {
+    [SERVED_EVENT_FILES.listing]: JSON.stringify(listing),
+    [SERVED_EVENT_FILES.details]: JSON.stringify(details),
+  };
+}
+const EVENT_FILE_URLS = Object.values(SERVED_EVENT_FILES).map((file) => `/${file}`);
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
- * Serves data/ under /data/ in development and copies it into the build, so there is one copy
- * of the dataset (the one validated) and tests can swap it for a fixture at the network layer.
+ * Serves data/ under /data/ in development and copies it into the build (the events file as the
+ * two files it is read as), so there is one copy of the dataset (the one validated) and tests
+ * can swap it for a fixture at the network layer.
  */
 export function dataFiles(root: string): Plugin {
   const dataDir = path.join(root, 'data');
@@ -26,6 +43,15 @@ export function dataFiles(root: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
+        if (EVENT_FILE_URLS.includes(url)) {
+          servedEventFiles(dataDir)
+            .then((files) => {
+              res.setHeader('Content-Type', 'application/json');
+              res.end(files[url.slice(1)]);
+            })
+            .catch(next);
+          return;
+        }
         const file = SERVED_DATA.find((f) => url === `/data/${f}`);
         if (!file) {
           next();
@@ -39,14 +65,18 @@ export function dataFiles(root: string): Plugin {
           .catch(next);
       });
     },
-    // Start fetching the dataset with the HTML, not after the script has run.
+    // Start fetching what the first view needs with the HTML, not after the script has run;
+    // the events' text is fetched once this is in, so it never competes with it.
     transformIndexHtml: () =>
-      ['events.json', 'factions.json', 'people.json'].map((file) => ({
+      [SERVED_EVENT_FILES.listing, 'data/factions.json', 'data/people.json'].map((file) => ({
         tag: 'link',
-        attrs: { rel: 'preload', href: `/data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        attrs: { rel: 'preload', href: `/${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       })),
     async generateBundle() {
+      for (const [fileName, source] of Object.entries(await servedEventFiles(dataDir))) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
       for (const file of SERVED_DATA) {
         this.emitFile({
           type: 'asset',

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { startUrlSync } from './state/url-sync';
 import { showStoredTheme } from './app/theme';
 import './app/styles.css';
+import { loadDataset } from './data/load-dataset';
 
 function start(): void {
   // The URL decides the first screen, so it is read before anything renders.
@@ -26,7 +27,8 @@ function start(): void {
 // keep that paint waiting for over a second on a slow phone. The data is preloaded by index.html
 // meanwhile, so nothing waits for this frame. A page opened in a background tab gets no frames
 // until it is shown, and has nothing to paint: it starts at once. The remembered theme goes on
-// first, so that the frame is painted in it.
+// first, so that the frame is painted in it. The data's files are read meanwhile.
+loadDataset();
 showStoredTheme();
 if (document.visibilityState === 'hidden') start();
 else requestAnimationFrame(() => setTimeout(start));

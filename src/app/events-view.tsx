@@ -1,17 +1,18 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
-import { selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
+import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
 import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
 import { FilterBar } from '../features/filters/filter-bar';
 import type { FilteredEvents } from '../features/filters/use-filtered-events';
 import { exportEvents } from './export-events';
+import { TextStatus } from './text-status';
 
 // The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
 const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
 const ListView = lazy(() => import('../features/list/list-view'));
 
-const selectAllEvents = (s: AppState) => s.dataset.events;
+const selectDetailsFailure = (s: AppState) => s.detailsFailure;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectTimeWindow = (s: AppState) => s.timeWindow;
 const selectFilters = (s: AppState) => s.filters;
@@ -23,22 +24,28 @@ export interface EventsViewProps {
 
 /** The filter bar over the timeline or the list, with the event panel beside them. */
 export function EventsView({ mode, filtered }: EventsViewProps) {
-  const allEvents = useAppStore(selectAllEvents);
+  const allEvents = useAppStore(selectDrawnEvents);
+  const detailsFailure = useAppStore(selectDetailsFailure);
   const factions = useAppStore(selectFactions);
   const people = useAppStore(selectPeople);
   const selectedId = useAppStore(selectSelectedId);
   const selected = useAppStore(selectSelectedEvent);
   const timeWindow = useAppStore(selectTimeWindow);
   const filters = useAppStore(selectFilters);
-  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, present } =
+  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, present, notify } =
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
   // The count and the search box answer each keystroke at once; the timeline and the list,
   // heavier to redraw, follow as soon as React has a moment (and skip states typed past). A chip
   // or a menu is one discrete change, not a stream: the views follow it in the same render.
   const deferredEvents = useDeferredValue(filtered.events);
+  const deferredWhole = useDeferredValue(filtered.whole);
   const deferredQuery = useDeferredValue(filters.q);
-  const shownEvents = deferredQuery === filters.q ? filtered.events : deferredEvents;
+  const settled = deferredQuery === filters.q;
+  const shownEvents = settled ? filtered.events : deferredEvents;
+  const shownWhole = settled ? filtered.whole : deferredWhole;
+  // An event linked or opened before the events' text is in: its panel's place is kept for it.
+  const textPending = selectedId !== null && !selected;
 
   const closePanel = (id: string) => {
     select(null);
@@ -78,9 +85,12 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
         onToggle={toggleFilter}
         onQuery={(q) => setFilters({ q })}
         onClear={clearFilters}
-        onExport={(format) => void exportEvents(format, filtered.events, filters)}
+        onExport={(format) => {
+          if (filtered.whole) void exportEvents(format, filtered.whole, filters);
+          else notify(detailsFailure ?? 'The events’ text is still loading; export again in a moment.');
+        }}
       />
-      <div className={selected ? 'layout layout--with-panel' : 'layout'}>
+      <div className={selected || textPending ? 'layout layout--with-panel' : 'layout'}>
         {mode === 'timeline' ? (
           <TimelineView
             ref={timelineRef}
@@ -91,16 +101,23 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             onSelect={select}
             onWindowChange={setTimeWindow}
           />
+        ) : !shownWhole ? (
+          <TextStatus failure={detailsFailure} what="the list" />
         ) : (
-          <Suspense fallback={<p className="source__status">Loading the list…</p>}>
+          <Suspense fallback={<TextStatus failure={null} what="the list" />}>
             <ListView
-              events={shownEvents}
+              events={shownWhole}
               factions={factions}
               terms={filtered.terms}
               selectedId={selectedId}
               onOpen={select}
             />
           </Suspense>
+        )}
+        {textPending && (
+          <aside className="event-panel" aria-busy={detailsFailure === null} aria-label="The event">
+            {detailsFailure !== null && <TextStatus failure={detailsFailure} what="the event" />}
+          </aside>
         )}
         {selected && (
           <Suspense

@@ -11,7 +11,7 @@ export async function exportEvents(
 ) {
   const { eventsToCsv, eventsToJson, eventsToTimelineJs, exportFileName, downloadText } =
     await import('../features/export');
-  const { factions, people } = useAppStore.getState().dataset;
+  const { factions, people } = useAppStore.getState().listing;
   const parts = { factions: filters.factions, kinds: filters.kinds, people: filters.people, q: filters.q };
   if (format === 'csv') {
     downloadText(

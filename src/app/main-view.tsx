@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store';
 import type { AppState } from '../state/slices';
 import { useFilteredEvents } from '../features/filters/use-filtered-events';
 import { EventsView } from './events-view';
+import { TextStatus } from './text-status';
 
 // The reader, its parser and the 115 KB text load only when someone opens it.
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
@@ -13,8 +14,11 @@ const selectView = (s: AppState) => s.view;
 const selectStatus = (s: AppState) => s.status;
 const selectLoadFailure = (s: AppState) => s.loadFailure;
 const selectDataset = (s: AppState) => s.dataset;
+const selectDetailsFailure = (s: AppState) => s.detailsFailure;
 const selectTour = (s: AppState) => s.tour;
 const selectStep = (s: AppState) => s.step;
+
+const VIEW_TITLES = { source: 'the source text', factions: 'the factions', present: 'the tour' } as const;
 
 /** Routes by `view`; the filtered events are derived once here and shared by every view. */
 export function MainView() {
@@ -22,6 +26,7 @@ export function MainView() {
   const status = useAppStore(selectStatus);
   const loadFailure = useAppStore(selectLoadFailure);
   const dataset = useAppStore(selectDataset);
+  const detailsFailure = useAppStore(selectDetailsFailure);
   const filtered = useFilteredEvents();
   const tour = useAppStore(selectTour);
   const step = useAppStore(selectStep);
@@ -40,6 +45,9 @@ export function MainView() {
       </p>
     );
   }
+  if (view === 'timeline' || view === 'list') return <EventsView mode={view} filtered={filtered} />;
+  // The other views read the events' text, which follows the listing by a moment.
+  if (!dataset) return <TextStatus failure={detailsFailure} what={VIEW_TITLES[view]} />;
   if (view === 'source') {
     return (
       <Suspense fallback={<p className="source__status">Loading the source text…</p>}>
@@ -67,29 +75,27 @@ export function MainView() {
       </Suspense>
     );
   }
-  if (view === 'present') {
-    const { present, setStep, notify } = useAppStore.getState();
-    return (
-      <Suspense fallback={<p className="source__status">Loading the tour…</p>}>
-        <PresentRoute
-          tourId={tour}
-          step={step}
-          dataset={dataset}
-          onStep={setStep}
-          onChooseTour={(id) => present(id, 1)}
-          onExit={(eventId) =>
-            useAppStore.setState({
-              view: 'timeline',
-              tour: null,
-              step: null,
-              selectedId: eventId,
-              passage: null,
-            })
-          }
-          notify={notify}
-        />
-      </Suspense>
-    );
-  }
-  return <EventsView mode={view} filtered={filtered} />;
+  // The only view left: present.
+  const { present, setStep, notify } = useAppStore.getState();
+  return (
+    <Suspense fallback={<p className="source__status">Loading the tour…</p>}>
+      <PresentRoute
+        tourId={tour}
+        step={step}
+        dataset={dataset}
+        onStep={setStep}
+        onChooseTour={(id) => present(id, 1)}
+        onExit={(eventId) =>
+          useAppStore.setState({
+            view: 'timeline',
+            tour: null,
+            step: null,
+            selectedId: eventId,
+            passage: null,
+          })
+        }
+        notify={notify}
+      />
+    </Suspense>
+  );
 }

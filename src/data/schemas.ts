@@ -60,7 +60,8 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
-export const EventSchema = z.strictObject({
+/** What the timeline draws of an event: the fields the first view needs. */
+const EVENT_HEAD_FIELDS = {
   id: IdSchema,
   title: NonEmpty,
   start: EdtfDateSchema,
@@ -70,15 +71,39 @@ export const EventSchema = z.strictObject({
   /** The first faction is the lane the event is drawn in. */
   factions: z.array(IdSchema).check(z.minLength(1)),
   people: z.array(IdSchema),
+};
+
+const PASSAGES_NEEDED = 'needs at least one passage from the source text';
+
+/** What only an event's panel, the list, search and export read: its text. */
+const EVENT_DETAIL_FIELDS = {
   /** The project's own words; where it carries the source's argument, it says so. */
   summary: NonEmpty,
-  passages: z.array(PassageSchema).check(z.minLength(1, 'needs at least one passage from the source text')),
+  passages: z.array(PassageSchema).check(z.minLength(1, PASSAGES_NEEDED)),
   /** How the source text dates the event, where that differs from the record. */
   sourceDate: z.optional(NonEmpty),
   /** The historian's note: why the date differs from the source, or other caveats. */
   note: z.optional(NonEmpty),
-});
+};
+
+/** One event as data/events.json holds it. */
+export const EventSchema = z.strictObject({ ...EVENT_HEAD_FIELDS, ...EVENT_DETAIL_FIELDS });
 export type HistoricalEvent = z.infer<typeof EventSchema>;
+
+/**
+ * An event as the first view loads it (data/timeline.json, made from data/events.json by the
+ * build): its text left out, its passages reduced to who speaks in them, which the person filter
+ * reads. A full event is one too, so everything that only draws or filters takes either.
+ */
+export const EventListingSchema = z.strictObject({
+  ...EVENT_HEAD_FIELDS,
+  passages: z.array(z.strictObject({ speaker: z.optional(IdSchema) })).check(z.minLength(1, PASSAGES_NEEDED)),
+});
+export type EventListing = z.infer<typeof EventListingSchema>;
+
+/** An event's text, loaded after the first draw (data/event-details.json), joined by id. */
+export const EventDetailsSchema = z.strictObject({ id: IdSchema, ...EVENT_DETAIL_FIELDS });
+export type EventDetails = z.infer<typeof EventDetailsSchema>;
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 

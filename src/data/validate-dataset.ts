@@ -4,13 +4,16 @@ import { parseDate } from '../dates';
 import { compareText } from './compare-text';
 import type { DataError } from './data-error';
 import {
+  EventListingSchema,
   EventSchema,
   FactionSchema,
   PersonSchema,
+  type EventListing,
   type Faction,
   type HistoricalEvent,
   type Person,
 } from './schemas';
+import { SERVED_EVENT_FILES } from './split-events';
 
 /** The years the product covers; an event outside them is a data error, not a zoom problem. */
 export const FIRST_YEAR = 1907;
@@ -22,15 +25,17 @@ export interface RawDataset {
   people: unknown;
 }
 
-export interface Dataset {
+/** The dataset with each event whole, or (a listing) with what the timeline draws of each. */
+export interface Dataset<E extends EventListing = HistoricalEvent> {
   /** Sorted by start date, then end date, then title. */
-  events: HistoricalEvent[];
+  events: E[];
   factions: Faction[];
   people: Person[];
 }
+export type Listing = Dataset<EventListing>;
 
-export interface DatasetResult {
-  dataset: Dataset;
+export interface DatasetResult<E extends EventListing = HistoricalEvent> {
+  dataset: Dataset<E>;
   errors: DataError[];
 }
 
@@ -69,7 +74,12 @@ function issuePath(path: readonly PropertyKey[]): string {
  * Validates each record on its own, so one bad record is reported and dropped
  * while the rest still load.
  */
-function parseRecords<T>(file: string, input: unknown, schema: z.ZodMiniType<T>, errors: DataError[]): T[] {
+export function parseRecords<T>(
+  file: string,
+  input: unknown,
+  schema: z.ZodMiniType<T>,
+  errors: DataError[],
+): T[] {
   if (!Array.isArray(input)) {
     errors.push({ file, id: '(file)', field: '(root)', message: 'must be a JSON array of records' });
     return [];
@@ -96,7 +106,7 @@ function parseRecords<T>(file: string, input: unknown, schema: z.ZodMiniType<T>,
 }
 
 /** Sorted by start, then end, then title; keys are computed once per event, not per comparison. */
-function sortEvents(events: HistoricalEvent[]): HistoricalEvent[] {
+function sortEvents<E extends EventListing>(events: E[]): E[] {
   const keyed = events.map((event) => ({
     event,
     start: parseDate(event.start)?.min ?? 0,
@@ -108,9 +118,9 @@ function sortEvents(events: HistoricalEvent[]): HistoricalEvent[] {
 
 const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 
-/** Problems that no single-record schema can see: dates in order and in range, ids that resolve, quotes that exist. */
+/** Problems that no single-record schema can see: dates in order and in range, ids that resolve. */
 function eventProblems(
-  event: HistoricalEvent,
+  event: EventListing,
   factionIds: Set<string>,
   personIds: Set<string>,
   checks: BuildChecks | undefined,
@@ -145,25 +155,28 @@ function eventProblems(
     if (passage.speaker !== undefined && !personIds.has(passage.speaker)) {
       problems.push({ field: `passages[${i}].speaker`, message: `unknown person "${passage.speaker}"` });
     }
-    if (checks && !checks.quoteOccurs(passage.quote)) {
-      problems.push({
-        field: `passages[${i}].quote`,
-        message: `does not occur in the source text: "${passage.quote.slice(0, 60)}${passage.quote.length > 60 ? '…' : ''}"`,
-      });
-    }
   });
   return problems;
 }
 
-/**
- * Validates the whole dataset and returns what is valid together with every error found,
- * each naming file, record id and field. Never throws on bad data.
- */
-export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetResult {
-  const errors: DataError[] = [];
+/** The build's check of every quotation against the source text. */
+function quoteProblems(event: HistoricalEvent, checks: BuildChecks): Omit<DataError, 'file' | 'id'>[] {
+  return event.passages.flatMap((passage, i) =>
+    checks.quoteOccurs(passage.quote)
+      ? []
+      : [
+          {
+            field: `passages[${i}].quote`,
+            message: `does not occur in the source text: "${passage.quote.slice(0, 60)}${passage.quote.length > 60 ? '…' : ''}"`,
+          },
+        ],
+  );
+}
+
+/** Factions and people, each checked, people only with factions that exist. */
+function parseReferences(raw: RawDataset, errors: DataError[]): Omit<Listing, 'events'> {
   const factions = parseRecords(DATA_FILES.factions, raw.factions, FactionSchema, errors);
   const factionIds = new Set(factions.map((f) => f.id));
-
   const parsedPeople = parseRecords(DATA_FILES.people, raw.people, PersonSchema, errors);
   const people = parsedPeople.filter((person) => {
     const unknown = person.factions.filter((f) => !factionIds.has(f));
@@ -177,13 +190,55 @@ export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetR
     );
     return unknown.length === 0;
   });
-  const personIds = new Set(people.map((p) => p.id));
+  return { factions, people };
+}
 
-  const events = parseRecords(DATA_FILES.events, raw.events, EventSchema, errors).filter((event) => {
-    const problems = eventProblems(event, factionIds, personIds, checks);
-    problems.forEach((p) => errors.push({ file: DATA_FILES.events, id: event.id, ...p }));
+/** Events under `schema`, each kept only when its dates and ids hold up; sorted. */
+function parseEvents<E extends EventListing>(
+  file: string,
+  input: unknown,
+  schema: z.ZodMiniType<E>,
+  references: Omit<Listing, 'events'>,
+  errors: DataError[],
+  checks?: BuildChecks,
+  extraProblems: (event: E) => Omit<DataError, 'file' | 'id'>[] = () => [],
+): E[] {
+  const factionIds = new Set(references.factions.map((f) => f.id));
+  const personIds = new Set(references.people.map((p) => p.id));
+  const events = parseRecords(file, input, schema, errors).filter((event) => {
+    const problems = [...eventProblems(event, factionIds, personIds, checks), ...extraProblems(event)];
+    problems.forEach((p) => errors.push({ file, id: event.id, ...p }));
     return problems.length === 0;
   });
+  return sortEvents(events);
+}
 
-  return { dataset: { events: sortEvents(events), factions, people }, errors };
+/**
+ * Checks what the browser loads first: data/timeline.json (as `raw.events`) with the factions
+ * and people. The events' text follows, checked by joinDetails. Never throws on bad data.
+ */
+export function validateListing(raw: RawDataset): DatasetResult<EventListing> {
+  const errors: DataError[] = [];
+  const references = parseReferences(raw, errors);
+  const events = parseEvents(SERVED_EVENT_FILES.listing, raw.events, EventListingSchema, references, errors);
+  return { dataset: { events, ...references }, errors };
+}
+
+/**
+ * Validates the whole dataset and returns what is valid together with every error found,
+ * each naming file, record id and field. Never throws on bad data.
+ */
+export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetResult {
+  const errors: DataError[] = [];
+  const references = parseReferences(raw, errors);
+  const events = parseEvents(
+    DATA_FILES.events,
+    raw.events,
+    EventSchema,
+    references,
+    errors,
+    checks,
+    (event) => (checks ? quoteProblems(event, checks) : []),
+  );
+  return { dataset: { events, ...references }, errors };
 }

@@ -1,16 +1,25 @@
 import type { StateCreator } from 'zustand';
 import type { DataError } from '../data/data-error';
-import type { Dataset } from '../data/validate-dataset';
+import type { Dataset, Listing } from '../data/validate-dataset';
 import type { View } from './view';
 
 export interface DataSlice {
+  /** 'ready' once the listing is in: the timeline can draw. */
   status: 'loading' | 'ready' | 'failed';
-  dataset: Dataset;
+  /** What the timeline draws of each event, with the factions and people; empty until loaded. */
+  listing: Listing;
+  /** The events whole, their text joined on, a moment after the listing; null until then. */
+  dataset: Dataset | null;
   /** Records dropped while loading, shown to the reader rather than silently lost. */
   dataErrors: DataError[];
   loadFailure: string | null;
+  /** Why the events' text could not be loaded; the timeline still draws without it. */
+  detailsFailure: string | null;
+  setListing: (listing: Listing, errors: DataError[]) => void;
+  /** The whole events; `errors` are those found joining them, added to the listing's. */
   setDataset: (dataset: Dataset, errors: DataError[]) => void;
   setLoadFailure: (message: string) => void;
+  setDetailsFailure: (message: string) => void;
 }
 
 export interface SelectionSlice {
@@ -82,15 +91,20 @@ export interface NoticeSlice {
 export type AppState = DataSlice & SelectionSlice & ViewSlice & WindowSlice & FilterSlice & NoticeSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
-const EMPTY_DATASET: Dataset = { events: [], factions: [], people: [] };
+const EMPTY_LISTING: Listing = { events: [], factions: [], people: [] };
 
 export const createDataSlice: Slice<DataSlice> = (set) => ({
   status: 'loading',
-  dataset: EMPTY_DATASET,
+  listing: EMPTY_LISTING,
+  dataset: null,
   dataErrors: [],
   loadFailure: null,
-  setDataset: (dataset, dataErrors) => set({ dataset, dataErrors, status: 'ready', loadFailure: null }),
+  detailsFailure: null,
+  setListing: (listing, dataErrors) => set({ listing, dataErrors, status: 'ready', loadFailure: null }),
+  setDataset: (dataset, errors) =>
+    set((s) => ({ dataset, dataErrors: [...s.dataErrors, ...errors], detailsFailure: null })),
   setLoadFailure: (loadFailure) => set({ loadFailure, status: 'failed' }),
+  setDetailsFailure: (detailsFailure) => set({ detailsFailure }),
 });
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({

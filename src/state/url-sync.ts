@@ -26,14 +26,14 @@ function applyToStore(state: UrlState): void {
 
 /** Drops linked ids that the dataset does not have, saying so, once the data is in. */
 function checkLinkedIds(): void {
-  const { selectedId, dataset, filters, notify, select, setFilters } = useAppStore.getState();
-  if (selectedId !== null && !dataset.events.some((e) => e.id === selectedId)) {
+  const { selectedId, listing, filters, notify, select, setFilters } = useAppStore.getState();
+  if (selectedId !== null && !listing.events.some((e) => e.id === selectedId)) {
     notify(`The link names an event "${selectedId}" that is not in the timeline.`);
     select(null);
   }
   const known = {
-    factions: new Set(dataset.factions.map((f) => f.id)),
-    people: new Set(dataset.people.map((p) => p.id)),
+    factions: new Set(listing.factions.map((f) => f.id)),
+    people: new Set(listing.people.map((p) => p.id)),
   };
   for (const key of ['factions', 'people'] as const) {
     const unknown = filters[key].filter((id) => !known[key].has(id));

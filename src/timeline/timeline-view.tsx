@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import type { Faction, HistoricalEvent } from '../data/schemas';
+import type { EventListing, Faction } from '../data/schemas';
 import type { TimeWindow } from '../state/slices';
 import { TimelineEngine } from './engine';
 import type { Direction } from './navigation';
@@ -20,7 +20,7 @@ export interface TimelineHandle {
 }
 
 export interface TimelineViewProps {
-  events: readonly HistoricalEvent[];
+  events: readonly EventListing[];
   factions: readonly Faction[];
   selectedId: string | null;
   timeWindow: TimeWindow | null;

@@ -1,5 +1,5 @@
 import { formatRange, parseDate } from '../dates';
-import type { EventKind, Faction, HistoricalEvent } from '../data/schemas';
+import type { EventKind, EventListing, Faction } from '../data/schemas';
 
 /** What the adapter hands vis-timeline for one event; built here so it can be tested without a DOM. */
 /**
@@ -27,10 +27,10 @@ export interface TimelineItemModel {
  * then hands the engine the very models it drew before, which it can leave alone (needs-redraw.ts),
  * and 10,000 dates are not parsed again on every keystroke.
  */
-const models = new WeakMap<HistoricalEvent, { factions: readonly Faction[]; model: TimelineItemModel | null }>();
+const models = new WeakMap<EventListing, { factions: readonly Faction[]; model: TimelineItemModel | null }>();
 
 export function toTimelineItems(
-  events: readonly HistoricalEvent[],
+  events: readonly EventListing[],
   factions: readonly Faction[],
 ): TimelineItemModel[] {
   let byId: Map<string, Faction> | undefined;
@@ -47,7 +47,7 @@ export function toTimelineItems(
   return items;
 }
 
-function toModel(event: HistoricalEvent, byId: ReadonlyMap<string, Faction>): TimelineItemModel | null {
+function toModel(event: EventListing, byId: ReadonlyMap<string, Faction>): TimelineItemModel | null {
   const start = parseDate(event.start);
   const end = event.end === undefined ? undefined : parseDate(event.end);
   const lane = byId.get(event.factions[0] ?? '');
@@ -68,7 +68,7 @@ function toModel(event: HistoricalEvent, byId: ReadonlyMap<string, Faction>): Ti
 }
 
 /** Lanes for the factions that have events, in the order of factions.json. */
-export function lanesFor(events: readonly HistoricalEvent[], factions: readonly Faction[]): Faction[] {
+export function lanesFor(events: readonly EventListing[], factions: readonly Faction[]): Faction[] {
   const used = new Set(events.map((e) => e.factions[0]));
   return factions.filter((f) => used.has(f.id));
 }

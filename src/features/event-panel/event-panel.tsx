@@ -1,6 +1,6 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { formatOldStyle, formatRange, parseDate } from '../../dates';
-import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import type { EventListing, Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../filters/highlighted';
@@ -10,7 +10,7 @@ import { PassageList } from './passage-list';
 export interface EventPanelProps {
   event: HistoricalEvent;
   /** The events in view (after filters), for previous and next. */
-  events: readonly HistoricalEvent[];
+  events: readonly EventListing[];
   factions: readonly Faction[];
   people: readonly Person[];
   /** Search matches to mark in the summary and the quotations. */

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { EventKind, Faction, HistoricalEvent, Person } from '../../data/schemas';
+import type { EventKind, EventListing, Faction, Person } from '../../data/schemas';
 import type { Filters } from '../../state/slices';
 import { hasFilters } from './filter-events';
 import { FilterChips } from './filter-chips';
@@ -8,7 +8,7 @@ import { preloadSearch } from './use-filtered-events';
 export type ExportFormat = 'csv' | 'json' | 'timelinejs';
 
 export interface FilterBarProps {
-  events: readonly HistoricalEvent[];
+  events: readonly EventListing[];
   factions: readonly Faction[];
   people: readonly Person[];
   filters: Filters;
@@ -20,7 +20,7 @@ export interface FilterBarProps {
   onExport: (format: ExportFormat) => void;
 }
 
-const countBy = (events: readonly HistoricalEvent[], key: (e: HistoricalEvent) => readonly string[]) => {
+const countBy = (events: readonly EventListing[], key: (e: EventListing) => readonly string[]) => {
   const counts = new Map<string, number>();
   for (const e of events) for (const k of key(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;

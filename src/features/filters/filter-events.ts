@@ -1,15 +1,15 @@
-import type { HistoricalEvent } from '../../data/schemas';
+import type { EventListing } from '../../data/schemas';
 import type { Filters } from '../../state/slices';
 
 /**
  * The events every view shows. Within one kind of filter any choice matches (factions A or B);
  * across kinds all must (faction A and kind congress and the search). Order is kept.
  */
-export function filterEvents(
-  events: readonly HistoricalEvent[],
+export function filterEvents<E extends EventListing>(
+  events: readonly E[],
   filters: Omit<Filters, 'q'>,
   searchIds: ReadonlySet<string> | null,
-): HistoricalEvent[] {
+): E[] {
   const factions = new Set(filters.factions);
   const kinds = new Set(filters.kinds);
   const people = new Set(filters.people);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/validate-dataset';
-import type { HistoricalEvent } from '../../data/schemas';
+import type { EventListing, HistoricalEvent } from '../../data/schemas';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
 import { filterEvents } from './filter-events';
@@ -27,7 +27,10 @@ function indexFor(module: SearchModule, dataset: Dataset): EventSearch {
 }
 
 export interface FilteredEvents {
-  events: HistoricalEvent[];
+  /** What the timeline and the counts show: the whole events once in, the listing before. */
+  events: readonly EventListing[];
+  /** The same events whole, for what reads their text (list, export); null until it is in. */
+  whole: readonly HistoricalEvent[] | null;
   /** Terms the search matched, for highlighting; empty without a search. */
   terms: string[];
   /** The search code is still loading: the result does not reflect the query yet. */
@@ -35,14 +38,17 @@ export interface FilteredEvents {
 }
 
 const selectDataset = (s: AppState) => s.dataset;
+const selectListing = (s: AppState) => s.listing;
 const selectFilters = (s: AppState) => s.filters;
 
 /**
  * The events after filters and search: derived on every change, never stored. The search code
- * loads on demand; until it is in, a query shows every event and says it is searching.
+ * loads on demand, and searches the events' text: until both are in, a query shows every event
+ * and says it is searching.
  */
 export function useFilteredEvents(): FilteredEvents {
   const dataset = useAppStore(selectDataset);
+  const listing = useAppStore(selectListing);
   const filters = useAppStore(selectFilters);
   const query = filters.q.trim();
   const [module, setModule] = useState<SearchModule | null>(null);
@@ -59,13 +65,23 @@ export function useFilteredEvents(): FilteredEvents {
   }, [query, module]);
 
   const result = useMemo(
-    () => (query !== '' && module ? indexFor(module, dataset).search(query) : null),
+    () => (query !== '' && module && dataset ? indexFor(module, dataset).search(query) : null),
     [query, module, dataset],
   );
 
-  const events = useMemo(
-    () => filterEvents(dataset.events, filters, result ? result.ids : null),
-    [dataset, filters, result],
+  const searchIds = result ? result.ids : null;
+  const whole = useMemo(
+    () => (dataset ? filterEvents(dataset.events, filters, searchIds) : null),
+    [dataset, filters, searchIds],
   );
-  return { events, terms: result?.terms ?? [], searching: query !== '' && !module };
+  const listed = useMemo(
+    () => (dataset ? null : filterEvents(listing.events, filters, null)),
+    [dataset, listing, filters],
+  );
+  return {
+    events: whole ?? listed ?? [],
+    whole,
+    terms: result?.terms ?? [],
+    searching: query !== '' && (!module || !dataset),
+  };
 }

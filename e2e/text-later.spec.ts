@@ -1,0 +1,46 @@
+import type { Route } from '@playwright/test';
+import { events, expect, openTimeline, test, timelineEvents } from './fixtures';
+
+const DETAILS = '**/data/event-details.json';
+const first = events[0];
+if (!first) throw new Error('data/events.json has no events');
+const { summary } = first as unknown as { summary: string };
+
+test('the timeline draws before the events’ text arrives, and an opened event fills in when it does', async ({
+  page,
+}) => {
+  let release: (() => void) | undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DETAILS, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+
+  await openTimeline(page, `?event=${first.id}`);
+  await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
+  // The panel's place is kept, busy, while the text is on its way.
+  const pending = page.getByRole('complementary', { name: 'The event' });
+  await expect(pending).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByText(summary)).toHaveCount(0);
+
+  release?.();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(first.title);
+  await expect(page.getByText(summary)).toBeVisible();
+  await expect(pending).toHaveCount(0);
+});
+
+test('when the events’ text cannot be loaded the timeline stays and says what cannot be shown', async ({
+  page,
+}) => {
+  await page.route(DETAILS, (route) => route.fulfill({ status: 500, body: 'down' }));
+  await openTimeline(page);
+  await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
+
+  await timelineEvents(page).getByRole('button').first().click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /The events’ text could not be loaded, so the event cannot be shown: data\/event-details\.json could not be loaded \(HTTP 500\)\./,
+  );
+
+  await page.getByRole('link', { name: 'List' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'so the list cannot be shown' })).toBeVisible();
+});

@@ -1,0 +1,55 @@
+import type { DataError } from './data-error';
+import { EventDetailsSchema, type EventDetails, type EventListing, type HistoricalEvent } from './schemas';
+import { SERVED_EVENT_FILES } from './split-events';
+import { parseRecords, type DatasetResult, type Listing } from './validate-dataset';
+
+const FILE = SERVED_EVENT_FILES.details;
+
+/** The listing keeps who speaks in each passage; the details must say the same. */
+function speakersMatch(event: EventListing, details: EventDetails): boolean {
+  return (
+    event.passages.length === details.passages.length &&
+    event.passages.every((p, i) => p.speaker === details.passages[i]?.speaker)
+  );
+}
+
+/**
+ * Joins the events' text (data/event-details.json, raw) to a checked listing, by id. An event
+ * whose text is missing or does not fit its listing is left out and reported, as is text for an
+ * event the listing does not have. The listing's order is kept. Never throws on bad data.
+ */
+export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResult {
+  const errors: DataError[] = [];
+  const byId = new Map(parseRecords(FILE, rawDetails, EventDetailsSchema, errors).map((d) => [d.id, d]));
+  const events: HistoricalEvent[] = [];
+  for (const event of listing.events) {
+    const details = byId.get(event.id);
+    byId.delete(event.id);
+    if (!details) {
+      // A record that failed its own check has been reported already.
+      if (!errors.some((e) => e.id === event.id)) {
+        errors.push({
+          file: FILE,
+          id: event.id,
+          field: '(record)',
+          message: 'has no details (summary, passages)',
+        });
+      }
+      continue;
+    }
+    if (!speakersMatch(event, details)) {
+      errors.push({
+        file: FILE,
+        id: event.id,
+        field: 'passages',
+        message: `do not match the passages in ${SERVED_EVENT_FILES.listing}`,
+      });
+      continue;
+    }
+    events.push({ ...event, ...details });
+  }
+  for (const id of byId.keys()) {
+    errors.push({ file: FILE, id, field: 'id', message: `is not an event in ${SERVED_EVENT_FILES.listing}` });
+  }
+  return { dataset: { ...listing, events }, errors };
+}
