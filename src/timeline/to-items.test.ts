@@ -27,8 +27,31 @@ describe('toTimelineItems', () => {
     const [again] = toTimelineItems([tenthCongress], factions);
     expect(again).toBe(first);
     // New faction records (another dataset) make new models.
-    const [renewed] = toTimelineItems([tenthCongress], factions.map((f) => ({ ...f })));
+    const [renewed] = toTimelineItems(
+      [tenthCongress],
+      factions.map((f) => ({ ...f })),
+    );
     expect(renewed).not.toBe(first);
     expect(renewed?.id).toBe(first?.id);
+  });
+
+  it('keeps the model when the listing gives way to the whole event, and not when what is drawn changes', () => {
+    const { title, start, end, kind, factions: lanes, people } = tenthCongress;
+    const listed = {
+      id: 'listed-then-whole',
+      title,
+      start,
+      end,
+      kind,
+      factions: lanes,
+      people,
+      passages: [{}],
+    };
+    const [drawn] = toTimelineItems([listed], factions);
+    const [whole] = toTimelineItems([{ ...tenthCongress, id: listed.id }], factions);
+    expect(whole).toBe(drawn);
+    const [retitled] = toTimelineItems([{ ...listed, title: 'Another title' }], factions);
+    expect(retitled).not.toBe(drawn);
+    expect(retitled?.title).toBe('Another title');
   });
 });

@@ -27,7 +27,20 @@ export interface TimelineItemModel {
  * then hands the engine the very models it drew before, which it can leave alone (needs-redraw.ts),
  * and 10,000 dates are not parsed again on every keystroke.
  */
-const models = new WeakMap<EventListing, { factions: readonly Faction[]; model: TimelineItemModel | null }>();
+const models = new WeakMap<EventListing, Cached>();
+interface Cached {
+  factions: readonly Faction[];
+  /** What the model is drawn from, so another object for the same event can share it. */
+  drawnFrom: string;
+  model: TimelineItemModel | null;
+}
+/**
+ * The latest model by event id. The listing's events are replaced by whole ones when their text
+ * arrives; what is drawn of them is the same, and so are their models: the engine redraws nothing.
+ */
+const latestById = new Map<string, Cached>();
+
+const drawnFrom = (e: EventListing) => [e.title, e.start, e.end, e.kind, ...e.factions].join('\u0000');
 
 export function toTimelineItems(
   events: readonly EventListing[],
@@ -38,8 +51,14 @@ export function toTimelineItems(
   for (const event of events) {
     let cached = models.get(event);
     if (cached?.factions !== factions) {
-      byId ??= new Map(factions.map((f) => [f.id, f]));
-      cached = { factions, model: toModel(event, byId) };
+      const key = drawnFrom(event);
+      const latest = latestById.get(event.id);
+      if (latest?.factions === factions && latest.drawnFrom === key) cached = latest;
+      else {
+        byId ??= new Map(factions.map((f) => [f.id, f]));
+        cached = { factions, drawnFrom: key, model: toModel(event, byId) };
+        latestById.set(event.id, cached);
+      }
       models.set(event, cached);
     }
     if (cached.model) items.push(cached.model);
