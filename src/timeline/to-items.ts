@@ -30,8 +30,8 @@ export interface TimelineItemModel {
 const models = new WeakMap<EventListing, Cached>();
 interface Cached {
   factions: readonly Faction[];
-  /** What the model is drawn from, so another object for the same event can share it. */
-  drawnFrom: string;
+  /** The event the model was built from, so another object for the same event can share it. */
+  source: EventListing;
   model: TimelineItemModel | null;
 }
 /**
@@ -40,7 +40,14 @@ interface Cached {
  */
 const latestById = new Map<string, Cached>();
 
-const drawnFrom = (e: EventListing) => [e.title, e.start, e.end, e.kind, ...e.factions].join('\u0000');
+/** Whether two objects for one event draw the same item: what toModel reads. */
+const drawnAlike = (a: EventListing, b: EventListing) =>
+  a.title === b.title &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.kind === b.kind &&
+  a.factions.length === b.factions.length &&
+  a.factions.every((f, i) => f === b.factions[i]);
 
 export function toTimelineItems(
   events: readonly EventListing[],
@@ -51,12 +58,11 @@ export function toTimelineItems(
   for (const event of events) {
     let cached = models.get(event);
     if (cached?.factions !== factions) {
-      const key = drawnFrom(event);
       const latest = latestById.get(event.id);
-      if (latest?.factions === factions && latest.drawnFrom === key) cached = latest;
+      if (latest?.factions === factions && drawnAlike(latest.source, event)) cached = latest;
       else {
         byId ??= new Map(factions.map((f) => [f.id, f]));
-        cached = { factions, drawnFrom: key, model: toModel(event, byId) };
+        cached = { factions, source: event, model: toModel(event, byId) };
         latestById.set(event.id, cached);
       }
       models.set(event, cached);
