@@ -13,6 +13,7 @@ const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
 const ListView = lazy(() => import('../features/list/list-view'));
 
 const selectDetailsFailure = (s: AppState) => s.detailsFailure;
+const selectTextIn = (s: AppState) => s.dataset !== null;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectTimeWindow = (s: AppState) => s.timeWindow;
 const selectFilters = (s: AppState) => s.filters;
@@ -26,6 +27,7 @@ export interface EventsViewProps {
 export function EventsView({ mode, filtered }: EventsViewProps) {
   const allEvents = useAppStore(selectDrawnEvents);
   const detailsFailure = useAppStore(selectDetailsFailure);
+  const textIn = useAppStore(selectTextIn);
   const factions = useAppStore(selectFactions);
   const people = useAppStore(selectPeople);
   const selectedId = useAppStore(selectSelectedId);
@@ -45,7 +47,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const shownEvents = settled ? filtered.events : deferredEvents;
   const shownWhole = settled ? filtered.whole : deferredWhole;
   // An event linked or opened before the events' text is in: its panel's place is kept for it.
-  const textPending = selectedId !== null && !selected;
+  const textPending = selectedId !== null && !textIn;
 
   const closePanel = (id: string) => {
     select(null);
