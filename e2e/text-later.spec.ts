@@ -41,6 +41,10 @@ test('when the events’ text cannot be loaded the timeline stays and says what 
     /The events’ text could not be loaded, so the event cannot be shown: data\/event-details\.json could not be loaded \(HTTP 500\)\./,
   );
 
+  // The panel's place closes like the panel would.
+  await page.getByRole('button', { name: 'Close event panel' }).click();
+  await expect(page.getByRole('complementary', { name: 'The event' })).toHaveCount(0);
+
   await page.getByRole('link', { name: 'List' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'so the list cannot be shown' })).toBeVisible();
 });

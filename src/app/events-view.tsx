@@ -118,7 +118,18 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
         )}
         {textPending && (
           <aside className="event-panel" aria-busy={detailsFailure === null} aria-label="The event">
-            {detailsFailure !== null && <TextStatus failure={detailsFailure} what="the event" />}
+            <div className="event-panel__head">
+              <TextStatus failure={detailsFailure} what="the event" />
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => closePanel(selectedId)}
+                aria-label="Close event panel"
+                title="Close (Esc)"
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
           </aside>
         )}
         {selected && (

@@ -21,13 +21,14 @@ function speakersMatch(event: EventListing, details: EventDetails): boolean {
 export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResult {
   const errors: DataError[] = [];
   const byId = new Map(parseRecords(FILE, rawDetails, EventDetailsSchema, errors).map((d) => [d.id, d]));
+  // Records that failed their own check are reported already, not again as missing.
+  const reported = new Set(errors.map((e) => e.id));
   const events: HistoricalEvent[] = [];
   for (const event of listing.events) {
     const details = byId.get(event.id);
     byId.delete(event.id);
     if (!details) {
-      // A record that failed its own check has been reported already.
-      if (!errors.some((e) => e.id === event.id)) {
+      if (!reported.has(event.id)) {
         errors.push({
           file: FILE,
           id: event.id,

@@ -4,39 +4,12 @@ import { joinDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
 import { validateListing, type Listing } from './validate-dataset';
+import { factions, people, tenthCongress } from '../features/export/test-fixtures';
 
-const faction = {
-  id: 'workers-opposition',
-  name: "Workers' Opposition",
-  shortName: "Workers' Opp.",
-  colour: '#1b6a4c',
-  start: '1919',
-  end: '1922',
-  summary: 'A trade-union faction.',
-  stance: 'Unions should run industry.',
-};
-const person = {
-  id: 'kollontai',
-  name: 'Alexandra Kollontai',
-  factions: ['workers-opposition'],
-  role: 'Author of its pamphlet.',
-};
-const event = {
-  id: 'workers-opposition-pamphlet',
-  title: "Kollontai's pamphlet",
-  start: '1921-01',
-  kind: 'publication',
-  factions: ['workers-opposition'],
-  people: ['kollontai'],
-  summary: 'The platform in print.',
-  passages: [
-    { quote: 'the unions should run industry', cite: 'Kollontai, p. 1', speaker: 'kollontai' },
-    { quote: 'the narration', cite: 'An Anarchist FAQ' },
-  ],
-  note: 'Published before the congress.',
-};
+// Two passages, one whose speaker is named, one the narration's; an end date and a note.
+const event = tenthCongress;
 
-const references = { factions: [faction], people: [person] };
+const references = { factions, people };
 const messages = (errors: Parameters<typeof formatDataError>[0][]) => errors.map(formatDataError);
 
 function listingOf(events: unknown): Listing {
@@ -53,10 +26,11 @@ describe('splitEvents', () => {
         id: event.id,
         title: event.title,
         start: event.start,
+        end: event.end,
         kind: event.kind,
         factions: event.factions,
         people: event.people,
-        passages: [{ speaker: 'kollontai' }, {}],
+        passages: [{}, { speaker: 'lenin' }],
       },
     ]);
     expect(details).toEqual([
@@ -116,8 +90,8 @@ describe('joinDetails', () => {
     const { details } = splitEvents([event]);
     const [text] = details as Record<string, unknown>[];
     const cases: [unknown, RegExp][] = [
-      [[], /workers-opposition-pamphlet.*has no details/],
-      [[{ ...text, summary: '' }], /workers-opposition-pamphlet.*summary/],
+      [[], /tenth-party-congress.*has no details/],
+      [[{ ...text, summary: '' }], /tenth-party-congress.*summary/],
       [
         [{ ...text, passages: event.passages.slice(1) }],
         /passages.*do not match the passages in data\/timeline\.json/,

@@ -23,31 +23,26 @@ export interface TimelineItemModel {
 }
 
 /**
- * One model per event and factions list, kept while the event object lives: a filter change
- * then hands the engine the very models it drew before, which it can leave alone (needs-redraw.ts),
- * and 10,000 dates are not parsed again on every keystroke.
+ * One model per event (by id) and factions list: a filter change then hands the engine the very
+ * models it drew before, which it can leave alone (needs-redraw.ts), and 10,000 dates are not
+ * parsed again on every keystroke. Another object for the same event keeps the model while what
+ * is drawn of it is the same: when the events' text arrives, the listing's events give way to
+ * whole ones, and the engine redraws nothing.
  */
-const models = new WeakMap<EventListing, Cached>();
-interface Cached {
-  factions: readonly Faction[];
-  /** The event the model was built from, so another object for the same event can share it. */
-  source: EventListing;
-  model: TimelineItemModel | null;
-}
-/**
- * The latest model by event id. The listing's events are replaced by whole ones when their text
- * arrives; what is drawn of them is the same, and so are their models: the engine redraws nothing.
- */
-const latestById = new Map<string, Cached>();
+const models = new Map<
+  string,
+  { factions: readonly Faction[]; source: EventListing; model: TimelineItemModel | null }
+>();
 
 /** Whether two objects for one event draw the same item: what toModel reads. */
 const drawnAlike = (a: EventListing, b: EventListing) =>
-  a.title === b.title &&
-  a.start === b.start &&
-  a.end === b.end &&
-  a.kind === b.kind &&
-  a.factions.length === b.factions.length &&
-  a.factions.every((f, i) => f === b.factions[i]);
+  a === b ||
+  (a.title === b.title &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.kind === b.kind &&
+    a.factions.length === b.factions.length &&
+    a.factions.every((f, i) => f === b.factions[i]));
 
 export function toTimelineItems(
   events: readonly EventListing[],
@@ -56,16 +51,11 @@ export function toTimelineItems(
   let byId: Map<string, Faction> | undefined;
   const items: TimelineItemModel[] = [];
   for (const event of events) {
-    let cached = models.get(event);
-    if (cached?.factions !== factions) {
-      const latest = latestById.get(event.id);
-      if (latest?.factions === factions && drawnAlike(latest.source, event)) cached = latest;
-      else {
-        byId ??= new Map(factions.map((f) => [f.id, f]));
-        cached = { factions, source: event, model: toModel(event, byId) };
-        latestById.set(event.id, cached);
-      }
-      models.set(event, cached);
+    let cached = models.get(event.id);
+    if (cached?.factions !== factions || !drawnAlike(cached.source, event)) {
+      byId ??= new Map(factions.map((f) => [f.id, f]));
+      cached = { factions, source: event, model: toModel(event, byId) };
+      models.set(event.id, cached);
     }
     if (cached.model) items.push(cached.model);
   }
