@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:compare -- <distA> <distB> [pairs]`: the 10,000-event first load of two builds,
+ * one page of each in turn, so both see the same spells of a machine whose speed drifts from
+ * minute to minute (single runs of `npm run bench` can differ by more than a change's effect).
+ * Build each side with `npx vite build --outDir <dist>` at the commit to compare.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { readRawDataset } from '../scripts/read-dataset';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
+import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { validateDataset } from '../src/data/validate-dataset';
+import { median } from './median';
+import { serveStatic } from './static-server';
+import { syntheticEvents } from './synthetic-dataset';
+
+const [distA, distB, pairsArg] = process.argv.slice(2);
+if (!distA || !distB) {
+  console.error('usage: npm run bench:compare -- <distA> <distB> [pairs, default 10]');
+  process.exit(1);
+}
+const pairs = Number(pairsArg ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+
+// The synthetic events both as data/events.json and as the two files it is split into, so a
+// build from before the split and one after it each find what they read.
+const { dataset } = validateDataset(readRawDataset());
+const events = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
+const dir = mkdtempSync(path.join(tmpdir(), 'oppositions-compare-'));
+const split = splitEvents(events);
+const files: Record<string, unknown> = {
+  'data/events.json': events,
+  [SERVED_EVENT_FILES.listing]: split.listing,
+  [SERVED_EVENT_FILES.details]: split.details,
+};
+const overrides: Record<string, string> = {};
+for (const [url, content] of Object.entries(files)) {
+  const file = path.join(dir, path.basename(url));
+  writeFileSync(file, JSON.stringify(content));
+  overrides[`/${url}`] = file;
+}
+
+const sides = [
+  { label: 'A', dist: path.resolve(distA), port: PORT },
+  { label: 'B', dist: path.resolve(distB), port: PORT + 1 },
+];
+const servers = await Promise.all(sides.map((s) => serveStatic(s.dist, s.port, overrides)));
+const executablePath = chromiumPath();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: CHROMIUM_FLAGS,
+});
+const draws: Record<string, number[]> = { A: [], B: [] };
+const ready: Record<string, number[]> = { A: [], B: [] };
+try {
+  for (let i = 0; i < pairs; i += 1) {
+    for (const side of sides) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`http://127.0.0.1:${side.port}/`);
+      await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, null, {
+        timeout: 60_000,
+      });
+      const [draw, data] = await page.evaluate(() =>
+        ['timeline:first-draw', 'data:ready'].map(
+          (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+        ),
+      );
+      draws[side.label]?.push(draw ?? NaN);
+      ready[side.label]?.push(data ?? NaN);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  servers.forEach((s) => s.close());
+}
+for (const side of sides) {
+  const d = median(draws[side.label] ?? []);
+  const r = median(ready[side.label] ?? []);
+  console.log(
+    `${side.label} ${side.dist}: 10k first draw ${Math.round(d)} ms, data ready ${Math.round(r)} ms (median of ${pairs})`,
+  );
+}
