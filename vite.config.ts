@@ -29,6 +29,8 @@ export default defineConfig({
       },
     },
   },
+  // The dataset check's worker (src/data/check.worker.ts) as a module, like the app.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     // Playwright owns e2e/; vitest would otherwise try to run its specs.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -34,4 +34,15 @@ export function firstViewSizes(dist: string): ChunkSize[] {
     part: partOf(file),
     gzipBytes: gzipSync(readFileSync(path.join(dist, file))).length,
   }));
+}
+
+/**
+ * The worker that checks the events' text (src/data/check.worker.ts). Not part of the first view:
+ * it is started once the listing is in, and what it checks is read after the first draw.
+ */
+export function textWorkerSize(dist: string): number {
+  const assets = path.join(dist, 'assets');
+  const worker = readdirSync(assets).find((f) => /^check\.worker-.*\.js$/.test(f));
+  if (!worker) throw new Error(`no check.worker-*.js in ${assets}`);
+  return gzipSync(readFileSync(path.join(assets, worker))).length;
 }

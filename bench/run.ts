@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
-import { firstViewSizes } from './bundle-sizes';
+import { firstViewSizes, textWorkerSize } from './bundle-sizes';
 import { measureFirstLoad, measureInteractions, type FirstLoadFigures } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { serveStatic } from './static-server';
@@ -71,6 +71,13 @@ const firstLoadRows = (label: string, f: FirstLoadFigures, drawBudget: number | 
     null,
     command,
   );
+  row(
+    `${label}: longest task from first draw to text joined on`,
+    Math.round(f.longestTaskWhileTextLoadsMs),
+    ' ms',
+    null,
+    command,
+  );
 };
 
 console.log('building…');
@@ -86,6 +93,13 @@ for (const part of ['react', 'timeline engine', 'app', 'styles', 'data'] as cons
 }
 const js = sizes.filter((s) => s.file.endsWith('.js')).reduce((n, s) => n + s.gzipBytes, 0);
 row('first view: all JavaScript (gzip)', kb(js), ' KB', 200, sizeCommand);
+row(
+  "after the first view: the events' text check worker (gzip)",
+  kb(textWorkerSize(DIST)),
+  ' KB',
+  null,
+  'gzip (level 6) of dist/assets/check.worker-*.js (bench/bundle-sizes.ts)',
+);
 
 const server = await serveStatic(DIST, PORT);
 const url = `http://127.0.0.1:${PORT}/`;

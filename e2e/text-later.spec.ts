@@ -48,3 +48,20 @@ test('when the events’ text cannot be loaded the timeline stays and says what 
   await page.getByRole('link', { name: 'List' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'so the list cannot be shown' })).toBeVisible();
 });
+
+test('the events’ text is checked in a worker, and on the page when the worker cannot start', async ({
+  page,
+}) => {
+  const workerScripts: string[] = [];
+  page.on('worker', (worker) => workerScripts.push(worker.url()));
+  await openTimeline(page, `?event=${first.id}`);
+  await expect(page.getByText(summary)).toBeVisible();
+  expect(workerScripts).toEqual([expect.stringMatching(/\/assets\/check\.worker-[\w-]+\.js$/)]);
+
+  // A host that fails to serve the worker's script: the page checks the text itself.
+  await page.route('**/assets/check.worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(first.title);
+  await expect(page.getByText(summary)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -13,14 +13,29 @@ function speakersMatch(event: EventListing, details: EventDetails): boolean {
   );
 }
 
+/** The events' text, each record checked on its own: what the worker hands back to the page. */
+export interface CheckedDetails {
+  details: EventDetails[];
+  errors: DataError[];
+}
+
 /**
- * Joins the events' text (data/event-details.json, raw) to a checked listing, by id. An event
- * whose text is missing or does not fit its listing is left out and reported, as is text for an
- * event the listing does not have. The listing's order is kept. Never throws on bad data.
+ * Checks the records of data/event-details.json (raw). This is the long part with many events,
+ * and needs no listing, so it can run in a worker (check.worker.ts). Never throws on bad data.
  */
-export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResult {
+export function checkDetailRecords(rawDetails: unknown): CheckedDetails {
   const errors: DataError[] = [];
-  const byId = new Map(parseRecords(FILE, rawDetails, EventDetailsSchema, errors).map((d) => [d.id, d]));
+  return { details: parseRecords(FILE, rawDetails, EventDetailsSchema, errors), errors };
+}
+
+/**
+ * Joins checked text to a checked listing, by id. An event whose text is missing or does not
+ * fit its listing is left out and reported, as is text for an event the listing does not have.
+ * The listing's order is kept.
+ */
+export function joinCheckedDetails(listing: Listing, checked: CheckedDetails): DatasetResult {
+  const errors = [...checked.errors];
+  const byId = new Map(checked.details.map((d) => [d.id, d]));
   // Records that failed their own check are reported already, not again as missing.
   const reported = new Set(errors.map((e) => e.id));
   const events: HistoricalEvent[] = [];
@@ -53,4 +68,9 @@ export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResul
     errors.push({ file: FILE, id, field: 'id', message: `is not an event in ${SERVED_EVENT_FILES.listing}` });
   }
   return { dataset: { ...listing, events }, errors };
+}
+
+/** Checks the events' text (raw) and joins it to a checked listing. Never throws on bad data. */
+export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResult {
+  return joinCheckedDetails(listing, checkDetailRecords(rawDetails));
 }

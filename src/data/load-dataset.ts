@@ -1,35 +1,19 @@
-import { joinDetails } from './join-details';
+import { checkListingFiles } from './check-files';
+import { detailsChecker } from './checker';
+import { DATA_URLS } from './data-urls';
+import { joinCheckedDetails } from './join-details';
 import type { EventListing } from './schemas';
-import { SERVED_EVENT_FILES } from './split-events';
-import { validateListing, type DatasetResult } from './validate-dataset';
+import type { DatasetResult } from './validate-dataset';
 
-/** Where the built app serves the dataset (scripts/vite-plugins.ts makes them from data/). */
-export const DATA_URLS = {
-  listing: SERVED_EVENT_FILES.listing,
-  details: SERVED_EVENT_FILES.details,
-  factions: 'data/factions.json',
-  people: 'data/people.json',
-} as const;
-
-async function fetchOk(url: string): Promise<Response> {
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
   const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
   if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
-  return response;
+  return response.arrayBuffer();
 }
-
-function parseJson(text: string, url: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new Error(`${url} is not valid JSON.`);
-  }
-}
-
-const fetchJson = async (url: string) => parseJson(await (await fetchOk(url)).text(), url);
 
 /**
  * Resolves when the browser has nothing more urgent to do: the timeline's first draw, and
- * input, go before reading the events' text. Where postTask is missing, after other tasks.
+ * input, go before the events' text is read. Where postTask is missing, after other tasks.
  */
 function whenIdle(): Promise<void> {
   if ('scheduler' in globalThis) return scheduler.postTask(() => undefined, { priority: 'background' });
@@ -41,23 +25,27 @@ export interface DatasetLoad {
   listing: Promise<DatasetResult<EventListing>>;
   /**
    * The events whole, their text (data/event-details.json) joined on: fetched once the listing
-   * is in and read when the browser is idle, so it never holds up the first draw. Its errors
-   * are only those the listing did not have.
+   * is in, so it never competes with it, and checked in a worker. Its errors are only those the
+   * listing did not have.
    */
   dataset: Promise<DatasetResult>;
 }
 
 function start(): DatasetLoad {
+  // The listing is checked on the page: in a worker, handing 10,000 checked records back cost
+  // as much as checking them, and the first draw waits for them either way.
   const listing = Promise.all([
-    fetchJson(DATA_URLS.listing),
-    fetchJson(DATA_URLS.factions),
-    fetchJson(DATA_URLS.people),
-  ]).then(([events, factions, people]) => validateListing({ events, factions, people }));
+    fetchBytes(DATA_URLS.listing),
+    fetchBytes(DATA_URLS.factions),
+    fetchBytes(DATA_URLS.people),
+  ]).then(([events, factions, people]) => checkListingFiles({ listing: events, factions, people }));
   const dataset = listing.then(async ({ dataset: checked }) => {
-    // The bytes now, while the listing is drawn; decoding and checking them waits for idle.
-    const bytes = await (await fetchOk(DATA_URLS.details)).arrayBuffer();
+    const checkDetails = detailsChecker();
+    const bytes = await fetchBytes(DATA_URLS.details);
+    // Even in a worker the check would compete with the first draw for the processor (a phone
+    // has few cores): it starts once the page is idle.
     await whenIdle();
-    return joinDetails(checked, parseJson(new TextDecoder().decode(bytes), DATA_URLS.details));
+    return joinCheckedDetails(checked, await checkDetails(bytes));
   });
   return { listing, dataset };
 }

@@ -215,7 +215,7 @@ function parseEvents<E extends EventListing>(
 
 /**
  * Checks what the browser loads first: data/timeline.json (as `raw.events`) with the factions
- * and people. The events' text follows, checked by joinDetails. Never throws on bad data.
+ * and people. The events' text follows (see join-details.ts). Never throws on bad data.
  */
 export function validateListing(raw: RawDataset): DatasetResult<EventListing> {
   const errors: DataError[] = [];

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkDetailsFile, checkListingFiles } from './check-files';
+import { detailsChecker } from './checker';
+import type { DetailsReply, DetailsRequest } from './check-messages';
+import { formatDataError } from './data-error';
+import { joinCheckedDetails, type CheckedDetails } from './join-details';
+import { splitEvents } from './split-events';
+import { factions, people, tenthCongress } from '../features/export/test-fixtures';
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+const { listing, details } = splitEvents([tenthCongress]);
+const listingFiles = () => ({
+  listing: bytesOf(listing),
+  factions: bytesOf(factions),
+  people: bytesOf(people),
+});
+
+describe('checkListingFiles', () => {
+  it('reads and checks the three files the first view needs', () => {
+    const result = checkListingFiles(listingFiles());
+    expect(result.errors).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual([tenthCongress.id]);
+    expect(result.dataset.factions).toEqual(factions);
+  });
+
+  it('rejects a file that is not JSON, naming it', () => {
+    const broken = { ...listingFiles(), people: new TextEncoder().encode('[{').buffer };
+    expect(() => checkListingFiles(broken)).toThrow('data/people.json is not valid JSON.');
+  });
+});
+
+describe('checkDetailsFile', () => {
+  it('checks the text record by record; joined to the listing it gives the events whole', () => {
+    const checked = checkDetailsFile(bytesOf(details));
+    expect(checked.errors).toEqual([]);
+    const joined = joinCheckedDetails(checkListingFiles(listingFiles()).dataset, checked);
+    expect(joined.dataset.events).toEqual([tenthCongress]);
+  });
+
+  it('names a broken record and the file that is not JSON', () => {
+    const [text] = details as Record<string, unknown>[];
+    const checked = checkDetailsFile(bytesOf([{ ...text, summary: 42 }]));
+    expect(checked.details).toEqual([]);
+    expect(checked.errors.map(formatDataError)).toEqual([
+      expect.stringMatching(/^data\/event-details\.json: tenth-party-congress: summary: /),
+    ]);
+    expect(() => checkDetailsFile(new TextEncoder().encode('not json').buffer)).toThrow(
+      'data/event-details.json is not valid JSON.',
+    );
+  });
+});
+
+/** Stands in for check.worker.ts: answers, fails to start, or stays silent, as a test says. */
+class FakeWorker extends EventTarget {
+  static behaviour: 'answer' | 'refuse' | 'no-script' | 'crash' = 'answer';
+  static instances: FakeWorker[] = [];
+  static answer: DetailsReply = { ok: true, checked: { details: [], errors: [] } };
+  terminated = false;
+  received: DetailsRequest[] = [];
+
+  constructor() {
+    super();
+    if (FakeWorker.behaviour === 'refuse') throw new DOMException('workers are not allowed', 'SecurityError');
+    FakeWorker.instances.push(this);
+    // A script that does not load fails at once, before anything is asked of the worker.
+    if (FakeWorker.behaviour === 'no-script')
+      queueMicrotask(() => this.dispatchEvent(new Event('error', { cancelable: true })));
+  }
+
+  postMessage(request: DetailsRequest): void {
+    this.received.push(request);
+    queueMicrotask(() => {
+      if (FakeWorker.behaviour === 'no-script') return;
+      if (FakeWorker.behaviour === 'crash') this.dispatchEvent(new Event('error', { cancelable: true }));
+      else this.dispatchEvent(new MessageEvent('message', { data: FakeWorker.answer }));
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('detailsChecker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeWorker.instances = [];
+    FakeWorker.behaviour = 'answer';
+  });
+
+  const onPage = checkDetailsFile(bytesOf(details));
+
+  it('checks on the page where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    await expect(detailsChecker()(bytesOf(details))).resolves.toEqual(onPage);
+  });
+
+  it("takes the worker's answer, and ends the worker after it", async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const fromWorker: CheckedDetails = { details: [], errors: [] };
+    FakeWorker.answer = { ok: true, checked: fromWorker };
+    const bytes = bytesOf(details);
+    await expect(detailsChecker()(bytes)).resolves.toBe(fromWorker);
+    const [worker] = FakeWorker.instances;
+    expect(worker?.received).toEqual([{ bytes }]);
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('rejects with the reason when the worker finds the file unreadable', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.answer = { ok: false, message: 'data/event-details.json is not valid JSON.' };
+    await expect(detailsChecker()(bytesOf(details))).rejects.toThrow(
+      'data/event-details.json is not valid JSON.',
+    );
+  });
+
+  it('checks on the page when the worker cannot start or fails', async () => {
+    for (const behaviour of ['refuse', 'no-script', 'crash'] as const) {
+      vi.stubGlobal('Worker', FakeWorker);
+      FakeWorker.behaviour = behaviour;
+      const check = detailsChecker();
+      // The bytes come later than the worker's failure to start.
+      await new Promise((resolve) => setTimeout(resolve));
+      await expect(check(bytesOf(details))).resolves.toEqual(onPage);
+    }
+    expect(FakeWorker.instances.every((w) => w.terminated)).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { DATA_URLS } from './data-urls';
+import { checkDetailRecords, type CheckedDetails } from './join-details';
+import type { EventListing } from './schemas';
+import { validateListing, type DatasetResult } from './validate-dataset';
+
+/** The bytes of the three files the first view reads. */
+export interface ListingFiles {
+  listing: ArrayBuffer;
+  factions: ArrayBuffer;
+  people: ArrayBuffer;
+}
+
+/** A file that is not JSON at all is the one failure that rejects: nothing in it can be used. */
+function parseJson(bytes: ArrayBuffer, url: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new Error(`${url} is not valid JSON.`);
+  }
+}
+
+/** Reads and checks what the timeline draws. Throws only on a file that is not JSON. */
+export function checkListingFiles(files: ListingFiles): DatasetResult<EventListing> {
+  return validateListing({
+    events: parseJson(files.listing, DATA_URLS.listing),
+    factions: parseJson(files.factions, DATA_URLS.factions),
+    people: parseJson(files.people, DATA_URLS.people),
+  });
+}
+
+/** Reads and checks the events' text, record by record. Throws only on a file that is not JSON. */
+export function checkDetailsFile(bytes: ArrayBuffer): CheckedDetails {
+  return checkDetailRecords(parseJson(bytes, DATA_URLS.details));
+}

@@ -1,0 +1,9 @@
+import { SERVED_EVENT_FILES } from './split-events';
+
+/** Where the built app serves the dataset (scripts/vite-plugins.ts makes them from data/). */
+export const DATA_URLS = {
+  listing: SERVED_EVENT_FILES.listing,
+  details: SERVED_EVENT_FILES.details,
+  factions: 'data/factions.json',
+  people: 'data/people.json',
+} as const;
