@@ -127,7 +127,7 @@ async function keyboardStep(page: Page): Promise<number> {
   })()`);
 }
 
-async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Promise<T> {
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
 import { firstViewSizes, textWorkerSize } from './bundle-sizes';
-import { measureFirstLoad, measureInteractions, type FirstLoadFigures } from './interactions';
+import { measureFirstLoad, measureInteractions, withBrowser, type FirstLoadFigures } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
+import { arithmeticMs, browserWorkMs } from './machine-speed';
 import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
@@ -79,6 +80,17 @@ const firstLoadRows = (label: string, f: FirstLoadFigures, drawBudget: number | 
     command,
   );
 };
+
+// First, before a build loads the machine.
+const machineCommand = 'fixed work, median of 5 (bench/machine-speed.ts)';
+row('machine: arithmetic in Node, 5·10⁷ steps', Math.round(arithmeticMs()), ' ms', null, machineCommand);
+row(
+  'machine: JSON and layout on a blank page in Chromium',
+  Math.round(await withBrowser((browser) => browserWorkMs(browser))),
+  ' ms',
+  null,
+  machineCommand,
+);
 
 console.log('building…');
 execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: 'ignore' });
