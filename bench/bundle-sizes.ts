@@ -38,7 +38,7 @@ export function firstViewSizes(dist: string): ChunkSize[] {
 
 /**
  * The worker that checks the events' text (src/data/check.worker.ts). Not part of the first view:
- * it is started once the listing is in, and what it checks is read after the first draw.
+ * it is started once the events' text has been fetched, and checks it after the first draw.
  */
 export function textWorkerSize(dist: string): number {
   const assets = path.join(dist, 'assets');

@@ -7,8 +7,8 @@ export type DetailsCheck = (bytes: ArrayBuffer) => Promise<CheckedDetails>;
 
 /**
  * Checks data/event-details.json in a worker (check.worker.ts), so that the page stays free for
- * input while the text arrives. The worker starts at once, so its script is loaded by the time
- * the bytes are; it ends after its one answer. Where there are no workers, or the worker cannot
+ * input while the text arrives. The worker starts at once, so its script loads while the caller
+ * waits to send the bytes; it ends after its one answer. Where there are no workers, or the worker cannot
  * start or dies, the same check runs on the page: slower, never lost.
  */
 export function detailsChecker(): DetailsCheck {

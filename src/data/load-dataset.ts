@@ -40,8 +40,10 @@ function start(): DatasetLoad {
     fetchBytes(DATA_URLS.people),
   ]).then(([events, factions, people]) => checkListingFiles({ listing: events, factions, people }));
   const dataset = listing.then(async ({ dataset: checked }) => {
-    const checkDetails = detailsChecker();
     const bytes = await fetchBytes(DATA_URLS.details);
+    // Started only for bytes that came: a failed fetch leaves no worker behind. Its script loads
+    // while the page waits for idle.
+    const checkDetails = detailsChecker();
     // Even in a worker the check would compete with the first draw for the processor (a phone
     // has few cores): it starts once the page is idle.
     await whenIdle();
