@@ -69,8 +69,3 @@ export function joinCheckedDetails(listing: Listing, checked: CheckedDetails): D
   }
   return { dataset: { ...listing, events }, errors };
 }
-
-/** Checks the events' text (raw) and joins it to a checked listing. Never throws on bad data. */
-export function joinDetails(listing: Listing, rawDetails: unknown): DatasetResult {
-  return joinCheckedDetails(listing, checkDetailRecords(rawDetails));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataError } from './data-error';
-import { joinDetails } from './join-details';
+import { checkDetailRecords, joinCheckedDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
 import { validateListing, type Listing } from './validate-dataset';
@@ -10,6 +10,8 @@ import { factions, people, tenthCongress } from '../features/export/test-fixture
 const event = tenthCongress;
 
 const references = { factions, people };
+// The page's two steps, as the loader takes them: check the text, then join it to the listing.
+const joinDetails = (listing: Listing, raw: unknown) => joinCheckedDetails(listing, checkDetailRecords(raw));
 const messages = (errors: Parameters<typeof formatDataError>[0][]) => errors.map(formatDataError);
 
 function listingOf(events: unknown): Listing {
@@ -76,7 +78,7 @@ describe('validateListing', () => {
   });
 });
 
-describe('joinDetails', () => {
+describe('joinCheckedDetails', () => {
   const listing = listingOf([event]);
 
   it('joins each event its text', () => {
