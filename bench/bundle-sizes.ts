@@ -1,12 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SERVED_EVENT_FILES } from '../src/data/split-events';
 
 export interface ChunkSize {
   file: string;
   part: 'react' | 'timeline engine' | 'app' | 'data' | 'styles';
   gzipBytes: number;
 }
+
+/** A chunk as Vite's manifest (`vite build --manifest`) describes it. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/** The module the page's entry (src/boot.ts) imports once its frame is painted: the app. */
+const APP_MODULE = 'src/main.tsx';
+/** What boot.ts fetches with the app's scripts: what the timeline draws. */
+const FIRST_VIEW_DATA = [SERVED_EVENT_FILES.listing, 'data/factions.json', 'data/people.json'];
 
 function partOf(file: string): ChunkSize['part'] {
   if (file.endsWith('.css')) return 'styles';
@@ -16,23 +31,36 @@ function partOf(file: string): ChunkSize['part'] {
   return 'app';
 }
 
+const gzipSize = (dist: string, file: string) => gzipSync(readFileSync(path.join(dist, file))).length;
+
 /**
- * What the first view downloads, read from the built index.html: the entry script, the chunks
- * it preloads, its stylesheets and the data it preloads. Lazy chunks (reader, panel, list,
- * search, export) are left out because the first view does not load them.
+ * What the first view downloads, read from the build's manifest (so the build must be made with
+ * `--manifest`): the page's entry, the app it imports once the frame is painted, every chunk
+ * either imports statically, their stylesheets, and the data the entry fetches. Chunks loaded
+ * on demand (the timeline engine, reader, panel, list, search, export) are left out.
  */
 export function firstViewSizes(dist: string): ChunkSize[] {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet|preload)"[^>]*href="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet|preload)"/g),
-  ].map((m) => m[1] ?? '');
-  const files = [...new Set(refs)].filter((f) => f && !f.endsWith('.svg'));
-  return files.map((file) => ({
-    file: file.replace(/^\//, ''),
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entry || !manifest[APP_MODULE])
+    throw new Error(`the manifest in ${dist} has no entry or no ${APP_MODULE}`);
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  visit(APP_MODULE);
+  return [...files, ...FIRST_VIEW_DATA].map((file) => ({
+    file,
     part: partOf(file),
-    gzipBytes: gzipSync(readFileSync(path.join(dist, file))).length,
+    gzipBytes: gzipSize(dist, file),
   }));
 }
 
@@ -44,5 +72,5 @@ export function textWorkerSize(dist: string): number {
   const assets = path.join(dist, 'assets');
   const worker = readdirSync(assets).find((f) => /^check\.worker-.*\.js$/.test(f));
   if (!worker) throw new Error(`no check.worker-*.js in ${assets}`);
-  return gzipSync(readFileSync(path.join(assets, worker))).length;
+  return gzipSize(dist, path.join('assets', worker));
 }

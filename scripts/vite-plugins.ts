@@ -65,14 +65,6 @@ export function dataFiles(root: string): Plugin {
           .catch(next);
       });
     },
-    // Start fetching what the first view needs with the HTML, not after the script has run;
-    // the events' text is fetched once this is in, so it never competes with it.
-    transformIndexHtml: () =>
-      [SERVED_EVENT_FILES.listing, 'data/factions.json', 'data/people.json'].map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `/${file}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head' as const,
-      })),
     async generateBundle() {
       for (const [fileName, source] of Object.entries(await servedEventFiles(dataDir))) {
         this.emitFile({ type: 'asset', fileName, source });

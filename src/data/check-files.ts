@@ -1,14 +1,8 @@
 import { DATA_URLS } from './data-urls';
+import type { ListingFiles } from './first-view-files';
 import { checkDetailRecords, type CheckedDetails } from './join-details';
 import type { EventListing } from './schemas';
 import { validateListing, type DatasetResult } from './validate-dataset';
-
-/** The bytes of the three files the first view reads. */
-export interface ListingFiles {
-  listing: ArrayBuffer;
-  factions: ArrayBuffer;
-  people: ArrayBuffer;
-}
 
 /** A file that is not JSON at all is the one failure that rejects: nothing in it can be used. */
 function parseJson(bytes: ArrayBuffer, url: string): unknown {

@@ -1,15 +1,10 @@
 import { checkListingFiles } from './check-files';
 import { detailsChecker } from './checker';
 import { DATA_URLS } from './data-urls';
+import { fetchBytes, fetchFirstViewFiles } from './first-view-files';
 import { joinCheckedDetails } from './join-details';
 import type { EventListing } from './schemas';
 import type { DatasetResult } from './validate-dataset';
-
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
-  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
-  return response.arrayBuffer();
-}
 
 /**
  * Resolves when the browser has nothing more urgent to do: the timeline's first draw, and
@@ -34,11 +29,7 @@ export interface DatasetLoad {
 function start(): DatasetLoad {
   // The listing is checked on the page: in a worker, handing 10,000 checked records back cost
   // as much as checking them, and the first draw waits for them either way.
-  const listing = Promise.all([
-    fetchBytes(DATA_URLS.listing),
-    fetchBytes(DATA_URLS.factions),
-    fetchBytes(DATA_URLS.people),
-  ]).then(([events, factions, people]) => checkListingFiles({ listing: events, factions, people }));
+  const listing = fetchFirstViewFiles().then(checkListingFiles);
   const dataset = listing.then(async ({ dataset: checked }) => {
     const bytes = await fetchBytes(DATA_URLS.details);
     // Started only for bytes that came: a failed fetch leaves no worker behind. Its script loads
@@ -56,7 +47,7 @@ let started: DatasetLoad | null = null;
 
 /**
  * Loads and checks the dataset, once per page however often it is asked (main.tsx starts it
- * before React, so the files are read while the page frame paints). Invalid records are dropped
+ * before React; boot.ts has already asked for the files). Invalid records are dropped
  * and reported; only a file that cannot be read at all rejects. Quotations were proven against
  * the source at build time.
  */

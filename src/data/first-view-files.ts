@@ -1,0 +1,30 @@
+import { DATA_URLS } from './data-urls';
+
+/** The bytes of the three files the first view reads. */
+export interface ListingFiles {
+  listing: ArrayBuffer;
+  factions: ArrayBuffer;
+  people: ArrayBuffer;
+}
+
+export async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
+  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
+  return response.arrayBuffer();
+}
+
+let started: Promise<ListingFiles> | null = null;
+
+/**
+ * Fetches what the timeline draws, once per page. The page's entry (boot.ts) starts it together
+ * with the app's scripts, so the files come in while the scripts do; the loader picks up the
+ * same requests.
+ */
+export function fetchFirstViewFiles(): Promise<ListingFiles> {
+  started ??= Promise.all([
+    fetchBytes(DATA_URLS.listing),
+    fetchBytes(DATA_URLS.factions),
+    fetchBytes(DATA_URLS.people),
+  ]).then(([listing, factions, people]) => ({ listing, factions, people }));
+  return started;
+}
