@@ -21,7 +21,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
             {
               name: 'timeline-engine',
-              test: /node_modules[\\/](vis-timeline|vis-data|vis-util|moment|@egjs|propagating-hammerjs|keycharm|component-emitter|uuid)[\\/]/,
+              // Its code only: vis-timeline's stylesheet is the preview's, in the first view.
+              test: /node_modules[\\/](vis-timeline|vis-data|vis-util|moment|@egjs|propagating-hammerjs|keycharm|component-emitter|uuid)[\\/].*\.m?js$/,
               priority: 10,
             },
           ],

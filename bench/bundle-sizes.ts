@@ -65,6 +65,21 @@ export function firstViewSizes(dist: string): ChunkSize[] {
 }
 
 /**
+ * The timeline engine (vis-timeline and its adapter), loaded when the reader first reaches for
+ * the timeline: its chunk and the adapter's, as the manifest lists them under src/timeline/engine.ts.
+ */
+export function engineSize(dist: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const engine = manifest['src/timeline/engine.ts'];
+  if (!engine) throw new Error(`the manifest in ${dist} has no src/timeline/engine.ts`);
+  const files = [engine.file, ...(engine.imports ?? []).flatMap((key) => manifest[key]?.file ?? [])];
+  return files.filter((f) => /engine-/.test(f)).reduce((n, f) => n + gzipSize(dist, f), 0);
+}
+
+/**
  * The worker that checks the events' text (src/data/check.worker.ts). Not part of the first view:
  * it is started once the events' text has been fetched, and checks it after the first draw.
  */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
-import { firstViewSizes, textWorkerSize } from './bundle-sizes';
+import { engineSize, firstViewSizes, textWorkerSize } from './bundle-sizes';
 import { measureFirstLoad, measureInteractions, withBrowser, type FirstLoadFigures } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { arithmeticMs, browserWorkMs } from './machine-speed';
@@ -79,6 +79,20 @@ const firstLoadRows = (label: string, f: FirstLoadFigures, drawBudget: number | 
     null,
     command,
   );
+  row(
+    `${label}: pointer over the timeline until the engine has taken over`,
+    Math.round(f.takeOverMs),
+    ' ms',
+    null,
+    command,
+  );
+  row(
+    `${label}: longest task while the engine takes over`,
+    Math.round(f.longestTaskInTakeOverMs),
+    ' ms',
+    null,
+    command,
+  );
 };
 
 // First, before a build loads the machine.
@@ -106,6 +120,13 @@ for (const part of ['react', 'timeline engine', 'app', 'styles', 'data'] as cons
 }
 const js = sizes.filter((s) => s.file.endsWith('.js')).reduce((n, s) => n + s.gzipBytes, 0);
 row('first view: all JavaScript (gzip)', kb(js), ' KB', 200, sizeCommand);
+row(
+  'when the reader reaches for the timeline: the engine, vis-timeline with its adapter (gzip)',
+  kb(engineSize(DIST)),
+  ' KB',
+  null,
+  'gzip (level 6) of the chunks the manifest lists for src/timeline/engine.ts (bench/bundle-sizes.ts)',
+);
 row(
   "after the first view: the events' text check worker (gzip)",
   kb(textWorkerSize(DIST)),

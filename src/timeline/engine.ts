@@ -1,12 +1,13 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+// vis-timeline's stylesheet is on the page already: the preview brings it (preview/).
 import type { Faction } from '../data/schemas';
 import { ERA_ITEMS, ERA_LANE, type GroupRecord, type ItemRecord, laneElement } from './era-items';
 import { buildClusterElement, buildEraElement, buildItemElement, setClusterCount } from './item-element';
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
 import { itemsToDraw, MAX_DRAWN } from './drawn-items';
+import { bins, laneCapacity } from './drawn-density';
 import { needsRedraw } from './needs-redraw';
 import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
@@ -71,6 +72,8 @@ export class TimelineEngine {
    * vis-timeline's own element's parent, hidden (display: none) until the first data arrives.
    * Every change vis-timeline sees before its first draw redraws and measures the whole timeline
    * on the spot; hidden, it returns at once. One draw, when the data is in, does it all.
+   * The container holds the preview's items too (same data-event-id) until the engine takes over,
+   * so the engine looks for its own items here.
    */
   private readonly host: HTMLElement;
   private readonly items = new DataSet<ItemRecord>();
@@ -106,6 +109,8 @@ export class TimelineEngine {
     this.host = document.createElement('div');
     this.host.className = 'timeline__engine';
     this.host.hidden = true;
+    // Out of reach (Tab, screen readers) until it takes the preview's place: see takeOver().
+    this.host.inert = true;
     container.append(this.host);
     this.timeline = new Timeline(this.host, this.items, this.groups, options);
 
@@ -132,16 +137,16 @@ export class TimelineEngine {
     this.timeline.on('changed', () => {
       this.onDrawn();
     });
-    container.addEventListener('focusin', (e) => {
+    this.host.addEventListener('focusin', (e) => {
       const id = (e.target as HTMLElement).dataset.eventId;
       if (id === undefined) return;
       this.focusId = id;
       this.holdsFocus = true;
     });
-    container.addEventListener('focusout', (e) => {
+    this.host.addEventListener('focusout', (e) => {
       // Focus leaving for another control (not lost to a redraw, which leaves no related target).
       const to = e.relatedTarget as Node | null;
-      if (to && !container.contains(to)) this.holdsFocus = false;
+      if (to && !this.host.contains(to)) this.holdsFocus = false;
     });
   }
 
@@ -222,7 +227,7 @@ export class TimelineEngine {
   }
 
   private elementFor(id: string): HTMLElement | null {
-    return this.container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    return this.host.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
   }
 
   private densityNow(w: { from: number; to: number }): Density {
@@ -275,7 +280,7 @@ export class TimelineEngine {
    * rearranges lanes their elements may be out of the document.
    */
   private syncClusterCounts(): void {
-    for (const el of this.container.querySelectorAll<HTMLElement>('[data-cluster-id]')) {
+    for (const el of this.host.querySelectorAll<HTMLElement>('[data-cluster-id]')) {
       const count = this.clusterCounts.get(el.dataset.clusterId ?? '');
       if (count !== undefined && el.textContent !== String(count)) setClusterCount(el, count);
     }
@@ -309,7 +314,7 @@ export class TimelineEngine {
    * else the first one visible.
    */
   private updateTabStop(): void {
-    const drawn = this.container.querySelectorAll<HTMLElement>('[data-event-id]');
+    const drawn = this.host.querySelectorAll<HTMLElement>('[data-event-id]');
     if (drawn.length === 0) return;
     const wanted = [this.focusId, this.selectedId].find((id) => id !== null && this.elementFor(id) !== null);
     let stop = wanted ? this.elementFor(wanted) : null;
@@ -323,12 +328,7 @@ export class TimelineEngine {
 
   private records(): ItemRecord[] {
     const width = this.container.clientWidth || 1000;
-    // About one cluster per 80 px of lane: few enough to draw fast, fine enough to show density.
-    const bins = Math.max(6, Math.round(width / 80));
-    // Past about one event per 16 px in a lane, its labels stack into more rows than a screen
-    // holds (on a phone, the leadership's 40 events at the overview were 750 px tall): cluster it.
-    const laneCapacity = Math.floor(width / 16);
-    return itemsToDraw(this.models, this.getWindow(), bins, MAX_DRAWN, laneCapacity).map((drawn) => {
+    return itemsToDraw(this.models, this.getWindow(), bins(width), MAX_DRAWN, laneCapacity(width)).map((drawn) => {
       if (drawn.kind === 'cluster') {
         const { cluster } = drawn;
         return {
@@ -357,6 +357,11 @@ export class TimelineEngine {
       if (model.end) record.end = model.end;
       return record;
     });
+  }
+
+  /** The engine now stands where the preview stood: its items can be reached. */
+  takeOver(): void {
+    this.host.inert = false;
   }
 
   setData(models: readonly TimelineItemModel[], lanes: readonly Faction[]): void {
@@ -410,7 +415,7 @@ export class TimelineEngine {
     if (id !== null) this.focusId = id;
     this.timeline.setSelection(id === null ? [] : [id]);
     // Items already drawn keep their element; their pressed state is updated in place.
-    for (const el of this.container.querySelectorAll<HTMLElement>('[data-event-id]')) {
+    for (const el of this.host.querySelectorAll<HTMLElement>('[data-event-id]')) {
       el.setAttribute('aria-pressed', String(el.dataset.eventId === id));
     }
     this.updateTabStop();

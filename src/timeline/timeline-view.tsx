@@ -1,6 +1,7 @@
 import {
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -9,8 +10,10 @@ import {
 } from 'react';
 import type { EventListing, Faction } from '../data/schemas';
 import type { TimeWindow } from '../state/slices';
-import { TimelineEngine } from './engine';
-import type { Direction } from './navigation';
+import type { TimelineEngine } from './engine';
+import { FIT_ALL } from './limits';
+import { neighbour, type Density, type Direction } from './navigation';
+import { TimelinePreview } from './preview/timeline-preview';
 import { lanesFor, toTimelineItems } from './to-items';
 import { TimelineToolbar } from './timeline-toolbar';
 
@@ -36,9 +39,25 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
+type EngineWork = (engine: TimelineEngine) => void;
+
+/** Marks for the benchmark (npm run bench), as the engine makes them when it draws. */
+function markDrawn(): void {
+  if (performance.getEntriesByName('timeline:first-draw').length === 0)
+    performance.mark('timeline:first-draw');
+  performance.clearMarks('timeline:drawn');
+  performance.mark('timeline:drawn');
+}
+
 /**
- * React face of the vis-timeline engine: the engine is created once, every prop change is
- * pushed into it from its own effect, and it is destroyed on unmount.
+ * React face of the timeline. It opens with a preview drawn by React (preview/), and starts the
+ * vis-timeline engine when the reader reaches for the timeline: a pointer over it, a touch, the
+ * wheel, focus or a key inside it. The engine's first draw is one long task; run on load, it was
+ * most of a phone's blocked time (Lighthouse's TBT), for a picture the preview draws as well.
+ * The preview gives way once the engine has drawn, with every item where it was.
+ *
+ * The engine is created once, every prop change is pushed into it from its own effect, and it
+ * is destroyed on unmount.
  */
 export function TimelineView(props: TimelineViewProps) {
   const { events, factions, selectedId, timeWindow, ref } = props;
@@ -49,26 +68,61 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     propsRef.current = props;
   });
-  const [ready, setReady] = useState(false);
+  const [engineWanted, setEngineWanted] = useState(false);
+  const [engineDrawn, setEngineDrawn] = useState(false);
+  const [previewDrawn, setPreviewDrawn] = useState(false);
+  // A press on the preview that began before the engine drew: the swap waits for its click.
+  const [pointerHeld, setPointerHeld] = useState(false);
+  const live = engineDrawn && !pointerHeld;
+  /** What was asked of the engine before it had drawn (a zoom, a focus), done once it has. */
+  const pending = useRef<EngineWork[]>([]);
+  /** The preview's item last focused: the one in the Tab order while the preview shows. */
+  const [previewFocusId, setPreviewFocusId] = useState<string | null>(null);
+  /** The event whose preview item had focus as the preview went, to focus in the engine. */
+  const handoffFocus = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const items = useMemo(() => toTimelineItems(events, factions), [events, factions]);
   const lanes = useMemo(() => lanesFor(events, factions), [events, factions]);
+  const laneOrder = useMemo(() => lanes.map((l) => l.id), [lanes]);
   const itemsRef = useRef(items);
   useEffect(() => {
     itemsRef.current = items;
   }, [items]);
+  const announce = (id: string) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label() ?? '');
+
+  const wantEngine = () => setEngineWanted(true);
+
+  // The engine's code (vis-timeline, moment: most of the timeline's bytes) loads when wanted.
+  const [Engine, setEngine] = useState<typeof TimelineEngine | null>(null);
+  useEffect(() => {
+    if (!engineWanted) return;
+    let cancelled = false;
+    import('./engine').then(
+      (module) => {
+        if (!cancelled) setEngine(() => module.TimelineEngine);
+      },
+      () => {
+        // Offline, say, with the code not yet fetched: the preview stays, and the next reach
+        // for the timeline tries again.
+        if (!cancelled) setEngineWanted(false);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [engineWanted]);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const engine = new TimelineEngine(
+    if (!container || !Engine) return;
+    const engine = new Engine(
       container,
       {
         onSelect: (id) => propsRef.current.onSelect(id),
         onWindowChange: (from, to) => propsRef.current.onWindowChange({ from, to }),
-        onReady: () => setReady(true),
-        onFocusEvent: (id) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label() ?? ''),
+        onReady: () => setEngineDrawn(true),
+        onFocusEvent: announce,
       },
       propsRef.current.timeWindow,
     );
@@ -76,45 +130,118 @@ export function TimelineView(props: TimelineViewProps) {
     return () => {
       engine.destroy();
       engineRef.current = null;
+      setEngineDrawn(false);
     };
-  }, []);
+  }, [Engine]);
 
-  useImperativeHandle(ref, () => ({ focusEvent: (id) => engineRef.current?.focusEvent(id) }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusEvent: (id) => {
+        const engine = engineRef.current;
+        if (engine && live) {
+          engine.focusEvent(id);
+          return;
+        }
+        const drawn = containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+        if (drawn) drawn.focus();
+        else {
+          pending.current.push((e) => e.focusEvent(id));
+          wantEngine();
+        }
+      },
+    }),
+    [live],
+  );
 
   useEffect(() => {
     engineRef.current?.setData(items, lanes);
-  }, [items, lanes]);
+  }, [items, lanes, Engine]);
 
   useEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
     engine.setSelection(selectedId);
     if (selectedId !== null) engine.reveal(selectedId);
-  }, [selectedId, items]);
+  }, [selectedId, items, Engine]);
 
   useEffect(() => {
     const engine = engineRef.current;
     if (!engine) return;
     if (timeWindow) engine.setWindow(timeWindow.from, timeWindow.to);
     else engine.fitAll();
-  }, [timeWindow]);
+  }, [timeWindow, Engine]);
 
-  const act = (action: (engine: TimelineEngine) => void, fit = false) => {
+  // The preview shows its window as it is: an event selected elsewhere (the list, the panel's
+  // next and previous) outside it needs the engine to bring it into view.
+  const shownWindow = timeWindow ?? FIT_ALL;
+  useEffect(() => {
+    if (engineWanted || selectedId === null) return;
+    const model = itemsRef.current.find((m) => m.id === selectedId);
+    const at = model?.start.valueOf();
+    if (at !== undefined && (at < shownWindow.from || at > shownWindow.to)) setEngineWanted(true);
+  }, [selectedId, shownWindow, engineWanted]);
+
+  // The engine has taken over: what was asked meanwhile, and focus where the preview had it.
+  // In the commit that removes the preview, so that no key pressed meanwhile lands on the page.
+  useLayoutEffect(() => {
     const engine = engineRef.current;
-    if (!engine) return;
-    action(engine);
-    propsRef.current.onWindowChange(fit ? null : engine.getWindow());
+    if (!live || !engine) return;
+    engine.takeOver();
+    if (handoffFocus.current !== null) engine.focusEvent(handoffFocus.current);
+    handoffFocus.current = null;
+    for (const work of pending.current.splice(0)) work(engine);
+  }, [live]);
+
+  useEffect(() => {
+    if (!pointerHeld) return;
+    // Released: the click (which selects) is dispatched after pointerup, so let it land first.
+    const release = () => setTimeout(() => setPointerHeld(false));
+    window.addEventListener('pointerup', release, { once: true });
+    window.addEventListener('pointercancel', release, { once: true });
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pointerHeld]);
+
+  /** Runs `action` on the engine, now or once it has drawn, and reports the new window. */
+  const act = (action: EngineWork, fit = false) => {
+    const work: EngineWork = (engine) => {
+      action(engine);
+      propsRef.current.onWindowChange(fit ? null : engine.getWindow());
+    };
+    const engine = engineRef.current;
+    if (engine && live) work(engine);
+    else {
+      pending.current.push(work);
+      wantEngine();
+    }
+  };
+
+  const moveFocus = (from: string, direction: Direction) => {
+    const engine = engineRef.current;
+    if (engine && live) {
+      const next = engine.neighbourOf(from, direction);
+      if (next) engine.focusEvent(next);
+      return;
+    }
+    const next = neighbour(items, laneOrder, from, direction);
+    if (!next) return;
+    announce(next);
+    setPreviewFocusId(next);
+    const drawn = containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(next)}"]`);
+    if (drawn) drawn.focus();
+    else pending.current.push((e) => e.focusEvent(next));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    wantEngine();
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const engine = engineRef.current;
-    if (!engine) return;
     const focusedId = (e.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
     const direction = ARROWS[e.key];
     if (focusedId && direction) {
-      const next = engine.neighbourOf(focusedId, direction);
-      if (next) engine.focusEvent(next);
+      moveFocus(focusedId, direction);
       e.preventDefault();
     } else if (focusedId && (e.key === 'Enter' || e.key === ' ')) {
       propsRef.current.onSelect(focusedId);
@@ -131,8 +258,24 @@ export function TimelineView(props: TimelineViewProps) {
     }
   };
 
+  const onPreviewDrawn = (density: Density) => {
+    if (items.length > 0) markDrawn();
+    // The stylesheet's density rules read it here, where the engine writes it too.
+    if (containerRef.current) containerRef.current.dataset.density = density;
+    setPreviewDrawn(true);
+  };
+
+  const ready = live || previewDrawn;
   return (
-    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section
+      className="timeline"
+      aria-label="Timeline"
+      onKeyDown={onKeyDown}
+      onPointerEnter={wantEngine}
+      onPointerDown={wantEngine}
+      onWheel={wantEngine}
+      onFocus={wantEngine}
+    >
       <div className="timeline__bar">
         <TimelineToolbar
           onZoomIn={() => act((e) => e.zoom('in'))}
@@ -146,13 +289,36 @@ export function TimelineView(props: TimelineViewProps) {
       </div>
       <div
         ref={containerRef}
-        className="timeline__canvas"
+        className={`timeline__canvas${Engine && !live ? ' timeline__canvas--starting' : ''}`}
         role="group"
         aria-label="Events by faction"
         aria-describedby="timeline-keys"
         data-ready={ready}
+        data-engine={live ? 'vis-timeline' : 'preview'}
         aria-busy={!ready}
-      />
+        onPointerDown={() => {
+          if (!live) setPointerHeld(true);
+        }}
+        onFocus={(e) => {
+          if (!live) setPreviewFocusId((e.target as HTMLElement).dataset.eventId ?? null);
+        }}
+      >
+        {!live && (
+          <TimelinePreview
+            models={items}
+            lanes={lanes}
+            window={shownWindow}
+            selectedId={selectedId}
+            tabStopId={previewFocusId ?? selectedId}
+            onSelect={(id) => propsRef.current.onSelect(id)}
+            onShowWindow={(w) => propsRef.current.onWindowChange(w)}
+            onDrawn={onPreviewDrawn}
+            onRemove={(id) => {
+              handoffFocus.current = id;
+            }}
+          />
+        )}
+      </div>
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

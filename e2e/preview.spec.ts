@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { eventById, events, expect, openTimeline, test, timelineEvents } from './fixtures';
+
+/** The engine's code: its adapter and vis-timeline, loaded when the reader reaches for the timeline. */
+const ENGINE_CODE = /\/assets\/(timeline-)?engine-[^/]*\.js$/;
+
+/** Holds back the engine's code until `release` is called, counting the requests for it. */
+async function holdEngine(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const requested: string[] = [];
+  await page.route(ENGINE_CODE, async (route) => {
+    requested.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+const engineTookOver = (page: Page) =>
+  expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+
+/** Where each event's item is on the page, by event id. */
+function itemBoxes(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate((): Record<string, number[]> =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((el): [string, number[]] => {
+        const box = (el.closest('.vis-item') ?? el).getBoundingClientRect();
+        return [el.dataset.eventId ?? '', [box.x, box.y, box.width, box.height]];
+      }),
+    ),
+  );
+}
+
+test('the timeline draws every event before vis-timeline has loaded, and an event opens from it', async ({
+  page,
+}) => {
+  const engine = await holdEngine(page);
+  await openTimeline(page);
+  await expect(timelineEvents(page).getByRole('button', { name: /, / })).toHaveCount(events.length);
+  expect(engine.requested).toEqual([]);
+
+  const congress = eventById('tenth-party-congress');
+  // The pointer on its way starts loading the engine, which is held back: the preview answers.
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
+  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
+  expect(engine.requested.length).toBeGreaterThan(0);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+});
+
+test('when vis-timeline takes over, every event stays where it was and nothing shifts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openTimeline(page);
+  const before = await itemBoxes(page);
+  expect(Object.keys(before)).toHaveLength(events.length);
+
+  await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
+  await engineTookOver(page);
+  const after = await itemBoxes(page);
+  for (const [id, box] of Object.entries(before)) {
+    const moved = after[id]?.map((v, i) => Math.abs(v - (box[i] ?? 0))) ?? [Infinity];
+    expect(Math.max(...moved), id).toBeLessThanOrEqual(1.5);
+  }
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+});
+
+test('keyboard focus stays on its event when vis-timeline takes over', async ({ page }) => {
+  const engine = await holdEngine(page);
+  await openTimeline(page);
+  const first = timelineEvents(page).getByRole('button').first();
+  const id = await first.getAttribute('data-event-id');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId);
+  expect(second).not.toBe(id);
+  engine.release();
+  await engineTookOver(page);
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId))
+    .toBe(second);
+  // The focused item is now the engine's: the next arrow goes on from it.
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId))
+    .not.toBe(second);
+});
+
+test('a drag across the timeline pans it while vis-timeline is still loading', async ({ page }) => {
+  await holdEngine(page);
+  await openTimeline(page, '?from=1920-01-01&to=1923-01-01');
+  const box = await timelineEvents(page).boundingBox();
+  if (!box) throw new Error('no timeline');
+  const y = box.y + 60;
+  await page.mouse.move(box.x + box.width - 60, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 260, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/from=1920-01-01/);
+  await expect(page).toHaveURL(/from=1920-/);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('where vis-timeline cannot load, the timeline stays readable and its events open', async ({
+  page,
+  watch,
+}) => {
+  await page.route(ENGINE_CODE, (route) => route.abort());
+  await openTimeline(page);
+  await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
+  const congress = eventById('tenth-party-congress');
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
+  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+  expect(watch.consoleErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+});
