@@ -328,35 +328,37 @@ export class TimelineEngine {
 
   private records(): ItemRecord[] {
     const width = this.container.clientWidth || 1000;
-    return itemsToDraw(this.models, this.getWindow(), bins(width), MAX_DRAWN, laneCapacity(width)).map((drawn) => {
-      if (drawn.kind === 'cluster') {
-        const { cluster } = drawn;
-        return {
-          id: cluster.id,
-          group: cluster.group,
-          start: new Date(cluster.from),
-          end: new Date(cluster.to),
-          type: 'range',
+    return itemsToDraw(this.models, this.getWindow(), bins(width), MAX_DRAWN, laneCapacity(width)).map(
+      (drawn) => {
+        if (drawn.kind === 'cluster') {
+          const { cluster } = drawn;
+          return {
+            id: cluster.id,
+            group: cluster.group,
+            start: new Date(cluster.from),
+            end: new Date(cluster.to),
+            type: 'range',
+            content: '',
+            className: 'tl-cluster-item',
+            cluster,
+          };
+        }
+        const { model } = drawn;
+        const record: ItemRecord = {
+          id: model.id,
+          group: model.group,
+          start: model.start,
+          type: model.type,
+          // Never shown: the template draws the item; no data string is handed to the engine.
           content: '',
-          className: 'tl-cluster-item',
-          cluster,
+          className: `tl-event tl-kind-${model.kind} tl-density-${this.density}`,
+          style: `--faction: ${model.colour}`,
+          model,
         };
-      }
-      const { model } = drawn;
-      const record: ItemRecord = {
-        id: model.id,
-        group: model.group,
-        start: model.start,
-        type: model.type,
-        // Never shown: the template draws the item; no data string is handed to the engine.
-        content: '',
-        className: `tl-event tl-kind-${model.kind} tl-density-${this.density}`,
-        style: `--faction: ${model.colour}`,
-        model,
-      };
-      if (model.end) record.end = model.end;
-      return record;
-    });
+        if (model.end) record.end = model.end;
+        return record;
+      },
+    );
   }
 
   /** The engine now stands where the preview stood: its items can be reached. */
