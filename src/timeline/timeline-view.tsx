@@ -193,17 +193,18 @@ export function TimelineView(props: TimelineViewProps) {
     for (const work of pending.current.splice(0)) work(engine);
   }, [live]);
 
-  useEffect(() => {
-    if (!pointerHeld) return;
-    // Released: the click (which selects) is dispatched after pointerup, so let it land first.
-    const release = () => setTimeout(() => setPointerHeld(false));
-    window.addEventListener('pointerup', release, { once: true });
-    window.addEventListener('pointercancel', release, { once: true });
-    return () => {
+  /** Holds the swap while a press on the preview lasts, and a moment after: its click lands first. */
+  const holdPointer = () => {
+    if (live) return;
+    setPointerHeld(true);
+    const release = () => {
       window.removeEventListener('pointerup', release);
       window.removeEventListener('pointercancel', release);
+      setTimeout(() => setPointerHeld(false));
     };
-  }, [pointerHeld]);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+  };
 
   /** Runs `action` on the engine, now or once it has drawn, and reports the new window. */
   const act = (action: EngineWork, fit = false) => {
@@ -296,9 +297,7 @@ export function TimelineView(props: TimelineViewProps) {
         data-ready={ready}
         data-engine={live ? 'vis-timeline' : 'preview'}
         aria-busy={!ready}
-        onPointerDown={() => {
-          if (!live) setPointerHeld(true);
-        }}
+        onPointerDown={holdPointer}
         onFocus={(e) => {
           if (!live) setPreviewFocusId((e.target as HTMLElement).dataset.eventId ?? null);
         }}

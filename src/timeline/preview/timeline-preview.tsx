@@ -2,11 +2,12 @@ import { startTransition, useLayoutEffect, useMemo, useRef, useState, type Mouse
 import type { Faction } from '../../data/schemas';
 import { itemsToDraw, MAX_DRAWN, type ClusterModel } from '../drawn-items';
 import { ERAS } from '../eras';
-import { KIND_MARKS } from '../kind-marks';
 import { densityFor, type Density } from '../navigation';
 import type { TimelineItemModel } from '../to-items';
 import { axisScale, axisTicks } from './axis-ticks';
-import { layoutLanes, rangeBox } from './layout-lanes';
+import { layoutLanes } from './layout-lanes';
+import { PreviewAxis } from './preview-axis';
+import { ClusterItem, EventItem } from './preview-items';
 import { bins, laneCapacity } from '../drawn-density';
 // vis-timeline's stylesheet comes with the preview, which draws with its classes before the
 // engine's code has loaded.
@@ -40,8 +41,8 @@ type PreviewItem =
  * layouts), and a page that runs it on load keeps a phone's input waiting. This draws the same
  * lanes, axis and items, with vis-timeline's own classes (so its stylesheet and ours size them
  * alike) and its stacking, measured in one layout: when the engine takes over, it draws them
- * where they already are. Items are buttons that select, as the engine's are; panning and zooming
- * are the engine's.
+ * where they already are. Items are buttons that select, as the engine's are; a drag pans it;
+ * zooming is the engine's.
  */
 export function TimelinePreview(props: TimelinePreviewProps) {
   const { models, lanes, window: win, selectedId, tabStopId, onSelect, onShowWindow, onDrawn } = props;
@@ -158,46 +159,7 @@ export function TimelinePreview(props: TimelinePreviewProps) {
   return (
     <div ref={rootRef} className="vis-timeline tl-preview" data-density={density} onClick={onClick}>
       <div className="tl-preview__corner" />
-      <div
-        className="vis-time-axis vis-foreground tl-preview__axis"
-        style={{ height: `${2 * char.height}px` }}
-      >
-        <div className="vis-text vis-minor vis-measure">0</div>
-        <div className="tl-preview__pan">
-          {/* vis-timeline's grid lines begin at the minor labels' row. */}
-          {ticks.minor.map((tick) => (
-            <div
-              key={`grid-${tick.at}`}
-              className="vis-grid vis-vertical vis-minor"
-              style={{
-                transform: `translate(${x(tick.at)}px, ${char.height}px)`,
-                height: `${char.height}px`,
-              }}
-            />
-          ))}
-          {ticks.minor.map((tick, i) => (
-            <div
-              key={`minor-${tick.at}`}
-              className="vis-text vis-minor"
-              style={{
-                transform: `translate(${x(tick.at)}px, ${char.height}px)`,
-                width: `${x(ticks.minor[i + 1]?.at ?? win.to) - x(tick.at)}px`,
-              }}
-            >
-              {tick.label}
-            </div>
-          ))}
-          {ticks.major.map((tick) => (
-            <div
-              key={`major-${tick.at}`}
-              className="vis-text vis-major"
-              style={{ transform: `translateX(${Math.max(0, x(tick.at))}px)` }}
-            >
-              {tick.label}
-            </div>
-          ))}
-        </div>
-      </div>
+      <PreviewAxis ticks={ticks} x={x} windowEnd={win.to} labelHeight={char.height} />
       <div className="vis-labelset tl-preview__labels">
         <div className="vis-label tl-era-lane" data-lane="eras">
           <div className="vis-inner">
@@ -290,94 +252,6 @@ export function TimelinePreview(props: TimelinePreviewProps) {
           </div>
         </div>
       </div>
-    </div>
-  );
-}
-
-interface EventItemProps {
-  model: TimelineItemModel;
-  density: Density;
-  selected: boolean;
-  tabStop: boolean;
-  left: number;
-  right: number | null;
-  laneWidth: number;
-}
-
-/** An event as vis-timeline draws it (a point: content and dot; a range: a bar), same classes. */
-function EventItem({ model, density, selected, tabStop, left, right, laneWidth }: EventItemProps) {
-  const className = `vis-item vis-${model.type} tl-event tl-kind-${model.kind} tl-density-${density}${selected ? ' vis-selected' : ''} vis-readonly`;
-  const label = (
-    <span
-      className="tl-item"
-      id={`tl-item-${model.id}`}
-      role="button"
-      aria-label={model.label()}
-      aria-pressed={selected}
-      data-event-id={model.id}
-      tabIndex={tabStop ? 0 : -1}
-    >
-      <span className="tl-item__mark" aria-hidden="true">
-        {KIND_MARKS[model.kind]}
-      </span>
-      <span className="tl-item__title">{model.title}</span>
-    </span>
-  );
-  const style = { '--faction': model.colour } as Record<string, string>;
-  if (model.type === 'range' && right !== null) {
-    const box = rangeBox(left, right, laneWidth);
-    return (
-      <div
-        className={className}
-        style={{ ...style, transform: `translateX(${box.left}px)`, width: `${box.width}px` }}
-        data-left={left}
-        data-right={right}
-      >
-        <div className="vis-item-overflow">
-          <div className="vis-item-content" style={{ transform: `translateX(${box.contentX}px)` }}>
-            {label}
-          </div>
-        </div>
-        <div className="vis-item-visible-frame" />
-      </div>
-    );
-  }
-  return (
-    <div className={className} style={style} data-left={left}>
-      <div className="vis-item-content">{label}</div>
-      <div className={className.replace('vis-point', 'vis-dot')} />
-    </div>
-  );
-}
-
-interface ClusterItemProps {
-  cluster: ClusterModel;
-  left: number;
-  right: number;
-  laneWidth: number;
-}
-
-function ClusterItem({ cluster, left, right, laneWidth }: ClusterItemProps) {
-  const box = rangeBox(left, right, laneWidth);
-  return (
-    <div
-      className="vis-item vis-range tl-cluster-item vis-readonly"
-      style={{ transform: `translateX(${box.left}px)`, width: `${box.width}px` }}
-      data-left={left}
-      data-right={right}
-    >
-      <div className="vis-item-overflow">
-        <div className="vis-item-content" style={{ transform: `translateX(${box.contentX}px)` }}>
-          <span
-            className="tl-cluster"
-            data-cluster-id={cluster.id}
-            aria-label={`${cluster.count} events close together; zoom in to see them`}
-          >
-            {cluster.count}
-          </span>
-        </div>
-      </div>
-      <div className="vis-item-visible-frame" />
     </div>
   );
 }
