@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, dataFiles } from './scripts/vite-plugins';
+import { contentSecurityPolicy, dataFiles, listEngineCode } from './scripts/vite-plugins';
 import { prerenderShell } from './scripts/prerender-shell';
 
 export default defineConfig({
@@ -9,7 +9,13 @@ export default defineConfig({
     // vis-timeline's HTML sanitiser, replaced by a stricter escape-everything filter: see the file.
     alias: { xss: fileURLToPath(new URL('./src/timeline/escape-html-filter.ts', import.meta.url)) },
   },
-  plugins: [react(), dataFiles(import.meta.dirname), contentSecurityPolicy(), prerenderShell(import.meta.dirname)],
+  plugins: [
+    react(),
+    dataFiles(import.meta.dirname),
+    contentSecurityPolicy(),
+    prerenderShell(import.meta.dirname),
+    listEngineCode(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

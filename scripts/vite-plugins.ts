@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
 const SERVED_DATA = ['factions.json', 'people.json', 'tours.json', 'source/bolshevik-oppositions.txt'];
@@ -106,5 +107,34 @@ export function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Lists the timeline engine's code (src/timeline/engine.ts and the chunks it imports: vis-timeline,
+ * moment) in a meta tag, so that the page can fetch it ahead, when idle, without running it
+ * (src/timeline/prefetch-engine.ts). Prefetch links in the HTML would start before the first
+ * paint and compete with it.
+ */
+export function listEngineCode(): Plugin {
+  return {
+    name: 'oppositions-list-engine-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/src/timeline/engine.ts'));
+        if (!engine) throw new Error('the build has no chunk for src/timeline/engine.ts');
+        const files = [engine.fileName, ...engine.imports.filter((file) => /engine-/.test(file))];
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: ENGINE_CODE_META, content: files.map((file) => `/${file}`).join(' ') },
+            injectTo: 'head' as const,
+          },
+        ];
+      },
+    },
   };
 }

@@ -13,6 +13,7 @@ import type { TimeWindow } from '../state/slices';
 import type { TimelineEngine } from './engine';
 import { FIT_ALL } from './limits';
 import { neighbour, type Density, type Direction } from './navigation';
+import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
 import { lanesFor, toTimelineItems } from './to-items';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -261,6 +262,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   const onPreviewDrawn = (density: Density) => {
     if (items.length > 0) markDrawn();
+    prefetchEngine();
     // The stylesheet's density rules read it here, where the engine writes it too.
     if (containerRef.current) containerRef.current.dataset.density = density;
     setPreviewDrawn(true);
