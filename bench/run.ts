@@ -121,7 +121,7 @@ for (const part of ['react', 'timeline engine', 'app', 'styles', 'data'] as cons
 const js = sizes.filter((s) => s.file.endsWith('.js')).reduce((n, s) => n + s.gzipBytes, 0);
 row('first view: all JavaScript (gzip)', kb(js), ' KB', 200, sizeCommand);
 row(
-  'when the reader reaches for the timeline: the engine, vis-timeline with its adapter (gzip)',
+  'after the first view, fetched when idle, run when the reader reaches for the timeline: the engine (gzip)',
   kb(engineSize(DIST)),
   ' KB',
   null,
