@@ -50,8 +50,15 @@ test('a keyboard-only walk: open an event, read a quotation in context, come bac
   const congress = eventById('tenth-party-congress');
   await openTimeline(page, '?from=1921-01-01&to=1921-06-30');
   await tabToTimeline(page);
-  for (let i = 0; i < events.length && (await focusedEventId(page)) !== congress.id; i += 1) {
+  // Step by step, as a reader does: each press once the last one's focus has landed (a press
+  // that leaves the window waits for the timeline to move there), again if nothing moved.
+  for (let i = 0; i < 2 * events.length && (await focusedEventId(page)) !== congress.id; i += 1) {
+    const from = await focusedEventId(page);
     await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => focusedEventId(page), { timeout: 1000 })
+      .not.toBe(from)
+      .catch(() => undefined);
   }
   expect(await focusedEventId(page)).toBe(congress.id);
   await page.keyboard.press('Enter');
