@@ -32,6 +32,16 @@ function itemBoxes(page: Page): Promise<Record<string, number[]>> {
   );
 }
 
+/** Clicks the Tenth Party Congress on the preview: its panel opens while the preview stays. */
+async function congressOpensFromThePreview(page: Page): Promise<void> {
+  const congress = eventById('tenth-party-congress');
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
+  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+}
+
 test('the timeline draws every event before vis-timeline has loaded, and an event opens from it', async ({
   page,
 }) => {
@@ -39,13 +49,8 @@ test('the timeline draws every event before vis-timeline has loaded, and an even
   await openTimeline(page);
   await expect(timelineEvents(page).getByRole('button', { name: /, / })).toHaveCount(events.length);
 
-  const congress = eventById('tenth-party-congress');
   // The pointer on its way asks for the engine, which is held back: the preview answers.
-  await timelineEvents(page)
-    .getByRole('button', { name: /^Tenth Party Congress,/ })
-    .click();
-  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
-  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+  await congressOpensFromThePreview(page);
 });
 
 test('vis-timeline is fetched ahead, once the timeline is drawn, but run only when the reader reaches for it', async ({
@@ -127,11 +132,6 @@ test('where vis-timeline cannot load, the timeline stays readable and its events
   await page.route(ENGINE_CODE, (route) => route.abort());
   await openTimeline(page);
   await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
-  const congress = eventById('tenth-party-congress');
-  await timelineEvents(page)
-    .getByRole('button', { name: /^Tenth Party Congress,/ })
-    .click();
-  await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
-  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+  await congressOpensFromThePreview(page);
   expect(watch.consoleErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
 });
