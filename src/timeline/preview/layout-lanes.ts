@@ -45,6 +45,9 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
   const eraInner = eraLabel?.querySelector<HTMLElement>('.vis-inner');
   /** Points whose label ends before the window starts: vis-timeline does not draw them. */
   const outside: HTMLElement[] = [];
+  // Points left out by the last layout may be in view now (the window moved): measured afresh.
+  for (const item of root.querySelectorAll<HTMLElement>('.vis-foreground .vis-item[hidden]'))
+    item.hidden = false;
 
   // Read.
   const eraOverflow = eraLabel && eraInner ? Math.max(0, eraInner.clientHeight - eraLabel.offsetHeight) : 0;
