@@ -8,6 +8,7 @@ import { buildClusterElement, buildEraElement, buildItemElement, setClusterCount
 import { FIT_ALL, TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from './limits';
 import { itemsToDraw, MAX_DRAWN } from './drawn-items';
 import { bins, laneCapacity } from './drawn-density';
+import { markDrawn } from './draw-marks';
 import { needsRedraw } from './needs-redraw';
 import { densityFor, neighbour, type Density, type Direction } from './navigation';
 import type { TimelineItemModel } from './to-items';
@@ -176,11 +177,7 @@ export class TimelineEngine {
 
   /** Marks for the benchmark (npm run bench): when events were first drawn, and the last redraw. */
   private markDrawn(): void {
-    if (this.models.length === 0) return;
-    if (performance.getEntriesByName('timeline:first-draw').length === 0)
-      performance.mark('timeline:first-draw');
-    performance.clearMarks('timeline:drawn');
-    performance.mark('timeline:drawn');
+    if (this.models.length > 0) markDrawn();
   }
 
   /** Puts focus where it belongs after a draw: on an event waiting for it, or back after a redraw. */

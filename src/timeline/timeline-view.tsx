@@ -11,8 +11,9 @@ import {
 import type { EventListing, Faction } from '../data/schemas';
 import type { TimeWindow } from '../state/slices';
 import type { TimelineEngine } from './engine';
+import { markDrawn } from './draw-marks';
 import { FIT_ALL } from './limits';
-import { neighbour, type Density, type Direction } from './navigation';
+import { neighbour, type Direction } from './navigation';
 import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
 import { lanesFor, toTimelineItems } from './to-items';
@@ -41,14 +42,6 @@ const ARROWS: Record<string, Direction> = {
 };
 
 type EngineWork = (engine: TimelineEngine) => void;
-
-/** Marks for the benchmark (npm run bench), as the engine makes them when it draws. */
-function markDrawn(): void {
-  if (performance.getEntriesByName('timeline:first-draw').length === 0)
-    performance.mark('timeline:first-draw');
-  performance.clearMarks('timeline:drawn');
-  performance.mark('timeline:drawn');
-}
 
 /**
  * React face of the timeline. It opens with a preview drawn by React (preview/), and starts the
@@ -93,6 +86,13 @@ export function TimelineView(props: TimelineViewProps) {
   const announce = (id: string) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label() ?? '');
 
   const wantEngine = () => setEngineWanted(true);
+  /**
+   * The preview's item for an event. Only the preview's: while the engine draws, the container
+   * holds its items too, unreachable (inert) until it takes over.
+   */
+  const previewItem = (id: string) =>
+    containerRef.current?.querySelector<HTMLElement>(`.tl-preview [data-event-id="${CSS.escape(id)}"]`) ??
+    null;
 
   // The engine's code (vis-timeline, moment: most of the timeline's bytes) loads when wanted.
   const [Engine, setEngine] = useState<typeof TimelineEngine | null>(null);
@@ -144,7 +144,7 @@ export function TimelineView(props: TimelineViewProps) {
           engine.focusEvent(id);
           return;
         }
-        const drawn = containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+        const drawn = previewItem(id);
         if (drawn) drawn.focus();
         else {
           pending.current.push((e) => e.focusEvent(id));
@@ -231,8 +231,7 @@ export function TimelineView(props: TimelineViewProps) {
     const next = neighbour(items, laneOrder, from, direction);
     if (!next) return;
     announce(next);
-    setPreviewFocusId(next);
-    const drawn = containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(next)}"]`);
+    const drawn = previewItem(next);
     if (drawn) drawn.focus();
     else pending.current.push((e) => e.focusEvent(next));
   };
@@ -260,11 +259,9 @@ export function TimelineView(props: TimelineViewProps) {
     }
   };
 
-  const onPreviewDrawn = (density: Density) => {
+  const onPreviewDrawn = () => {
     if (items.length > 0) markDrawn();
     prefetchEngine();
-    // The stylesheet's density rules read it here, where the engine writes it too.
-    if (containerRef.current) containerRef.current.dataset.density = density;
     setPreviewDrawn(true);
   };
 

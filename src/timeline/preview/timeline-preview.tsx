@@ -2,7 +2,7 @@ import { startTransition, useLayoutEffect, useMemo, useRef, useState, type Mouse
 import type { Faction } from '../../data/schemas';
 import { itemsToDraw, MAX_DRAWN, type ClusterModel } from '../drawn-items';
 import { ERAS } from '../eras';
-import { densityFor, type Density } from '../navigation';
+import { densityFor } from '../navigation';
 import type { TimelineItemModel } from '../to-items';
 import { axisScale, axisTicks } from './axis-ticks';
 import { layoutLanes } from './layout-lanes';
@@ -26,7 +26,7 @@ export interface TimelinePreviewProps {
   /** Asks for another window: a cluster opened, a drag across the lanes. */
   onShowWindow: (window: { from: number; to: number }) => void;
   /** Called after each draw, with what it drew. */
-  onDrawn: (density: Density) => void;
+  onDrawn: () => void;
   /** Called as the preview goes, with the event whose item has keyboard focus, if one has. */
   onRemove: (focusedId: string | null) => void;
 }
@@ -108,17 +108,18 @@ export function TimelinePreview(props: TimelinePreviewProps) {
     return axisTicks(win, axisScale((win.to - win.from) / width, char.width));
   }, [win, width, char.width]);
 
-  // Items are measured and placed at the start of the next frame, before it is painted: the
+  // Items are measured and placed at the start of the next frame, before it is painted, and only
+  // when what is drawn changed (a selection or a focus moves nothing): the
   // browser's own style and layout pass then serves, and React's commit stays a task of its own.
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root || width === null) return;
     const frame = requestAnimationFrame(() => {
       layoutLanes(root, width);
-      onDrawnRef.current(density);
+      onDrawnRef.current();
     });
     return () => cancelAnimationFrame(frame);
-  });
+  }, [items, width, density]);
 
   const x = (time: number) => ((time - win.from) / (win.to - win.from)) * (width ?? 0);
   const byLane = new Map<string, PreviewItem[]>(lanes.map((l) => [l.id, []]));
@@ -134,7 +135,15 @@ export function TimelinePreview(props: TimelinePreviewProps) {
   }
 
   // One event is in the Tab order: the one asked for if it is drawn, else the first drawn.
-  const drawnEvents = [...byLane.values()].flat().flatMap((i) => (i.kind === 'event' ? [i.model] : []));
+  // A point that starts before the window may be left out altogether (layoutLanes), so it is
+  // not offered as the Tab stop.
+  const drawnEvents = [...byLane.values()]
+    .flat()
+    .flatMap((i) =>
+      i.kind === 'event' && (i.model.type === 'range' || i.model.start.valueOf() >= win.from)
+        ? [i.model]
+        : [],
+    );
   const earliest = drawnEvents.reduce<TimelineItemModel | null>(
     (first, m) => (first === null || m.start < first.start ? m : first),
     null,
