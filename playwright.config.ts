@@ -7,8 +7,9 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium';
  */
 const executablePath = chromiumPath();
 
-// Another port can be chosen when two test runs share a machine.
+// Another port, and another build folder, can be chosen when two test runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, as readers get it: `npm test` builds before it runs these specs.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -68,7 +68,18 @@ const EVENT_HEAD_FIELDS = {
   /** Present for periods and for happenings lasting several days. */
   end: z.optional(EdtfDateSchema),
   kind: EventKindSchema,
-  /** The first faction is the lane the event is drawn in. */
+  /**
+   * The name the timeline writes beside the event, where the title is too long to fit among its
+   * neighbours: the project's own words, never contradicting the title. The title stays the
+   * event's name everywhere else (panel, list, tooltip, screen readers).
+   */
+  shortTitle: z.optional(NonEmpty),
+  /**
+   * A key event: one of the turning points the timeline keeps named at every zoom, before any
+   * other event is given room for its name.
+   */
+  landmark: z.optional(z.boolean()),
+  /** Without a faction filter, the first faction is the lane the event is drawn in. */
   factions: z.array(IdSchema).check(z.minLength(1)),
   people: z.array(IdSchema),
 };
@@ -114,6 +125,8 @@ export const FactionSchema = z.strictObject({
   shortName: NonEmpty,
   /** Lane and chip colour; text on it is white, so it must be dark enough for 4.5:1. */
   colour: z.string().check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour')),
+  /** The same faction's colour in the dark theme: light enough to stand out on a dark page. */
+  colourDark: z.optional(z.string().check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour'))),
   start: EdtfDateSchema,
   end: EdtfDateSchema,
   /** Who they were, in the project's own words. */

@@ -18,6 +18,7 @@ import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
 import { lanesFor, toTimelineItems } from './to-items';
 import { TimelineToolbar } from './timeline-toolbar';
+import './timeline.css';
 
 export interface TimelineHandle {
   /** Puts keyboard focus on an event's item, scrolling the timeline to it. */

@@ -6,6 +6,7 @@ import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../filters/highlighted';
 import { AddToTour } from '../tour-editor/add-to-tour';
 import { PassageList } from './passage-list';
+import './event-panel.css';
 
 export interface EventPanelProps {
   event: HistoricalEvent;

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatRange, parseDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import './factions-view.css';
 
 export interface FactionsViewProps {
   events: readonly HistoricalEvent[];

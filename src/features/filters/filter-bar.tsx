@@ -4,6 +4,7 @@ import type { Filters } from '../../state/slices';
 import { hasFilters } from './filter-events';
 import { FilterChips } from './filter-chips';
 import { preloadSearch } from './use-filtered-events';
+import './filter-bar.css';
 
 export type ExportFormat = 'csv' | 'json' | 'timelinejs';
 

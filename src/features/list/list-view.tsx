@@ -4,6 +4,7 @@ import type { Faction, HistoricalEvent } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../filters/highlighted';
 import { sortEvents, type SortDirection, type SortKey } from './sort-events';
+import './list-view.css';
 
 export interface ListViewProps {
   events: readonly HistoricalEvent[];

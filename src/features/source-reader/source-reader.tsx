@@ -6,6 +6,7 @@ import { hrefFor } from '../../state/url';
 import { findTarget, indexQuotes, type QuoteMark } from './quote-index';
 import { SourceParagraph } from './source-paragraph';
 import { useSourceDocument } from './use-source-document';
+import './source-reader.css';
 
 const selectPassage = (s: AppState) => s.passage;
 
