@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { contrastRatio, parseColour } from '../src/features/present/contrast';
+import { contrastRatio, parseColour } from '../src/lib/contrast';
 import { eventById, expect, expectNoAxeViolations, test } from './fixtures';
 
 interface TourStep {

@@ -60,25 +60,43 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
-/** What the timeline draws of an event: the fields the first view needs. */
+/**
+ * The longest name the timeline writes beside an event's dot. A name sits beside its dot in the
+ * lane, so a long one covers the events after it at the zooms readers use (titles run to 68
+ * characters); with every name this short, the timeline can lay out labels knowing their width.
+ */
+export const TIMELINE_NAME_MAX_LENGTH = 26;
+
+/** The name the timeline draws for an event: its short title where it has one. */
+export const timelineName = (event: { title: string; shortTitle?: string | undefined }): string =>
+  event.shortTitle ?? event.title;
+
+/**
+ * What the timeline draws of an event: the fields the first view needs, in the order
+ * data/events.json writes them (exports follow this order).
+ */
 const EVENT_HEAD_FIELDS = {
   id: IdSchema,
   title: NonEmpty,
-  start: EdtfDateSchema,
-  /** Present for periods and for happenings lasting several days. */
-  end: z.optional(EdtfDateSchema),
-  kind: EventKindSchema,
   /**
    * The name the timeline writes beside the event, where the title is too long to fit among its
    * neighbours: the project's own words, never contradicting the title. The title stays the
    * event's name everywhere else (panel, list, tooltip, screen readers).
    */
-  shortTitle: z.optional(NonEmpty),
+  shortTitle: z.optional(
+    NonEmpty.check(
+      z.maxLength(TIMELINE_NAME_MAX_LENGTH, `must be at most ${TIMELINE_NAME_MAX_LENGTH} characters`),
+    ),
+  ),
   /**
    * A key event: one of the turning points the timeline keeps named at every zoom, before any
    * other event is given room for its name.
    */
   landmark: z.optional(z.boolean()),
+  start: EdtfDateSchema,
+  /** Present for periods and for happenings lasting several days. */
+  end: z.optional(EdtfDateSchema),
+  kind: EventKindSchema,
   /** Without a faction filter, the first faction is the lane the event is drawn in. */
   factions: z.array(IdSchema).check(z.minLength(1)),
   people: z.array(IdSchema),
@@ -117,6 +135,9 @@ export const EventDetailsSchema = z.strictObject({ id: IdSchema, ...EVENT_DETAIL
 export type EventDetails = z.infer<typeof EventDetailsSchema>;
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+const HexColourSchema = z
+  .string({ error: 'must be a #rrggbb colour' })
+  .check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour'));
 
 export const FactionSchema = z.strictObject({
   id: IdSchema,
@@ -124,9 +145,12 @@ export const FactionSchema = z.strictObject({
   /** Short label for lanes and chips on narrow screens. */
   shortName: NonEmpty,
   /** Lane and chip colour; text on it is white, so it must be dark enough for 4.5:1. */
-  colour: z.string().check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour')),
-  /** The same faction's colour in the dark theme: light enough to stand out on a dark page. */
-  colourDark: z.optional(z.string().check(z.regex(HEX_COLOUR, 'must be a #rrggbb colour'))),
+  colour: HexColourSchema,
+  /**
+   * The same faction's colour in the dark theme, of the same hue so a reader switching theme
+   * still knows it: light enough to stand out on the dark page, with dark text on it.
+   */
+  colourDark: HexColourSchema,
   start: EdtfDateSchema,
   end: EdtfDateSchema,
   /** Who they were, in the project's own words. */

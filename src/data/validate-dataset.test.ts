@@ -3,7 +3,7 @@ import { formatDataError } from './data-error';
 import { parseSource } from './source/parse-source';
 import { findQuote } from './source/find-quote';
 import { isEdtfDate } from '../dates/edtf-grammar';
-import { validateDataset, type BuildChecks, type RawDataset } from './validate-dataset';
+import { MAX_LANDMARK_SHARE, validateDataset, type BuildChecks, type RawDataset } from './validate-dataset';
 
 const SOURCE = parseSource(
   [
@@ -22,6 +22,7 @@ const faction = {
   name: "Workers' Opposition",
   shortName: "Workers' Opp.",
   colour: '#1b6a4c',
+  colourDark: '#4ec297',
   start: '1919',
   end: '1922',
   summary: 'A trade-union faction.',
@@ -141,5 +142,61 @@ describe('validateDataset', () => {
       people: [person],
     };
     expect(validateDataset(raw).dataset.events.map((e) => e.id)).toEqual(['short', 'long', 'later']);
+  });
+});
+
+describe('what the timeline draws', () => {
+  const longTitle = "Tenth Party Congress bans factions and condemns the Workers' Opposition";
+
+  it('asks for a short title where the title is too long to draw', () => {
+    expect(messages(dataset({ title: longTitle }))).toEqual([
+      'data/events.json: tenth-party-congress: shortTitle: is needed: the title has 71 characters and the timeline draws at most 26',
+    ]);
+    expect(messages(dataset({ title: longTitle, shortTitle: 'Tenth Party Congress' }))).toEqual([]);
+  });
+
+  it('refuses a short title longer than the timeline draws, or not shorter than the title', () => {
+    expect(messages(dataset({ title: longTitle, shortTitle: 'The Tenth Congress of the Party' }))).toEqual([
+      'data/events.json: tenth-party-congress: shortTitle: must be at most 26 characters',
+    ]);
+    expect(messages(dataset({ shortTitle: 'The Tenth Party Congress' }))).toEqual([
+      'data/events.json: tenth-party-congress: shortTitle: must be shorter than the title (24 characters against 20)',
+    ]);
+  });
+
+  it('keeps landmarks to a fifth of the events', () => {
+    expect(MAX_LANDMARK_SHARE).toBe(0.2);
+    const events = (landmarks: number) =>
+      Array.from({ length: 10 }, (_, i) => ({ ...event, id: `event-${i}`, landmark: i < landmarks }));
+    expect(messages({ events: events(2), factions: [faction], people: [person] })).toEqual([]);
+    expect(messages({ events: events(3), factions: [faction], people: [person] })).toEqual([
+      'data/events.json: (file): landmark: 3 of 10 events are landmarks; at most 2 (20%) may be',
+    ]);
+  });
+
+  it('names a faction colour too faint for its text or its page, in either theme', () => {
+    const raw = (colours: { colour: string; colourDark: string }) => ({
+      ...dataset(),
+      factions: [{ ...faction, ...colours }],
+    });
+    // Light enough for white text to fail and to fade into the light page.
+    expect(messages(raw({ colour: '#c8c8c8', colourDark: '#4ec297' }))).toEqual([
+      'data/factions.json: workers-opposition: colour: #c8c8c8 has 1.67:1 against the text on it (#ffffff) in the light theme; needs 4.5:1',
+      'data/factions.json: workers-opposition: colour: #c8c8c8 has 1.52:1 against the page (#f7f4ee) in the light theme; needs 3:1',
+      'data/factions.json: workers-opposition: colour: #c8c8c8 has 1.67:1 against panels (#ffffff) in the light theme; needs 3:1',
+    ]);
+    // The light theme's own colour, too dark for the dark page and for dark text on it.
+    expect(messages(raw({ colour: '#1b6a4c', colourDark: '#1b6a4c' }))).toEqual([
+      'data/factions.json: workers-opposition: colourDark: #1b6a4c has 2.84:1 against the text on it (#141311) in the dark theme; needs 4.5:1',
+      'data/factions.json: workers-opposition: colourDark: #1b6a4c has 2.84:1 against the page (#141311) in the dark theme; needs 3:1',
+      'data/factions.json: workers-opposition: colourDark: #1b6a4c has 2.60:1 against panels (#1e1c19) in the dark theme; needs 3:1',
+    ]);
+  });
+
+  it('requires a dark-theme colour', () => {
+    const withoutDark = { ...faction, colourDark: undefined };
+    expect(messages({ ...dataset(), factions: [withoutDark] })).toContain(
+      'data/factions.json: workers-opposition: colourDark: must be a #rrggbb colour',
+    );
   });
 });

@@ -1,12 +1,16 @@
 import type * as z from 'zod/mini';
 
 import { parseDate } from '../dates';
+import { contrastOf, GRAPHIC_CONTRAST_MIN, TEXT_CONTRAST_MIN } from '../lib/contrast';
+import { PAGE_COLOURS, TEXT_ON_FACTION, type Theme } from '../lib/page-colours';
 import type { DataError } from './data-error';
 import {
   EventListingSchema,
   EventSchema,
   FactionSchema,
   PersonSchema,
+  TIMELINE_NAME_MAX_LENGTH,
+  timelineName,
   type EventListing,
   type Faction,
   type HistoricalEvent,
@@ -17,6 +21,13 @@ import { SERVED_EVENT_FILES } from './split-events';
 /** The years the product covers; an event outside them is a data error, not a zoom problem. */
 export const FIRST_YEAR = 1907;
 export const LAST_YEAR = 1937;
+
+/**
+ * The largest share of the events that may be landmarks. A landmark keeps its name at every zoom
+ * and takes its room before any other event does: past a fifth, the landmarks alone would fill
+ * the widest view and the rest would never be named.
+ */
+export const MAX_LANDMARK_SHARE = 0.2;
 
 export interface RawDataset {
   events: unknown;
@@ -121,6 +132,9 @@ function sortEvents<E extends EventListing>(events: E[]): E[] {
   return keyed.map((k) => k.event);
 }
 
+/** A problem in one record, before the file and the record's id are put to it. */
+type Problem = Omit<DataError, 'file' | 'id'>;
+
 const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 
 /** Problems that no single-record schema can see: dates in order and in range, ids that resolve. */
@@ -129,8 +143,8 @@ function eventProblems(
   factionIds: Set<string>,
   personIds: Set<string>,
   checks: BuildChecks | undefined,
-): Omit<DataError, 'file' | 'id'>[] {
-  const problems: Omit<DataError, 'file' | 'id'>[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   const start = parseDate(event.start);
   const end = event.end === undefined ? undefined : parseDate(event.end);
   for (const field of ['start', 'end'] as const) {
@@ -165,7 +179,7 @@ function eventProblems(
 }
 
 /** The build's check of every quotation against the source text. */
-function quoteProblems(event: HistoricalEvent, checks: BuildChecks): Omit<DataError, 'file' | 'id'>[] {
+function quoteProblems(event: HistoricalEvent, checks: BuildChecks): Problem[] {
   return event.passages.flatMap((passage, i) =>
     checks.quoteOccurs(passage.quote)
       ? []
@@ -176,6 +190,93 @@ function quoteProblems(event: HistoricalEvent, checks: BuildChecks): Omit<DataEr
           },
         ],
   );
+}
+
+/** The name the timeline draws (the short title, or else the title) fits beside the event's dot. */
+function nameProblems(event: EventListing): Problem[] {
+  const { title, shortTitle } = event;
+  const problems: Problem[] = [];
+  const drawn = timelineName(event).length;
+  if (drawn > TIMELINE_NAME_MAX_LENGTH) {
+    const why =
+      shortTitle === undefined ? `is needed: the title has ${drawn} characters` : `has ${drawn} characters`;
+    problems.push({
+      field: 'shortTitle',
+      message: `${why} and the timeline draws at most ${TIMELINE_NAME_MAX_LENGTH}`,
+    });
+  }
+  if (shortTitle !== undefined && shortTitle.length >= title.length) {
+    problems.push({
+      field: 'shortTitle',
+      message: `must be shorter than the title (${shortTitle.length} characters against ${title.length})`,
+    });
+  }
+  return problems;
+}
+
+/** Landmarks stay few enough to leave the other events room for their names. */
+function landmarkShareProblems(events: readonly EventListing[]): DataError[] {
+  const landmarks = events.filter((event) => event.landmark === true).length;
+  const allowed = Math.floor(events.length * MAX_LANDMARK_SHARE);
+  if (landmarks <= allowed) return [];
+  return [
+    {
+      file: DATA_FILES.events,
+      id: '(file)',
+      field: 'landmark',
+      message: `${landmarks} of ${events.length} events are landmarks; at most ${allowed} (${MAX_LANDMARK_SHARE * 100}%) may be`,
+    },
+  ];
+}
+
+/** What a faction's colour in one theme must stand out from, and how far. */
+interface ContrastRule {
+  theme: Theme;
+  against: string;
+  min: number;
+  what: string;
+}
+
+/**
+ * Bars and pressed chips write the faction's name on its colour (text contrast); dots, bars and
+ * chip borders sit on the page and on panels (graphic contrast).
+ */
+const FACTION_CONTRAST_RULES: readonly ContrastRule[] = [
+  { theme: 'light', against: TEXT_ON_FACTION.light, min: TEXT_CONTRAST_MIN, what: 'the text on it' },
+  { theme: 'light', against: PAGE_COLOURS.light.bg, min: GRAPHIC_CONTRAST_MIN, what: 'the page' },
+  { theme: 'light', against: PAGE_COLOURS.light.surface, min: GRAPHIC_CONTRAST_MIN, what: 'panels' },
+  { theme: 'dark', against: TEXT_ON_FACTION.dark, min: TEXT_CONTRAST_MIN, what: 'the text on it' },
+  { theme: 'dark', against: PAGE_COLOURS.dark.bg, min: GRAPHIC_CONTRAST_MIN, what: 'the page' },
+  { theme: 'dark', against: PAGE_COLOURS.dark.surface, min: GRAPHIC_CONTRAST_MIN, what: 'panels' },
+];
+
+const COLOUR_FIELD = { light: 'colour', dark: 'colourDark' } as const satisfies Record<Theme, keyof Faction>;
+
+/** Ratios are shown cut, not rounded, so a colour just short of 4.5:1 never reads "4.50". */
+const shownRatio = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
+
+/** A faction's colours reach WCAG AA contrast in the theme each is drawn in. */
+function colourProblems(faction: Faction): Problem[] {
+  return FACTION_CONTRAST_RULES.flatMap(({ theme, against, min, what }) => {
+    const field = COLOUR_FIELD[theme];
+    const ratio = contrastOf(faction[field], against) ?? 0;
+    if (ratio >= min) return [];
+    const message = `${faction[field]} has ${shownRatio(ratio)}:1 against ${what} (${against}) in the ${theme} theme; needs ${min}:1`;
+    return [{ field, message }];
+  });
+}
+
+/**
+ * Rules for what the timeline draws, checked on the whole dataset (npm run validate) but not on
+ * the page: a breach crowds or fades the timeline without breaking it, so the record is kept.
+ */
+function drawingProblems(dataset: Dataset): DataError[] {
+  const inFile = (file: string, id: string) => (p: Problem) => ({ file, id, ...p });
+  return [
+    ...dataset.factions.flatMap((f) => colourProblems(f).map(inFile(DATA_FILES.factions, f.id))),
+    ...dataset.events.flatMap((e) => nameProblems(e).map(inFile(DATA_FILES.events, e.id))),
+    ...landmarkShareProblems(dataset.events),
+  ];
 }
 
 /** Factions and people, each checked, people only with factions that exist. */
@@ -206,7 +307,7 @@ function parseEvents<E extends EventListing>(
   references: Omit<Listing, 'events'>,
   errors: DataError[],
   checks?: BuildChecks,
-  extraProblems: (event: E) => Omit<DataError, 'file' | 'id'>[] = () => [],
+  extraProblems: (event: E) => Problem[] = () => [],
 ): E[] {
   const factionIds = new Set(references.factions.map((f) => f.id));
   const personIds = new Set(references.people.map((p) => p.id));
@@ -245,5 +346,7 @@ export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetR
     checks,
     (event) => (checks ? quoteProblems(event, checks) : []),
   );
-  return { dataset: { events, ...references }, errors };
+  const dataset = { events, ...references };
+  errors.push(...drawingProblems(dataset));
+  return { dataset, errors };
 }

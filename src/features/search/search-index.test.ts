@@ -140,6 +140,7 @@ const faction: Faction = {
   name: 'Council communists',
   shortName: 'Council comm.',
   colour: '#123456',
+  colourDark: '#9bc3ff',
   start: '1920',
   end: '1933',
   summary: 'Left communists.',

@@ -1,22 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseColour } from './contrast';
-
-describe('contrastRatio', () => {
-  it('matches the WCAG reference values', () => {
-    expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5);
-    expect(contrastRatio([255, 255, 255], [255, 255, 255])).toBe(1);
-    // #767676 on white is the classic 4.54:1.
-    expect(contrastRatio([0x76, 0x76, 0x76], [255, 255, 255])).toBeCloseTo(4.54, 2);
-  });
-
-  it('reads computed colours and hex', () => {
-    expect(parseColour('rgb(17, 17, 17)')).toEqual([17, 17, 17]);
-    expect(parseColour('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3]);
-    expect(parseColour('#8a1a1e')).toEqual([0x8a, 0x1a, 0x1e]);
-    expect(parseColour('transparent')).toBeNull();
-  });
-});
+import { contrastRatio, parseColour } from '../../lib/contrast';
 
 /** The projector palette as present.css declares it: `--p-name: light-dark(#light, #dark);`. */
 function palette(): Record<string, { light: string; dark: string }> {

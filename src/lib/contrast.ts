@@ -1,6 +1,14 @@
-/** WCAG 2 contrast, for checking the projector theme with numbers rather than by eye. */
+/**
+ * WCAG 2 contrast, for checking colours with numbers rather than by eye: the projector theme,
+ * the faction colours in both themes.
+ */
 
 export type Rgb = readonly [number, number, number];
+
+/** WCAG 2.2 AA for text of ordinary size (1.4.3). */
+export const TEXT_CONTRAST_MIN = 4.5;
+/** WCAG 2.2 AA for what is seen but not read: bars, dots, chip borders (1.4.11). */
+export const GRAPHIC_CONTRAST_MIN = 3;
 
 /** "rgb(17, 17, 17)", "rgba(0, 0, 0, 0.5)", "rgb(17 17 17)" or "#111111" → [r, g, b]; null otherwise. */
 export function parseColour(value: string): Rgb | null {
@@ -24,4 +32,11 @@ export function relativeLuminance([r, g, b]: Rgb): number {
 export function contrastRatio(a: Rgb, b: Rgb): number {
   const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The contrast of two colours written as parseColour reads them; null when either is not one. */
+export function contrastOf(a: string, b: string): number | null {
+  const first = parseColour(a);
+  const second = parseColour(b);
+  return first && second ? contrastRatio(first, second) : null;
 }
