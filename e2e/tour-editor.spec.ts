@@ -183,3 +183,44 @@ test('steps reorder by drag and drop too', async ({ page }) => {
   await expect(stepTitles(page)).toHaveText([`1. ${second.title}`, `2. ${first.title}`]);
   expect((await savedTours(page))[0]?.steps.map((s) => s.event)).toEqual([second.id, first.id]);
 });
+
+test('opening and leaving the editor by keyboard puts focus on its heading, then back on its button', async ({
+  page,
+}) => {
+  await page.goto('/?view=present');
+  const makeTour = page.getByRole('button', { name: 'Make your own tour' });
+  await makeTour.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: 'Make your own tour' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  // Focus went somewhere a keyboard user can see.
+  await expect(heading).toHaveCSS('outline-style', 'solid');
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Back to the tours' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(makeTour).toBeFocused();
+  await expect(makeTour).toBeInViewport({ ratio: 1 });
+  await expect(page).not.toHaveURL(/#edit/);
+});
+
+test('with a mouse, and with the browser’s Back, focus lands on the heading and the button too', async ({
+  page,
+}) => {
+  await page.goto('/?view=present');
+  const makeTour = page.getByRole('button', { name: 'Make your own tour' });
+  await makeTour.click();
+  const heading = page.getByRole('heading', { level: 2, name: 'Make your own tour' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await page.getByRole('button', { name: 'Back to the tours' }).click();
+  await expect(makeTour).toBeFocused();
+  await expect(makeTour).toBeInViewport({ ratio: 1 });
+
+  await makeTour.click();
+  await expect(heading).toBeFocused();
+  await page.goBack();
+  await expect(makeTour).toBeFocused();
+  await expect(makeTour).toBeInViewport({ ratio: 1 });
+});

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDualDate, formatOldStyle, formatRange, parseDate, toOldStyle } from './index';
+import {
+  formatDate,
+  formatDualDate,
+  formatOldStyle,
+  formatEventDate,
+  formatEventDates,
+  formatRange,
+  formatSpan,
+  parseDate,
+  toOldStyle,
+} from './index';
 
 const d = (s: string) => {
   const parsed = parseDate(s);
@@ -113,5 +123,29 @@ describe('Old Style dates', () => {
     expect(formatDualDate(d('1918-01-18'), d('1918-01-19'))).toBe(
       '5–6 January 1918 (Old Style) / 18–19 January 1918',
     );
+  });
+});
+
+describe('formatSpan', () => {
+  it('writes a stretch of time at the precision its length calls for', () => {
+    expect(formatSpan(Date.UTC(1918, 0, 1), Date.UTC(1924, 5, 1))).toBe('1918–1924');
+    expect(formatSpan(Date.UTC(1921, 2, 1), Date.UTC(1922, 5, 30))).toBe('March 1921 – June 1922');
+    expect(formatSpan(Date.UTC(1921, 2, 8), Date.UTC(1921, 2, 16))).toBe('8–16 March 1921');
+    expect(formatSpan(Date.UTC(1921, 2, 8), Date.UTC(1921, 2, 8))).toBe('8 March 1921');
+  });
+});
+
+describe('formatEventDates', () => {
+  it('writes an event at its own precision, with Old Style before the calendar reform', () => {
+    expect(formatEventDates({ start: '1921-03-08', end: '1921-03-16' })).toEqual({
+      newStyle: '8–16 March 1921',
+      oldStyle: null,
+    });
+    expect(formatEventDates({ start: '1918-01-05' }).oldStyle).toBe('23 December 1917');
+    expect(formatEventDate({ start: '1926~' })).toBe('c. 1926');
+  });
+
+  it('writes a date that does not parse as it is', () => {
+    expect(formatEventDate({ start: 'sometime' })).toBe('sometime');
   });
 });

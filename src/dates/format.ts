@@ -41,6 +41,26 @@ function formatPartsRange(a: Parts, b: Parts): string {
   return left.includes(' ') || right.includes(' ') ? `${left} – ${right}` : `${left}–${right}`;
 }
 
+/** The calendar parts of a UTC instant, down to `precision`. */
+function partsOf(ms: number, precision: 'year' | 'month' | 'day'): Parts {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: precision === 'year' ? undefined : d.getUTCMonth() + 1,
+    day: precision === 'day' ? d.getUTCDate() : undefined,
+  };
+}
+
+/**
+ * A stretch of time between two instants (UTC, both included), written at the precision its
+ * length calls for: "1918–1924", "March 1921 – June 1922", "8–16 March 1921".
+ */
+export function formatSpan(from: number, to: number): string {
+  const years = (to - from) / (365.25 * 86_400_000);
+  const precision = years >= 4 ? 'year' : years >= 0.25 ? 'month' : 'day';
+  return formatPartsRange(partsOf(from, precision), partsOf(to, precision));
+}
+
 function qualify(text: string, d: HistoricalDate): string {
   return `${d.approximate ? 'c. ' : ''}${text}${d.uncertain ? '?' : ''}`;
 }

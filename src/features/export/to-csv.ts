@@ -1,5 +1,5 @@
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
-import { formatOldStyle, formatRange, parseDate } from '../../dates';
+import { formatEventDates } from '../../dates';
 import { namesOf } from './names';
 
 /*
@@ -58,30 +58,19 @@ export function quoteCsvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function humanDate(event: HistoricalEvent): { date: string; oldStyle: string } {
-  const start = parseDate(event.start);
-  const end = event.end === undefined ? null : parseDate(event.end);
-  // The loader has validated every date; the raw EDTF is the honest fallback if one slipped through.
-  if (!start) return { date: event.start, oldStyle: '' };
-  return {
-    date: formatRange(start, end ?? undefined),
-    oldStyle: formatOldStyle(start, end ?? undefined) ?? '',
-  };
-}
-
 function eventRow(
   event: HistoricalEvent,
   factions: readonly Faction[],
   people: readonly Person[],
 ): Record<CsvColumn, string> {
-  const { date, oldStyle } = humanDate(event);
+  const { newStyle: date, oldStyle } = formatEventDates(event);
   return {
     id: event.id,
     title: event.title,
     start: event.start,
     end: event.end ?? '',
     date,
-    old_style_date: oldStyle,
+    old_style_date: oldStyle ?? '',
     kind: event.kind,
     factions: namesOf(event.factions, factions).join(NAME_SEPARATOR),
     people: namesOf(event.people, people).join(NAME_SEPARATOR),

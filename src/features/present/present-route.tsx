@@ -182,6 +182,17 @@ export default function PresentRoute({
   const count = active?.tour.steps.length ?? 0;
   const number = clampStep(step, count);
 
+  // Leaving the editor for the picker ("Back to the tours", or the browser's Back) unmounts the
+  // element that had focus, which would fall to <body>: it returns to the button that opens the
+  // editor. Leaving it for a tour's slide finds no such button; the slide has its own focus.
+  const showingEditor = !active && editing !== null;
+  const makeTourButton = useRef<HTMLButtonElement>(null);
+  const wasShowingEditor = useRef(showingEditor);
+  useEffect(() => {
+    if (wasShowingEditor.current && !showingEditor) makeTourButton.current?.focus();
+    wasShowingEditor.current = showingEditor;
+  }, [showingEditor]);
+
   // A missing or out-of-range step is corrected in the URL too, so the address names the slide shown.
   useEffect(() => {
     if (active && step !== number) onStep(number);
@@ -249,7 +260,7 @@ export default function PresentRoute({
     <TourHandout tour={handout.tour} steps={handout.steps} includeNotes={includeNotes} />
   );
 
-  if (!active && editing)
+  if (showingEditor)
     return (
       <TourEditor
         dataset={dataset}
@@ -322,6 +333,7 @@ export default function PresentRoute({
           tours={builtIn}
           savedTours={saved}
           onMakeTour={() => setHash(editorHash())}
+          makeTourRef={makeTourButton}
           onStart={onChooseTour}
           onPrint={print}
           includeNotes={includeNotes}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Tour } from '../../data/tour-schema';
 import type { StepView } from './step-view';
 import { tourYears } from './step-view';
@@ -12,6 +13,8 @@ export interface TourPickerProps {
   savedTours?: readonly { tour: Tour; steps: readonly StepView[] }[];
   /** Opens the tour editor. */
   onMakeTour?: () => void;
+  /** The "Make your own tour" button, where focus returns from the editor. */
+  makeTourRef?: Ref<HTMLButtonElement>;
 }
 
 type Described = TourPickerProps['tours'][number];
@@ -25,6 +28,7 @@ export function TourPicker({
   onIncludeNotes,
   savedTours = [],
   onMakeTour,
+  makeTourRef,
 }: TourPickerProps) {
   const card = ({ tour, steps }: Described) => (
     <li key={tour.id} className="present-picker__card">
@@ -63,7 +67,7 @@ export function TourPicker({
       )}
       {onMakeTour && (
         <p className="present-picker__make">
-          <button type="button" className="text-button" onClick={onMakeTour}>
+          <button type="button" className="text-button" onClick={onMakeTour} ref={makeTourRef}>
             Make your own tour
           </button>
         </p>

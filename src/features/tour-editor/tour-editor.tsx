@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'rea
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import type { Dataset } from '../../data/validate-dataset';
-import { formatRange, parseDate } from '../../dates';
+import { formatEventDate } from '../../dates';
 import { stepFor } from './new-step';
 import { shareLink } from './share-link';
 import { exportTour, importTourFile } from './tour-file';
@@ -33,13 +33,6 @@ export interface TourEditorProps {
   openTourId?: string | null;
 }
 
-function eventDate(event: HistoricalEvent): string {
-  const start = parseDate(event.start);
-  if (!start) return event.start;
-  const end = event.end === undefined ? undefined : (parseDate(event.end) ?? undefined);
-  return formatRange(start, end);
-}
-
 const excerpt = (text: string, length = 70) =>
   text.length > length ? `${text.slice(0, length - 1)}…` : text;
 
@@ -66,10 +59,11 @@ export default function TourEditor({
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const selected = tours.find((t) => t.id === selectedId) ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Arriving from another view by a link (an event's "Open in editor"), focus would be lost with
-  // the link; it starts at the editor's heading instead.
+  // The editor takes the place of what had focus (the picker's "Make your own tour", or an event's
+  // "Open in editor" link in another view); that element unmounts and focus would fall to <body>.
+  // It starts at the editor's heading instead, and again when a link opens another tour in it.
   useEffect(() => {
-    if (openTourId !== null) headingRef.current?.focus();
+    headingRef.current?.focus();
   }, [openTourId]);
 
   const apply = (result: StoreResult): boolean => {
@@ -385,7 +379,7 @@ function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }:
         <select id={`${ids}-event`} value={chosen} onChange={(e) => setChoice(e.currentTarget.value)}>
           {matches.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.title} — {eventDate(e)}
+              {e.title} — {formatEventDate(e)}
             </option>
           ))}
         </select>
@@ -427,7 +421,7 @@ function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }:
                   <span className="tour-editor__step-title">
                     {n}. {event ? event.title : `Missing event “${step.event}”`}
                   </span>
-                  {event && <span className="tour-editor__meta">{eventDate(event)}</span>}
+                  {event && <span className="tour-editor__meta">{formatEventDate(event)}</span>}
                 </div>
                 <div className="tour-editor__step-actions">
                   <button
