@@ -111,7 +111,7 @@ export function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Lists the timeline engine's code (src/timeline/engine.ts and the chunks it imports: vis-timeline,
+ * Lists the timeline engine's code (src/timeline/engine/engine.ts and the chunks it imports: vis-timeline,
  * moment) in a meta tag, so that the page can fetch it ahead, when idle, without running it
  * (src/timeline/prefetch-engine.ts). Prefetch links in the HTML would start before the first
  * paint and compete with it.
@@ -124,8 +124,8 @@ export function listEngineCode(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/src/timeline/engine.ts'));
-        if (!engine) throw new Error('the build has no chunk for src/timeline/engine.ts');
+        const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/src/timeline/engine/engine.ts'));
+        if (!engine) throw new Error('the build has no chunk for src/timeline/engine/engine.ts');
         const files = [engine.fileName, ...engine.imports.filter((file) => /engine-/.test(file))];
         return [
           {

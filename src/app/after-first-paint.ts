@@ -20,7 +20,10 @@ export function afterFirstPaint(start: () => void, fallbackMs = 1000): void {
     start();
   };
   const fallback = setTimeout(go, fallbackMs);
-  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  if (
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes.includes('paint')
+  ) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) go();
     });

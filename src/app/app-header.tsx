@@ -1,13 +1,14 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, Ref } from 'react';
 import type { View } from '../state/view';
 import { hrefFor } from '../state/url';
 import { ThemeSwitch } from './theme-switch';
 
-const NAV: { view: View; label: string }[] = [
+/** Each view's name, and the start of it that a phone's one row of views has room for. */
+const NAV: { view: View; label: string; short?: string }[] = [
   { view: 'timeline', label: 'Timeline' },
   { view: 'list', label: 'List' },
-  { view: 'factions', label: 'Factions & people' },
-  { view: 'source', label: 'Source text' },
+  { view: 'factions', label: 'Factions & people', short: 'Factions' },
+  { view: 'source', label: 'Source text', short: 'Source' },
   { view: 'present', label: 'Present' },
 ];
 
@@ -16,26 +17,48 @@ export interface AppHeaderProps {
   view: View | null;
   selectedId: string | null;
   onNavigate: (view: View) => void;
+  ref?: Ref<HTMLElement>;
 }
 
-export function SkipLink() {
+/**
+ * The first stops of the Tab order: straight to the timeline's events (the first one visible, or
+ * the one selected), and to the main content.
+ */
+export function SkipLink({ toTimeline }: { toTimeline: boolean }) {
   return (
-    <a className="skip-link" href="#main">
-      Skip to content
-    </a>
+    <div className="skip-links">
+      {toTimeline && (
+        <a
+          className="skip-link"
+          href="#timeline-events"
+          onClick={(e) => {
+            const stop = document.querySelector<HTMLElement>(
+              '#timeline-events [data-event-id][tabindex="0"]',
+            );
+            if (!stop) return;
+            e.preventDefault();
+            stop.focus();
+          }}
+        >
+          Skip to the timeline
+        </a>
+      )}
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+    </div>
   );
 }
 
-export function AppHeader({ view, selectedId, onNavigate }: AppHeaderProps) {
+export function AppHeader({ view, selectedId, onNavigate, ref }: AppHeaderProps) {
   return (
-    <header className="app-header">
+    <header className="app-header" ref={ref}>
       <div className="app-header__brand">
         <h1>
           Oppositions <span className="app-header__years">1907–1937</span>
         </h1>
         <p className="app-header__tagline">
-          Dissent inside the Bolshevik party, from the Left Communists to the Workers' Group, told through one
-          source text.
+          Dissent inside the Bolshevik party, told through one source text
         </p>
       </div>
       <div className="app-header__controls">
@@ -52,7 +75,16 @@ export function AppHeader({ view, selectedId, onNavigate }: AppHeaderProps) {
                     onNavigate(item.view);
                   }}
                 >
-                  {item.label}
+                  {item.short ? (
+                    <>
+                      <span className="view-nav__short" aria-hidden="true">
+                        {item.short}
+                      </span>
+                      <span className="view-nav__long">{item.label}</span>
+                    </>
+                  ) : (
+                    item.label
+                  )}
                 </a>
               </li>
             ))}

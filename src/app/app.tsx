@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/slices';
 import { Notices } from '../ui/notices';
@@ -6,11 +7,15 @@ import { MainView } from './main-view';
 import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
+import { useDocumentTitle } from './use-document-title';
+import { useHeaderHeight } from './use-header-height';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
 const selectView = (s: AppState) => s.view;
 const selectSelectedId = (s: AppState) => s.selectedId;
+const selectSelectedTitle = (s: AppState) =>
+  s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
 
 export function App() {
   useDatasetLoader();
@@ -18,20 +23,27 @@ export function App() {
   const status = useAppStore(selectStatus);
   const view = useAppStore(selectView);
   const selectedId = useAppStore(selectSelectedId);
+  const selectedTitle = useAppStore(selectSelectedTitle);
   const { dismiss, setView } = useAppStore.getState();
   // The frame in index.html is this render with no address read yet: no view, an empty main.
   const hydrated = useHydrated();
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderHeight(headerRef);
+  useDocumentTitle(hydrated ? view : null, selectedTitle);
+  // The timeline fills the screen under the header; the other views flow with the page.
+  const fills = hydrated && view === 'timeline' && status === 'ready';
 
   return (
     <>
-      <SkipLink />
+      <SkipLink toTimeline={!hydrated || view === 'timeline'} />
       <AppHeader
+        ref={headerRef}
         view={hydrated ? view : null}
         selectedId={hydrated ? selectedId : null}
         onNavigate={(v) => setView(v)}
       />
-      {hydrated && <Notices notices={notices} onDismiss={dismiss} />}
-      <main id="main" className="main">
+      <main id="main" className={fills ? 'main main--fill' : 'main'}>
+        {hydrated && <Notices notices={notices} onDismiss={dismiss} />}
         {hydrated && (
           <ErrorBoundary key={view}>
             <MainView />

@@ -1,12 +1,21 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
 import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
+import { assignLanes } from '../timeline/lanes';
+import { toTimelineItems } from '../timeline/to-items';
+import { ERAS } from '../timeline/eras';
+import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../timeline/limits';
+import { OverviewStrip } from '../features/overview';
+import { factionColour } from '../ui/faction-colour';
 import { FilterBar } from '../features/filters/filter-bar';
 import type { FilteredEvents } from '../features/filters/use-filtered-events';
 import { exportEvents } from './export-events';
+import { PanelFrame } from './panel-frame';
 import { TextStatus } from './text-status';
+import { useReframe } from './use-reframe';
+import './events-view.css';
 
 // The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
 const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
@@ -23,7 +32,7 @@ export interface EventsViewProps {
   filtered: FilteredEvents;
 }
 
-/** The filter bar over the timeline or the list, with the event panel beside them. */
+/** The filter bar over the timeline or the list, with the event panel beside them (or over them, on a phone). */
 export function EventsView({ mode, filtered }: EventsViewProps) {
   const allEvents = useAppStore(selectDrawnEvents);
   const detailsFailure = useAppStore(selectDetailsFailure);
@@ -49,11 +58,32 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   // An event linked or opened before the events' text is in: its panel's place is kept for it.
   const textPending = selectedId !== null && !textIn;
 
+  // Each event in a lane of the factions chosen, or of its own first faction (timeline/lanes.ts).
+  const lanes = useMemo(
+    () => assignLanes(shownEvents, factions, filters.factions),
+    [shownEvents, factions, filters.factions],
+  );
+  const models = useMemo(() => toTimelineItems(shownEvents, factions, lanes), [shownEvents, factions, lanes]);
+  useReframe(models, filters, settled && !filtered.searching);
+  // The overview strip reads the same lanes and events, reduced to what it draws.
+  const overviewLanes = useMemo(
+    () => lanes.lanes.map((f) => ({ id: f.id, name: f.name, colour: factionColour(f) })),
+    [lanes],
+  );
+  const overviewEvents = useMemo(
+    () =>
+      models.map((m) => ({ lane: m.group, start: m.start.valueOf(), end: m.end ? m.end.valueOf() : null })),
+    [models],
+  );
+
   const closePanel = (id: string) => {
     select(null);
     // Back to where the reader was: the event they had opened.
     if (mode === 'timeline') timelineRef.current?.focusEvent(id);
-    else document.querySelector<HTMLElement>(`.event-table a[href$="event=${CSS.escape(id)}"]`)?.focus();
+    else {
+      const links = document.querySelectorAll<HTMLElement>(`.list-view a[href$="event=${CSS.escape(id)}"]`);
+      [...links].find((link) => link.offsetParent !== null)?.focus();
+    }
   };
 
   const presentAt = (hash: string) => {
@@ -76,13 +106,13 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   });
 
   return (
-    <>
+    <div className={`events-view events-view--${mode}`}>
       <FilterBar
         events={allEvents}
+        results={filtered.events}
         factions={factions}
         people={people}
         filters={filters}
-        shown={filtered.events.length}
         searching={filtered.searching}
         onToggle={toggleFilter}
         onQuery={(q) => setFilters({ q })}
@@ -92,16 +122,29 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
           else notify(detailsFailure ?? 'The events’ text is still loading; export again in a moment.');
         }}
       />
-      <div className={selected || textPending ? 'layout layout--with-panel' : 'layout'}>
+      <div className={`events-view__body${selected || textPending ? ' events-view__body--with-panel' : ''}`}>
         {mode === 'timeline' ? (
           <TimelineView
             ref={timelineRef}
-            events={shownEvents}
-            factions={factions}
+            models={models}
+            lanes={lanes.lanes}
             selectedId={selectedId}
             timeWindow={timeWindow}
             onSelect={select}
             onWindowChange={setTimeWindow}
+            footer={(shown) => (
+              <OverviewStrip
+                lanes={overviewLanes}
+                events={overviewEvents}
+                span={FIT_ALL}
+                window={shown}
+                eras={ERAS}
+                minSpan={ZOOM_MIN_MS}
+                maxSpan={ZOOM_MAX_MS}
+                onWindowChange={setTimeWindow}
+                onWindowPreview={(w) => timelineRef.current?.previewWindow(w)}
+              />
+            )}
           />
         ) : !shownWhole ? (
           <TextStatus failure={detailsFailure} what="the list" />
@@ -117,39 +160,41 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
           </Suspense>
         )}
         {textPending && (
-          <aside className="event-panel" aria-busy={detailsFailure === null} aria-label="The event">
-            <div className="event-panel__head">
-              <TextStatus failure={detailsFailure} what="the event" />
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => closePanel(selectedId)}
-                aria-label="Close event panel"
-                title="Close (Esc)"
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+          <PanelFrame label="The event" busy={detailsFailure === null} onClose={() => closePanel(selectedId)}>
+            <div className="event-panel">
+              <div className="event-panel__head">
+                <TextStatus failure={detailsFailure} what="the event" />
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => closePanel(selectedId)}
+                  aria-label="Close event panel"
+                  title="Close (Esc)"
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </div>
             </div>
-          </aside>
+          </PanelFrame>
         )}
         {selected && (
-          <Suspense
-            fallback={<aside className="event-panel" aria-busy="true" aria-label="Loading the event" />}
-          >
-            <EventPanel
-              event={selected}
-              events={filtered.events}
-              factions={factions}
-              people={people}
-              terms={filtered.terms}
-              onSelect={select}
-              onReadInContext={readInContext}
-              onClose={() => closePanel(selected.id)}
-              onPresentAt={presentAt}
-            />
-          </Suspense>
+          <PanelFrame labelledBy="event-panel-title" onClose={() => closePanel(selected.id)}>
+            <Suspense fallback={<div className="event-panel" aria-busy="true" />}>
+              <EventPanel
+                event={selected}
+                events={filtered.events}
+                factions={factions}
+                people={people}
+                terms={filtered.terms}
+                onSelect={select}
+                onReadInContext={readInContext}
+                onClose={() => closePanel(selected.id)}
+                onPresentAt={presentAt}
+              />
+            </Suspense>
+          </PanelFrame>
         )}
       </div>
-    </>
+    </div>
   );
 }

@@ -57,20 +57,15 @@ export function MainView() {
   }
   if (view === 'factions') {
     // A card filters the timeline to its faction or person, replacing other filters.
-    const show = (key: 'factions' | 'people', id: string) =>
-      useAppStore.setState((s) => ({
-        view: 'timeline',
-        selectedId: null,
-        filters: { ...s.filters, factions: [], people: [], kinds: [], q: '', [key]: [id] },
-      }));
+    const { showOnly } = useAppStore.getState();
     return (
       <Suspense fallback={<p className="source__status">Loading…</p>}>
         <FactionsView
           events={dataset.events}
           factions={dataset.factions}
           people={dataset.people}
-          onShowFaction={(id) => show('factions', id)}
-          onShowPerson={(id) => show('people', id)}
+          onShowFaction={(id) => showOnly('factions', id)}
+          onShowPerson={(id) => showOnly('people', id)}
         />
       </Suspense>
     );

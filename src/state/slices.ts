@@ -72,9 +72,18 @@ export const NO_FILTERS: Filters = { factions: [], kinds: [], people: [], q: '' 
 
 export interface FilterSlice {
   filters: Filters;
+  /**
+   * The reader changed the filters: the window is to frame the results once they are known
+   * (app/use-reframe.ts). Not set by back and forward, which bring their own window.
+   */
+  reframe: boolean;
   setFilters: (patch: Partial<Filters>) => void;
   toggleFilter: (key: 'factions' | 'kinds' | 'people', value: string) => void;
   clearFilters: () => void;
+  /** Shows only one faction's or person's events, on the timeline (a card's "Show events"). */
+  showOnly: (key: 'factions' | 'people', id: string) => void;
+  /** Frames the results: the window, with the request to frame done. */
+  frameResults: (timeWindow: TimeWindow | null) => void;
 }
 
 export interface Notice {
@@ -130,14 +139,23 @@ export const createWindowSlice: Slice<WindowSlice> = (set) => ({
 
 export const createFilterSlice: Slice<FilterSlice> = (set) => ({
   filters: NO_FILTERS,
-  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  reframe: false,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch }, reframe: true })),
   toggleFilter: (key, value) =>
     set((s) => {
       const current = s.filters[key];
       const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      return { filters: { ...s.filters, [key]: next } };
+      return { filters: { ...s.filters, [key]: next }, reframe: true };
     }),
-  clearFilters: () => set({ filters: NO_FILTERS }),
+  clearFilters: () => set({ filters: NO_FILTERS, reframe: true }),
+  showOnly: (key, id) =>
+    set({
+      view: 'timeline',
+      selectedId: null,
+      filters: { ...NO_FILTERS, [key]: [id] },
+      reframe: true,
+    }),
+  frameResults: (timeWindow) => set({ timeWindow, reframe: false }),
 });
 
 let nextNoticeId = 1;

@@ -21,6 +21,8 @@ function applyToStore(state: UrlState): void {
     filters: state.filters,
     tour: state.tour,
     step: state.step,
+    // A link, back or forward brings its own window: nothing to frame.
+    reframe: false,
   });
 }
 

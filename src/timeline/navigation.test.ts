@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityFor, neighbour } from './navigation';
+import { neighbour } from './navigation';
 import { itemModel } from './test-models.test-support';
 
 const item = itemModel;
@@ -37,19 +37,5 @@ describe('neighbour', () => {
 
   it('starts from the first event when the current one is gone (filtered out)', () => {
     expect(neighbour(items, lanes, 'missing', 'next')).toBe('a-1918');
-  });
-});
-
-describe('densityFor', () => {
-  it('drops labels for thirty years on a laptop, keeps them for three', () => {
-    expect(densityFor(31 * 365 * 86_400_000, 1000)).toBe('overview');
-    expect(densityFor(8 * 365 * 86_400_000, 1000)).toBe('medium');
-    expect(densityFor(3 * 365 * 86_400_000, 1000)).toBe('detail');
-  });
-
-  it('gives a wide projector screen more labels than a phone for the same span', () => {
-    const span = 10 * 365 * 86_400_000;
-    expect(densityFor(span, 1800)).toBe('medium');
-    expect(densityFor(span, 350)).toBe('overview');
   });
 });

@@ -41,16 +41,3 @@ export function neighbour(
   }
   return null;
 }
-
-/** How much the timeline shows: labels are dropped or shortened as the window widens. */
-export type Density = 'overview' | 'medium' | 'detail';
-
-const YEAR_MS = 365.25 * 86_400_000;
-
-export function densityFor(spanMs: number, widthPx: number): Density {
-  // Judge by years per 1000 px, so a phone and a projector both get labels they can fit.
-  const yearsPerKpx = spanMs / YEAR_MS / (Math.max(widthPx, 1) / 1000);
-  if (yearsPerKpx > 14) return 'overview';
-  if (yearsPerKpx > 4) return 'medium';
-  return 'detail';
-}

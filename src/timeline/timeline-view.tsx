@@ -1,326 +1,381 @@
 import {
+  useCallback,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from 'react';
-import type { EventListing, Faction } from '../data/schemas';
+import type { Faction } from '../data/schemas';
 import type { TimeWindow } from '../state/slices';
-import type { TimelineEngine } from './engine';
+import { formatSpan } from '../dates';
+import { axisScale, axisTicks } from './axis/axis-ticks';
+import { TimeHeader } from './axis/time-header';
+import { TimelineKey } from './controls/timeline-key';
+import { TimelineToolbar } from './controls/timeline-toolbar';
+import { IntroLine } from './controls/intro-line';
 import { markDrawn } from './draw-marks';
+import { itemsToDraw } from './drawn-items';
+import type { EngineCallbacks } from './engine/engine';
+import { previewShown } from './engine/handover';
+import { useEngine } from './engine/use-engine';
+import { sameWindow, yearWindow, zoomWindow, ZOOM_STEP } from './input/window-math';
+import { useTimelineKeys } from './input/use-timeline-keys';
+import { useLaneWheel } from './input/use-lane-wheel';
+import { useWindowTween } from './input/use-window-tween';
+import { ItemSample, readMetrics } from './layout/measure';
+import type { ClusterModel, ItemMetrics } from './layout/plan';
+import { rowCapFor } from './layout/row-cap';
+import { tabStopFor } from './layout/tab-stop';
+import { useGeometry } from './layout/use-geometry';
 import { FIT_ALL } from './limits';
-import { neighbour, type Direction } from './navigation';
 import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
-import { lanesFor, toTimelineItems } from './to-items';
-import { TimelineToolbar } from './timeline-toolbar';
+import type { TimelineItemModel } from './to-items';
+import { TimelineTooltip, useTooltip } from './tooltip';
+import { PrintList } from './print-list';
+import { usePrintScale } from './use-print-scale';
+import { useFocusKeeper } from './use-focus-keeper';
+import { useLatest } from '../ui/use-latest';
 import './timeline.css';
 
 export interface TimelineHandle {
-  /** Puts keyboard focus on an event's item, scrolling the timeline to it. */
+  /** Puts keyboard focus on an event's item, moving the window to it first when needed. */
   focusEvent: (id: string) => void;
+  /** Shows a window for the moment (the overview strip being dragged), or stops showing it. */
+  previewWindow: (w: TimeWindow | null) => void;
 }
 
 export interface TimelineViewProps {
-  events: readonly EventListing[];
-  factions: readonly Faction[];
+  /** The events to draw, each in its lane (lanes.ts, to-items.ts), in date order. */
+  models: readonly TimelineItemModel[];
+  lanes: readonly Faction[];
   selectedId: string | null;
+  /** The window the reader chose; null shows everything. */
   timeWindow: TimeWindow | null;
-  onSelect: (id: string | null) => void;
+  onSelect: (id: string) => void;
   onWindowChange: (w: TimeWindow | null) => void;
+  /** Drawn under the lanes (the overview strip), given the window shown at this moment. */
+  footer?: (shown: TimeWindow) => ReactNode;
   ref?: Ref<TimelineHandle>;
 }
 
-const ARROWS: Record<string, Direction> = {
-  ArrowLeft: 'previous',
-  ArrowRight: 'next',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
-
-type EngineWork = (engine: TimelineEngine) => void;
-
 /**
- * React face of the timeline. It opens with a preview drawn by React (preview/), and starts the
- * vis-timeline engine when the reader reaches for the timeline: a pointer over it, a touch, the
- * wheel, focus or a key inside it. The engine's first draw is one long task; run on load, it was
- * most of a phone's blocked time (Lighthouse's TBT), for a picture the preview draws as well.
- * The preview gives way once the engine has drawn, with every item where it was.
- *
- * The engine is created once, every prop change is pushed into it from its own effect, and it
- * is destroyed on unmount.
+ * React face of the timeline. One plan (layout/plan.ts) decides what is drawn where, for the
+ * window shown; the preview (preview/) draws it until the reader reaches for the timeline, then
+ * vis-timeline (engine/) does, the handover being a state machine of its own (engine/handover.ts).
+ * The view owns everything else, the same for both: the window and its animation, focus and the
+ * keyboard, the wheel, the axis, the tooltip.
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, factions, selectedId, timeWindow, ref } = props;
-  const containerRef = useRef<HTMLDivElement>(null);
-  const engineRef = useRef<TimelineEngine | null>(null);
-  // Callbacks change identity on every render; the engine reads the latest through this ref.
-  const propsRef = useRef(props);
-  useEffect(() => {
-    propsRef.current = props;
-  });
-  const [engineWanted, setEngineWanted] = useState(false);
-  const [engineDrawn, setEngineDrawn] = useState(false);
-  const [previewDrawn, setPreviewDrawn] = useState(false);
-  // A press on the preview that began before the engine drew: the swap waits for its click.
-  const [pointerHeld, setPointerHeld] = useState(false);
-  const live = engineDrawn && !pointerHeld;
-  /** What was asked of the engine before it had drawn (a zoom, a focus), done once it has. */
-  const pending = useRef<EngineWork[]>([]);
-  /** The preview's item last focused: the one in the Tab order while the preview shows. */
-  const [previewFocusId, setPreviewFocusId] = useState<string | null>(null);
-  /** The event whose preview item had focus as the preview went, to focus in the engine. */
-  const handoffFocus = useRef<string | null>(null);
+  const { models, lanes, selectedId, ref } = props;
+  const committed = props.timeWindow ?? FIT_ALL;
+  const sectionRef = useRef<HTMLElement>(null);
+  usePrintScale(sectionRef);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const sampleRef = useRef<HTMLDivElement>(null);
+  const { geometry, remeasure } = useGeometry(scrollRef, canvasRef);
+  const [metrics, setMetrics] = useState<ItemMetrics | null>(null);
+  const [keyOpen, setKeyOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
-  const items = useMemo(() => toTimelineItems(events, factions), [events, factions]);
-  const lanes = useMemo(() => lanesFor(events, factions), [events, factions]);
+  // The window shown: the committed one, or one being moved through (a drag, a glide).
+  const [gesture, setGesture] = useState<TimeWindow | null>(null);
+  const shown = gesture ?? committed;
+  const shownRef = useLatest(shown);
+  const { glide, stop: stopGlide } = useWindowTween(setGesture);
+
+  /** Commits a window the view chose, gliding to it unless the reader prefers less motion. */
+  const selfCommitted = useRef<TimeWindow | null>(null);
+  const commitWindow = (next: TimeWindow | null, { animate = true } = {}) => {
+    const target = next ?? FIT_ALL;
+    const finish = () => {
+      selfCommitted.current = target;
+      props.onWindowChange(next);
+      setGesture(null);
+    };
+    if (animate) glide(shownRef.current, target, finish);
+    else {
+      stopGlide();
+      finish();
+    }
+  };
+
+  // A window committed elsewhere (a filter's re-frame, the overview, back and forward) is glided to.
+  const lastCommitted = useRef(committed);
+  useEffect(() => {
+    const previous = lastCommitted.current;
+    lastCommitted.current = committed;
+    if (sameWindow(previous, committed)) return;
+    if (selfCommitted.current && sameWindow(selfCommitted.current, committed)) return;
+    glide(gesture ?? previous, committed, () => setGesture(null));
+    // Only a change of the committed window starts a glide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [committed.from, committed.to]);
+
+  const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
   const laneOrder = useMemo(() => lanes.map((l) => l.id), [lanes]);
-  const itemsRef = useRef(items);
-  useEffect(() => {
-    itemsRef.current = items;
-  }, [items]);
-  const announce = (id: string) => setAnnouncement(itemsRef.current.find((i) => i.id === id)?.label() ?? '');
 
-  const wantEngine = () => setEngineWanted(true);
-  /**
-   * The preview's item for an event. Only the preview's: while the engine draws, the container
-   * holds its items too, unreachable (inert) until it takes over.
-   */
-  const previewItem = (id: string) =>
-    containerRef.current?.querySelector<HTMLElement>(`.tl-preview [data-event-id="${CSS.escape(id)}"]`) ??
-    null;
+  // Focus: the event keyboard focus is on (or was last on) stays drawn, and is the Tab stop.
+  const focus = useFocusKeeper();
+  const pinned = useMemo(
+    () => new Set([selectedId, focus.focusedId].filter((id): id is string => id !== null)),
+    [selectedId, focus.focusedId],
+  );
 
-  // The engine's code (vis-timeline, moment: most of the timeline's bytes) loads when wanted.
-  const [Engine, setEngine] = useState<typeof TimelineEngine | null>(null);
-  useEffect(() => {
-    if (!engineWanted) return;
-    let cancelled = false;
-    import('./engine').then(
-      (module) => {
-        if (!cancelled) setEngine(() => module.TimelineEngine);
-      },
-      () => {
-        // Offline, say, with the code not yet fetched: the preview stays, and the next reach
-        // for the timeline tries again.
-        if (!cancelled) setEngineWanted(false);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [engineWanted]);
+  const laneWidth = geometry?.laneWidth ?? null;
+  const rowCap = geometry ? rowCapFor(geometry.visibleHeight, lanes.length) : 2;
+  const drawn = useMemo(
+    () =>
+      laneWidth === null || metrics === null
+        ? []
+        : itemsToDraw(models, { window: shown, width: laneWidth, rowCap, pinned, metrics }),
+    [models, shown, laneWidth, rowCap, pinned, metrics],
+  );
+  const ticks = useMemo(
+    () =>
+      laneWidth === null
+        ? { minor: [], major: [] }
+        : axisTicks(shown, axisScale((shown.to - shown.from) / laneWidth, geometry?.charWidth ?? 8)),
+    [shown, laneWidth, geometry?.charWidth],
+  );
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container || !Engine) return;
-    const engine = new Engine(
-      container,
-      {
-        onSelect: (id) => propsRef.current.onSelect(id),
-        onWindowChange: (from, to) => propsRef.current.onWindowChange({ from, to }),
-        onReady: () => setEngineDrawn(true),
-        onFocusEvent: announce,
-      },
-      propsRef.current.timeWindow,
-    );
-    engineRef.current = engine;
-    return () => {
-      engine.destroy();
-      engineRef.current = null;
-      setEngineDrawn(false);
-    };
-  }, [Engine]);
+  // One event is in the Tab order: the focused one if drawn, else the selected one, else the
+  // first drawn in the window.
+  const windowStart = shown.from;
+  const tabStopId = useMemo(
+    () => tabStopFor(drawn, models, [focus.focusedId, selectedId], windowStart),
+    [drawn, models, focus.focusedId, selectedId, windowStart],
+  );
+
+  const openCluster = (cluster: ClusterModel) => {
+    const span = Math.max(cluster.to - cluster.from, 30 * 86_400_000);
+    commitWindow({ from: cluster.from - span * 0.15, to: cluster.to + span * 0.15 });
+    setAnnouncement(`Zoomed in on ${cluster.count} events, ${formatSpan(cluster.from, cluster.to)}.`);
+  };
+
+  const engineCallbacks = useLatest<EngineCallbacks>({
+    onSelect: (id) => {
+      focus.setFocusedId(id);
+      props.onSelect(id);
+    },
+    onOpenCluster: (cluster) => openCluster(cluster),
+    onWindowMove: (w) => {
+      stopGlide();
+      setGesture(w);
+    },
+    onWindowChange: (w) => commitWindow(w, { animate: false }),
+    onDrawn: () => onDrawn(),
+  });
+  const initialWindow = useRef(shown);
+  const { state: handover, dispatch, engine } = useEngine(canvasRef, engineCallbacks, initialWindow);
+  const live = !previewShown(handover);
+  const reach = () => dispatch({ type: 'reach' });
+
+  const surface = useCallback(
+    (): HTMLElement | null =>
+      live && engine ? engine.root : (canvasRef.current?.querySelector<HTMLElement>('.tl-preview') ?? null),
+    [live, engine],
+  );
+
+  const onDrawn = () => {
+    if (models.length > 0) markDrawn();
+    remeasure();
+    focus.afterDraw(surface(), scrollRef.current);
+  };
+
+  // What to draw, pushed into the engine from effects of their own.
+  useEffect(() => engine?.setLanes(lanes), [engine, lanes]);
+  useEffect(() => engine?.setItems(drawn), [engine, drawn]);
+  useEffect(() => engine?.setState({ selectedId, tabStopId }), [engine, drawn, selectedId, tabStopId]);
+  useEffect(() => engine?.setWindow(shown), [engine, shown]);
+
+  // The engine has taken over: focus where the preview had it, on the same event.
+  useLayoutEffect(() => {
+    if (!live || !engine) return;
+    engine.takeOver();
+    focus.afterDraw(engine.root, scrollRef.current);
+  }, [live, engine, focus]);
+
+  // The sizes the plan needs, read once the page has laid the samples out.
+  useLayoutEffect(() => {
+    if (metrics || !geometry || !sampleRef.current) return;
+    setMetrics(readMetrics(sampleRef.current));
+  }, [geometry, metrics]);
+
+  const zoomBy = (factor: number, at?: number) => {
+    const next = zoomWindow(shownRef.current, factor, at);
+    commitWindow(next);
+    setAnnouncement(`Showing ${formatSpan(next.from, next.to)}.`);
+  };
+  const fitAll = () => {
+    commitWindow(null);
+    setAnnouncement('Showing 1907–1937.');
+  };
+
+  const keys = useTimelineKeys({
+    models,
+    laneOrder,
+    byId,
+    focus,
+    shownRef,
+    surface,
+    scrollRef,
+    onReach: reach,
+    onSelect: (id) => props.onSelect(id),
+    onOpenCluster: (id) => {
+      const cluster = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
+      if (cluster?.kind === 'cluster') openCluster(cluster.cluster);
+    },
+    onMove: (w) => commitWindow(w),
+    onZoom: zoomBy,
+    onFitAll: fitAll,
+    announce: setAnnouncement,
+    laneName: (id) => lanes.find((l) => l.id === id)?.name ?? id,
+  });
+
+  useLaneWheel(scrollRef, {
+    laneLeft: geometry?.laneLeft ?? 0,
+    laneWidth: laneWidth ?? 1,
+    shownRef,
+    onReach: reach,
+    onMove: (w) => {
+      stopGlide();
+      setGesture(w);
+    },
+    onSettle: (w) => commitWindow(w, { animate: false }),
+  });
+
+  const tooltip = useTooltip({
+    event: (id) => byId.get(id),
+    cluster: (id) => {
+      const found = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
+      return found?.kind === 'cluster' ? found.cluster : undefined;
+    },
+  });
 
   useImperativeHandle(
     ref,
     () => ({
-      focusEvent: (id) => {
-        const engine = engineRef.current;
-        if (engine && live) {
-          engine.focusEvent(id);
-          return;
-        }
-        const drawn = previewItem(id);
-        if (drawn) drawn.focus();
-        else {
-          pending.current.push((e) => e.focusEvent(id));
-          wantEngine();
-        }
+      focusEvent: (id) => keys.focusEvent(id),
+      previewWindow: (w) => {
+        stopGlide();
+        setGesture(w);
       },
     }),
-    [live],
+    [keys, stopGlide],
   );
 
-  useEffect(() => {
-    engineRef.current?.setData(items, lanes);
-  }, [items, lanes, Engine]);
-
-  useEffect(() => {
-    const engine = engineRef.current;
-    if (!engine) return;
-    engine.setSelection(selectedId);
-    if (selectedId !== null) engine.reveal(selectedId);
-  }, [selectedId, items, Engine]);
-
-  useEffect(() => {
-    const engine = engineRef.current;
-    if (!engine) return;
-    if (timeWindow) engine.setWindow(timeWindow.from, timeWindow.to);
-    else engine.fitAll();
-  }, [timeWindow, Engine]);
-
-  // The preview shows its window as it is: an event selected elsewhere (the list, the panel's
-  // next and previous) outside it needs the engine to bring it into view.
-  const shownWindow = timeWindow ?? FIT_ALL;
-  useEffect(() => {
-    if (engineWanted || selectedId === null) return;
-    const model = itemsRef.current.find((m) => m.id === selectedId);
-    const at = model?.start.valueOf();
-    if (at !== undefined && (at < shownWindow.from || at > shownWindow.to)) setEngineWanted(true);
-  }, [selectedId, shownWindow, engineWanted]);
-
-  // The engine has taken over: what was asked meanwhile, and focus where the preview had it.
-  // In the commit that removes the preview, so that no key pressed meanwhile lands on the page.
-  useLayoutEffect(() => {
-    const engine = engineRef.current;
-    if (!live || !engine) return;
-    engine.takeOver();
-    if (handoffFocus.current !== null) engine.focusEvent(handoffFocus.current);
-    handoffFocus.current = null;
-    for (const work of pending.current.splice(0)) work(engine);
-  }, [live]);
-
-  /** Holds the swap while a press on the preview lasts, and a moment after: its click lands first. */
-  const holdPointer = () => {
-    if (live) return;
-    setPointerHeld(true);
-    const release = () => {
-      window.removeEventListener('pointerup', release);
-      window.removeEventListener('pointercancel', release);
-      setTimeout(() => setPointerHeld(false));
-    };
-    window.addEventListener('pointerup', release);
-    window.addEventListener('pointercancel', release);
-  };
-
-  /** Runs `action` on the engine, now or once it has drawn, and reports the new window. */
-  const act = (action: EngineWork, fit = false) => {
-    const work: EngineWork = (engine) => {
-      action(engine);
-      propsRef.current.onWindowChange(fit ? null : engine.getWindow());
-    };
-    const engine = engineRef.current;
-    if (engine && live) work(engine);
-    else {
-      pending.current.push(work);
-      wantEngine();
-    }
-  };
-
-  const moveFocus = (from: string, direction: Direction) => {
-    const engine = engineRef.current;
-    if (engine && live) {
-      const next = engine.neighbourOf(from, direction);
-      if (next) engine.focusEvent(next);
-      return;
-    }
-    const next = neighbour(items, laneOrder, from, direction);
-    if (!next) return;
-    announce(next);
-    const drawn = previewItem(next);
-    if (drawn) drawn.focus();
-    else pending.current.push((e) => e.focusEvent(next));
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    wantEngine();
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const focusedId = (e.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
-    const direction = ARROWS[e.key];
-    if (focusedId && direction) {
-      moveFocus(focusedId, direction);
-      e.preventDefault();
-    } else if (focusedId && (e.key === 'Enter' || e.key === ' ')) {
-      propsRef.current.onSelect(focusedId);
-      e.preventDefault();
-    } else if (e.key === '+' || e.key === '=') {
-      act((en) => en.zoom('in'));
-      e.preventDefault();
-    } else if (e.key === '-' || e.key === '_') {
-      act((en) => en.zoom('out'));
-      e.preventDefault();
-    } else if (e.key === '0') {
-      act((en) => en.fitAll(), true);
-      e.preventDefault();
-    }
-  };
-
   const onPreviewDrawn = () => {
-    if (items.length > 0) markDrawn();
     prefetchEngine();
-    setPreviewDrawn(true);
+    onDrawn();
   };
 
-  const ready = live || previewDrawn;
+  const kinds = useMemo(() => [...new Set(models.map((m) => m.kind))].sort(), [models]);
+
   return (
-    <section
-      className="timeline"
-      aria-label="Timeline"
-      onKeyDown={onKeyDown}
-      onPointerEnter={wantEngine}
-      onPointerDown={wantEngine}
-      onWheel={wantEngine}
-      onFocus={wantEngine}
-    >
-      <div className="timeline__bar">
-        <TimelineToolbar
-          onZoomIn={() => act((e) => e.zoom('in'))}
-          onZoomOut={() => act((e) => e.zoom('out'))}
-          onFitAll={() => act((e) => e.fitAll(), true)}
-        />
-        <p className="timeline__hint" id="timeline-keys">
-          Arrow keys move between events, Enter opens one, + and − zoom, 0 shows everything. Ctrl + wheel
-          zooms.
-        </p>
-      </div>
-      <div
-        ref={containerRef}
-        className={`timeline__canvas${Engine && !live ? ' timeline__canvas--starting' : ''}`}
-        role="group"
-        aria-label="Events by faction"
-        aria-describedby="timeline-keys"
-        data-ready={ready}
-        data-engine={live ? 'vis-timeline' : 'preview'}
-        aria-busy={!ready}
-        onPointerDown={holdPointer}
-        onFocus={(e) => {
-          if (!live) setPreviewFocusId((e.target as HTMLElement).dataset.eventId ?? null);
-        }}
+    <>
+      <section
+        ref={sectionRef}
+        className="timeline"
+        aria-label="Timeline"
+        onKeyDown={keys.onKeyDown}
+        onPointerEnter={reach}
+        onPointerDown={reach}
+        onFocus={reach}
       >
-        {!live && (
-          <TimelinePreview
-            models={items}
-            lanes={lanes}
-            window={shownWindow}
-            selectedId={selectedId}
-            tabStopId={previewFocusId ?? selectedId}
-            onSelect={(id) => propsRef.current.onSelect(id)}
-            onShowWindow={(w) => propsRef.current.onWindowChange(w)}
-            onDrawn={onPreviewDrawn}
-            onRemove={(id) => {
-              handoffFocus.current = id;
+        <div className="timeline__bar">
+          <TimelineToolbar
+            onZoomIn={() => zoomBy(ZOOM_STEP)}
+            onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+            onFitAll={fitAll}
+            onGoToYear={(year) => {
+              const next = yearWindow(year);
+              commitWindow(next);
+              setAnnouncement(`Showing ${year}.`);
             }}
+            keyOpen={keyOpen}
+            onToggleKey={() => setKeyOpen((open) => !open)}
           />
-        )}
-      </div>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-    </section>
+          <IntroLine onOpenKey={() => setKeyOpen(true)} />
+        </div>
+        <TimelineKey open={keyOpen} lanes={lanes} kinds={kinds} onClose={() => setKeyOpen(false)} />
+        <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.hide}>
+          <TimeHeader
+            window={shown}
+            ticks={ticks}
+            laneLeft={geometry?.laneLeft ?? 0}
+            laneWidth={laneWidth ?? 0}
+          />
+          <div
+            ref={canvasRef}
+            id="timeline-events"
+            className={`timeline__canvas${handover.phase === 'drawing' || handover.phase === 'waiting' ? ' timeline__canvas--starting' : ''}`}
+            role="group"
+            aria-label="Events by faction"
+            aria-describedby="timeline-keys"
+            data-ready={drawn.length > 0 || models.length === 0}
+            data-engine={live ? 'vis-timeline' : 'preview'}
+            aria-busy={drawn.length === 0 && models.length > 0}
+            onPointerDown={() => {
+              if (live) return;
+              dispatch({ type: 'press' });
+              const release = () => {
+                window.removeEventListener('pointerup', release);
+                window.removeEventListener('pointercancel', release);
+                setTimeout(() => dispatch({ type: 'release' }));
+              };
+              window.addEventListener('pointerup', release);
+              window.addEventListener('pointercancel', release);
+            }}
+            onPointerOver={tooltip.handlers.onPointerOver}
+            onPointerLeave={tooltip.handlers.onPointerLeave}
+            onFocus={(e) => {
+              focus.onFocusIn(e.target);
+              tooltip.handlers.onFocus(e);
+            }}
+            onBlur={(e) => {
+              focus.onFocusOut(e.relatedTarget, e.currentTarget);
+              tooltip.handlers.onBlur(e);
+            }}
+          >
+            <div ref={sampleRef}>
+              <ItemSample />
+            </div>
+            {!live && (
+              <TimelinePreview
+                lanes={lanes}
+                drawn={drawn}
+                window={shown}
+                laneWidth={laneWidth}
+                ticks={ticks}
+                selectedId={selectedId}
+                tabStopId={tabStopId}
+                onSelect={(id) => {
+                  focus.setFocusedId(id);
+                  props.onSelect(id);
+                }}
+                onOpenCluster={openCluster}
+                onPan={(w) => commitWindow(w, { animate: false })}
+                onDrawn={onPreviewDrawn}
+              />
+            )}
+          </div>
+        </div>
+        {props.footer?.(shown)}
+        <p className="sr-only" id="timeline-keys">
+          Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all years.
+        </p>
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+        <TimelineTooltip shown={tooltip.shown} />
+      </section>
+      <PrintList models={models} window={shown} />
+    </>
   );
 }

@@ -1,57 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { factions, tenthCongress } from '../features/export/test-fixtures';
-import { SHORTEST_RANGE_MS, toTimelineItems } from './to-items';
+import { assignLanes } from './lanes';
+import { toTimelineItems } from './to-items';
+
+const items = (events: (typeof tenthCongress)[], chosen: string[] = []) =>
+  toTimelineItems(events, factions, assignLanes(events, factions, chosen));
 
 describe('toTimelineItems', () => {
-  it('puts an event in the lane of its first faction, a short happening as a point', () => {
-    const [item] = toTimelineItems([tenthCongress], factions);
-    expect(item).toMatchObject({ id: tenthCongress.id, group: tenthCongress.factions[0], type: 'point' });
-    expect(item?.label()).toContain(tenthCongress.title);
+  it('puts an event in the lane of its first faction, named by its title and dates', () => {
+    const [item] = items([tenthCongress]);
+    expect(item).toMatchObject({
+      id: tenthCongress.id,
+      group: tenthCongress.factions[0],
+      title: tenthCongress.title,
+    });
+    expect(item?.dateText()).toBe('8–16 March 1921');
   });
 
-  it('draws a long period as a range', () => {
+  it('writes the short title on the timeline where the event has one', () => {
+    const [item] = items([
+      {
+        ...tenthCongress,
+        title: 'The Tenth Congress of the Russian Communist Party',
+        shortTitle: 'Tenth Congress',
+      },
+    ]);
+    expect(item?.name).toBe('Tenth Congress');
+    expect(item?.title).toBe('The Tenth Congress of the Russian Communist Party');
+  });
+
+  it('keeps an end for an event that lasts, for the plan to draw as a bar or a point', () => {
     const period = { ...tenthCongress, id: 'nep', start: '1921-03', end: '1928' };
-    const [item] = toTimelineItems([period], factions);
-    expect(item?.type).toBe('range');
-    const length = (item?.end?.valueOf() ?? 0) - (item?.start.valueOf() ?? 0);
-    expect(length).toBeGreaterThan(SHORTEST_RANGE_MS);
+    const [item] = items([period]);
+    expect(item?.end?.valueOf()).toBe(Date.UTC(1929, 0, 1) - 1);
   });
 
   it('leaves out an event whose lane is unknown', () => {
-    expect(toTimelineItems([{ ...tenthCongress, factions: ['nobody'] }], factions)).toEqual([]);
+    expect(items([{ ...tenthCongress, factions: ['nobody'] }])).toEqual([]);
   });
 
-  it('hands back the same model for the same event, so a filter change redraws nothing twice', () => {
+  it('draws an event in the lane of the first of its factions that the reader chose', () => {
+    const second = tenthCongress.factions[1] ?? '';
+    const [item] = items([tenthCongress], [second]);
+    expect(item?.group).toBe(second);
+  });
+
+  it('hands back the same model for the same event and lane, so a filter change redraws nothing twice', () => {
     const other = { ...tenthCongress, id: 'other' };
-    const [first] = toTimelineItems([tenthCongress, other], factions);
-    const [again] = toTimelineItems([tenthCongress], factions);
+    const [first] = items([tenthCongress, other]);
+    const [again] = items([tenthCongress]);
     expect(again).toBe(first);
-    // New faction records (another dataset) make new models.
-    const [renewed] = toTimelineItems(
-      [tenthCongress],
-      factions.map((f) => ({ ...f })),
-    );
-    expect(renewed).not.toBe(first);
-    expect(renewed?.id).toBe(first?.id);
-  });
-
-  it('keeps the model when the listing gives way to the whole event, and not when what is drawn changes', () => {
-    const { title, start, end, kind, factions: lanes, people } = tenthCongress;
-    const listed = {
-      id: 'listed-then-whole',
-      title,
-      start,
-      end,
-      kind,
-      factions: lanes,
-      people,
-      passages: [{}],
-    };
-    const [drawn] = toTimelineItems([listed], factions);
-    const [whole] = toTimelineItems([{ ...tenthCongress, id: listed.id }], factions);
-    expect(whole).toBe(drawn);
-    const [retitled] = toTimelineItems([{ ...listed, title: 'Another title' }], factions);
-    expect(retitled).not.toBe(drawn);
-    expect(retitled?.title).toBe('Another title');
+    const [moved] = items([tenthCongress], [tenthCongress.factions[1] ?? '']);
+    expect(moved).not.toBe(first);
   });
 });

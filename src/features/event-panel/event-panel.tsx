@@ -1,7 +1,9 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { formatOldStyle, formatRange, parseDate } from '../../dates';
+import { formatEventDates } from '../../dates';
 import type { EventListing, Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
+import { factionColour } from '../../ui/faction-colour';
+import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../filters/highlighted';
 import { AddToTour } from '../tour-editor/add-to-tour';
@@ -23,13 +25,6 @@ export interface EventPanelProps {
   onPresentAt: (hash: string) => void;
 }
 
-function dates(event: HistoricalEvent): { newStyle: string; oldStyle: string | null } {
-  const start = parseDate(event.start);
-  if (!start) return { newStyle: event.start, oldStyle: null };
-  const end = event.end === undefined ? undefined : (parseDate(event.end) ?? undefined);
-  return { newStyle: formatRange(start, end), oldStyle: formatOldStyle(start, end) };
-}
-
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
 export default function EventPanel({
   event,
@@ -43,14 +38,19 @@ export default function EventPanel({
   onPresentAt,
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const { copy, message } = useCopy();
+  // Each event is read from its top: the panel scrolls back up (it scrolls on its own, beside the
+  // timeline or as a sheet over it) and focus goes to the title, which shows it.
   useEffect(() => {
+    const root = rootRef.current;
+    if (root) scrollParent(root)?.scrollTo({ top: 0 });
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
 
-  const { newStyle, oldStyle } = dates(event);
+  const { newStyle, oldStyle } = formatEventDates(event);
   const eventFactions = event.factions.map(
-    (id) => factions.find((f) => f.id === id) ?? { id, name: id, colour: '#555' },
+    (id) => factions.find((f) => f.id === id) ?? { id, name: id, colour: '#555555', colourDark: '#bababa' },
   );
   const eventPeople = event.people.map((id) => people.find((p) => p.id === id)?.name ?? id);
   const index = events.findIndex((e) => e.id === event.id);
@@ -59,7 +59,7 @@ export default function EventPanel({
   const link = () => new URL(hrefFor({ event: event.id }), window.location.href).href;
 
   return (
-    <aside className="event-panel" aria-labelledby="event-panel-title">
+    <article ref={rootRef} className="event-panel" aria-labelledby="event-panel-title">
       <div className="event-panel__head">
         <p className="event-panel__kind">{event.kind}</p>
         <button
@@ -81,7 +81,7 @@ export default function EventPanel({
       </p>
       <ul className="event-panel__factions" aria-label="Factions">
         {eventFactions.map((f) => (
-          <li key={f.id} style={{ '--faction': f.colour } as CSSProperties}>
+          <li key={f.id} style={{ '--faction': factionColour(f) } as CSSProperties}>
             {f.name}
           </li>
         ))}
@@ -139,6 +139,6 @@ export default function EventPanel({
           </button>
         )}
       </nav>
-    </aside>
+    </article>
   );
 }

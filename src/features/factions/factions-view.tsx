@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatRange, parseDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import { factionColour } from '../../ui/faction-colour';
 import './factions-view.css';
 
 export interface FactionsViewProps {
@@ -44,7 +45,7 @@ export default function FactionsView({
             const count = eventsOfFaction(f.id);
             const members = membersOf(f.id);
             return (
-              <li key={f.id} className="card" style={{ '--faction': f.colour } as CSSProperties}>
+              <li key={f.id} className="card" style={{ '--faction': factionColour(f) } as CSSProperties}>
                 <h3 className="card__title">{f.name}</h3>
                 <p className="card__meta">{years(f)}</p>
                 <p className="card__stance">{f.stance}</p>

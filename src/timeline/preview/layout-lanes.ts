@@ -1,7 +1,10 @@
 import { stackBoxes, type StackBox } from './stack';
 
-/** vis-timeline's margins as the engine sets them (engine.ts), for lanes after the first. */
-const MARGINS = { horizontal: 4, vertical: 5, axis: 2.5 };
+/**
+ * vis-timeline's margins as the engine sets them (engine/engine.ts): it places a lane's first row
+ * half a vertical margin down.
+ */
+const MARGINS = { horizontal: 4, vertical: 3, axis: 1.5 };
 
 export interface RangeBox {
   left: number;
@@ -39,10 +42,8 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
   const labels = new Map(
     [...root.querySelectorAll<HTMLElement>('.vis-labelset > .vis-label')].map((l) => [l.dataset.lane, l]),
   );
-  const lanes = [...root.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group:not(.tl-era-lane)')];
+  const lanes = [...root.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
 
-  const eraLabel = root.querySelector<HTMLElement>('.vis-labelset > .vis-label.tl-era-lane');
-  const eraInner = eraLabel?.querySelector<HTMLElement>('.vis-inner');
   /** Points whose label ends before the window starts: vis-timeline does not draw them. */
   const outside: HTMLElement[] = [];
   // Points left out by the last layout may be in view now (the window moved): measured afresh.
@@ -50,7 +51,6 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
     item.hidden = false;
 
   // Read.
-  const eraOverflow = eraLabel && eraInner ? Math.max(0, eraInner.clientHeight - eraLabel.offsetHeight) : 0;
   const read = lanes.map((lane) => {
     const label = labels.get(lane.dataset.lane);
     const labelHeight = label?.querySelector<HTMLElement>('.vis-inner')?.clientHeight ?? 0;
@@ -58,6 +58,8 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
     for (const element of lane.children) {
       if (!(element instanceof HTMLElement)) continue;
       const left = Number(element.dataset.left);
+      // The order the plan placed it in, which vis-timeline stacks by (its `order` option).
+      const rank = Number(element.dataset.rank);
       if (element.classList.contains('vis-point')) {
         const content = element.firstElementChild as HTMLElement;
         const dot = element.lastElementChild as HTMLElement;
@@ -72,14 +74,14 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
         }
         items.push({
           element,
-          box: { start: left, left: left - dotWidth, width, height: content.offsetHeight },
+          box: { start: rank, left: left - dotWidth, width, height: content.offsetHeight },
           point: { x: left, dotWidth, dotHeight: dot.offsetHeight },
         });
       } else {
         const box = rangeBox(left, Number(element.dataset.right), laneWidth);
         items.push({
           element,
-          box: { start: left, left: box.left, width: box.width, height: element.offsetHeight },
+          box: { start: rank, left: box.left, width: box.width, height: element.offsetHeight },
           point: null,
         });
       }
@@ -111,7 +113,4 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
     lane.style.height = `${height}px`;
     if (label) label.style.height = `${height}px`;
   }
-  // vis-timeline counts the era lane at its label's own height, which our stylesheet makes
-  // shorter: its timeline ends that much lower, and so does the preview.
-  root.style.paddingBottom = `${eraOverflow}px`;
 }

@@ -1,17 +1,18 @@
-import type { ClusterModel } from '../drawn-items';
+import type { CSSProperties } from 'react';
+import { itemClasses } from '../engine/records';
+import { clusterName, clusterText, eventName } from '../item-text';
 import { KIND_MARKS } from '../kind-marks';
-import type { Density } from '../navigation';
-import type { TimelineItemModel } from '../to-items';
+import type { PlannedCluster, PlannedEvent } from '../layout/plan';
 import { rangeBox } from './layout-lanes';
 
 /*
- * The preview's items, built as vis-timeline builds its own (same elements, same classes), so the
- * stylesheets size them alike. Their vertical places are written by layoutLanes.
+ * The preview's items, built as vis-timeline builds its own (same elements, same classes, the
+ * same inner elements as engine/item-element.ts), so the stylesheets size them alike. Their
+ * vertical places are written by layoutLanes.
  */
 
 interface EventItemProps {
-  model: TimelineItemModel;
-  density: Density;
+  drawn: PlannedEvent;
   selected: boolean;
   tabStop: boolean;
   left: number;
@@ -20,26 +21,32 @@ interface EventItemProps {
 }
 
 /** An event as vis-timeline draws it (a point: content and dot; a range: a bar), same classes. */
-export function EventItem({ model, density, selected, tabStop, left, right, laneWidth }: EventItemProps) {
-  const className = `vis-item vis-${model.type} tl-event tl-kind-${model.kind} tl-density-${density}${selected ? ' vis-selected' : ''} vis-readonly`;
+export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: EventItemProps) {
+  const { model, shape, named, barPx, rank } = drawn;
+  const type = shape === 'range' ? 'range' : 'point';
+  const className = `vis-item vis-${type} ${itemClasses(drawn)}${selected ? ' vis-selected' : ''} vis-readonly`;
   const label = (
     <span
       className="tl-item"
       id={`tl-item-${model.id}`}
       role="button"
-      aria-label={model.label()}
+      aria-label={eventName(model)}
       aria-pressed={selected}
       data-event-id={model.id}
       tabIndex={tabStop ? 0 : -1}
     >
-      <span className="tl-item__mark" aria-hidden="true">
-        {KIND_MARKS[model.kind]}
-      </span>
-      <span className="tl-item__title">{model.title}</span>
+      {shape === 'period' ? (
+        <span className="tl-item__bar" aria-hidden="true" style={{ width: `${barPx}px` }} />
+      ) : (
+        <span className="tl-item__mark" aria-hidden="true">
+          {KIND_MARKS[model.kind]}
+        </span>
+      )}
+      {named && <span className="tl-item__title">{model.name}</span>}
     </span>
   );
-  const style = { '--faction': model.colour } as Record<string, string>;
-  if (model.type === 'range' && right !== null) {
+  const style = { '--faction': model.colour } as CSSProperties;
+  if (type === 'range' && right !== null) {
     const box = rangeBox(left, right, laneWidth);
     return (
       <div
@@ -47,6 +54,7 @@ export function EventItem({ model, density, selected, tabStop, left, right, lane
         style={{ ...style, transform: `translateX(${box.left}px)`, width: `${box.width}px` }}
         data-left={left}
         data-right={right}
+        data-rank={rank}
       >
         <div className="vis-item-overflow">
           <div className="vis-item-content" style={{ transform: `translateX(${box.contentX}px)` }}>
@@ -58,7 +66,7 @@ export function EventItem({ model, density, selected, tabStop, left, right, lane
     );
   }
   return (
-    <div className={className} style={style} data-left={left}>
+    <div className={className} style={style} data-left={left} data-rank={rank}>
       <div className="vis-item-content">{label}</div>
       <div className={className.replace('vis-point', 'vis-dot')} />
     </div>
@@ -66,30 +74,47 @@ export function EventItem({ model, density, selected, tabStop, left, right, lane
 }
 
 interface ClusterItemProps {
-  cluster: ClusterModel;
+  drawn: PlannedCluster;
   left: number;
   right: number;
   laneWidth: number;
 }
 
-export function ClusterItem({ cluster, left, right, laneWidth }: ClusterItemProps) {
+/** A cluster as the engine draws it: a badge at its first event, or a bar over its bin of time. */
+export function ClusterItem({ drawn, left, right, laneWidth }: ClusterItemProps) {
+  const { cluster, shape, rank } = drawn;
+  const badge = (
+    <span
+      className="tl-cluster"
+      role="button"
+      tabIndex={0}
+      data-cluster-id={cluster.id}
+      aria-label={clusterName(cluster)}
+    >
+      {clusterText(cluster)}
+    </span>
+  );
+  const className = `vis-item vis-${shape === 'bin' ? 'range' : 'point'} ${itemClasses(drawn)} vis-readonly`;
+  if (shape === 'badge') {
+    return (
+      <div className={className} data-left={left} data-rank={rank}>
+        <div className="vis-item-content">{badge}</div>
+        <div className={className.replace('vis-point', 'vis-dot')} />
+      </div>
+    );
+  }
   const box = rangeBox(left, right, laneWidth);
   return (
     <div
-      className="vis-item vis-range tl-cluster-item vis-readonly"
+      className={className}
       style={{ transform: `translateX(${box.left}px)`, width: `${box.width}px` }}
       data-left={left}
       data-right={right}
+      data-rank={rank}
     >
       <div className="vis-item-overflow">
         <div className="vis-item-content" style={{ transform: `translateX(${box.contentX}px)` }}>
-          <span
-            className="tl-cluster"
-            data-cluster-id={cluster.id}
-            aria-label={`${cluster.count} events close together; zoom in to see them`}
-          >
-            {cluster.count}
-          </span>
+          {badge}
         </div>
       </div>
       <div className="vis-item-visible-frame" />

@@ -1,14 +1,12 @@
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import type { Faction } from '../../data/schemas';
-import { itemsToDraw, MAX_DRAWN, type ClusterModel } from '../drawn-items';
+import type { TimeWindow } from '../../state/slices';
+import { factionColour } from '../../ui/faction-colour';
+import type { AxisTicks } from '../axis/axis-ticks';
 import { ERAS } from '../eras';
-import { densityFor } from '../navigation';
-import type { TimelineItemModel } from '../to-items';
-import { axisScale, axisTicks } from './axis-ticks';
+import type { ClusterModel, Drawn } from '../layout/plan';
 import { layoutLanes } from './layout-lanes';
-import { PreviewAxis } from './preview-axis';
 import { ClusterItem, EventItem } from './preview-items';
-import { bins, laneCapacity } from '../drawn-density';
 // vis-timeline's stylesheet comes with the preview, which draws with its classes before the
 // engine's code has loaded.
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -16,165 +14,90 @@ import './timeline-preview.css';
 import { usePreviewPan } from './use-preview-pan';
 
 export interface TimelinePreviewProps {
-  models: readonly TimelineItemModel[];
   lanes: readonly Faction[];
-  window: { from: number; to: number };
+  /** What the plan drew (layout/plan.ts); empty until the lanes' width is known. */
+  drawn: readonly Drawn[];
+  window: TimeWindow;
+  /** The lanes' width in pixels, null until measured. */
+  laneWidth: number | null;
+  /** The grid lines under the lanes: the axis's ticks. */
+  ticks: AxisTicks;
   selectedId: string | null;
-  /** The event in the Tab order: the focused one, else the selected one, else the first drawn. */
   tabStopId: string | null;
   onSelect: (id: string) => void;
-  /** Asks for another window: a cluster opened, a drag across the lanes. */
-  onShowWindow: (window: { from: number; to: number }) => void;
-  /** Called after each draw, with what it drew. */
+  onOpenCluster: (cluster: ClusterModel) => void;
+  /** A drag across the lanes asks for another window. */
+  onPan: (window: TimeWindow) => void;
+  /** Called after each draw. */
   onDrawn: () => void;
-  /** Called as the preview goes, with the event whose item has keyboard focus, if one has. */
-  onRemove: (focusedId: string | null) => void;
 }
 
-type PreviewItem =
-  | { kind: 'event'; id: string; model: TimelineItemModel }
-  | { kind: 'cluster'; id: string; cluster: ClusterModel };
-
 /**
- * The timeline drawn without vis-timeline, until the reader reaches for it (see timeline-view):
- * vis-timeline's first draw is one long task (lane by lane it writes and measures, some forty
- * layouts), and a page that runs it on load keeps a phone's input waiting. This draws the same
- * lanes, axis and items, with vis-timeline's own classes (so its stylesheet and ours size them
- * alike) and its stacking, measured in one layout: when the engine takes over, it draws them
- * where they already are. Items are buttons that select, as the engine's are; a drag pans it;
- * zooming is the engine's.
+ * The timeline drawn without vis-timeline, until the reader reaches for it (see
+ * timeline-view.tsx and handover.ts): vis-timeline's first draw is one long task (lane by lane it
+ * writes and measures, some forty layouts), and a page that runs it on load keeps a phone's input
+ * waiting. This draws the same lanes and items from the same plan, with vis-timeline's own
+ * classes (so its stylesheet and ours size them alike) and its stacking, measured in one layout:
+ * when the engine takes over, it draws them where they already are. Items are buttons that
+ * select, as the engine's are; a drag pans it.
  */
 export function TimelinePreview(props: TimelinePreviewProps) {
-  const { models, lanes, window: win, selectedId, tabStopId, onSelect, onShowWindow, onDrawn } = props;
+  const { lanes, drawn, window: win, laneWidth, ticks, selectedId, tabStopId } = props;
   const rootRef = useRef<HTMLDivElement>(null);
-  // Widths decide what is drawn (clusters, labels, axis steps), so they are measured first: the
-  // whole timeline's, which the engine judges density by, and the lanes', which it places by.
-  const [sizes, setSizes] = useState<{ whole: number; lanes: number } | null>(null);
-  // vis-timeline's axis: a row of major labels over a row of minor ones, each a label tall.
-  const [char, setChar] = useState({ width: 8, height: 25 });
-  const width = sizes?.lanes ?? null;
-  const onDrawnRef = useRef(onDrawn);
-  const onRemoveRef = useRef(props.onRemove);
+  const onDrawnRef = useRef(props.onDrawn);
   useLayoutEffect(() => {
-    onDrawnRef.current = onDrawn;
-    onRemoveRef.current = props.onRemove;
+    onDrawnRef.current = props.onDrawn;
   });
 
-  // Run while the preview's elements are still in the page, so focus can still be read.
-  useLayoutEffect(
-    () => () => {
-      const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-event-id]');
-      const inside = focused && rootRef.current?.contains(focused);
-      onRemoveRef.current(inside ? (focused.dataset.eventId ?? null) : null);
-    },
-    [],
-  );
-
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    const labels = root?.querySelector<HTMLElement>('.vis-labelset');
-    if (!root || !labels) return;
-    // Read when the browser lays the page out anyway (a resize observer's first report), not
-    // forced here; the items are then drawn in a transition of their own, which React can
-    // interrupt, so that the page's first frame and the lanes' drawing are separate tasks.
-    const observer = new ResizeObserver(() => {
-      // `lanes` is the width vis-timeline spreads the window over: the room beside the labels
-      // and a pixel more, its lanes' panel being drawn a border wider (measured against it:
-      // with this, every item lands within 0.6 px of where vis-timeline draws it).
-      const next = { whole: root.clientWidth, lanes: root.offsetWidth - labels.clientWidth + 1 };
-      const sample = root.querySelector<HTMLElement>('.vis-measure');
-      startTransition(() => {
-        setSizes((old) => (old?.whole === next.whole && old.lanes === next.lanes ? old : next));
-        if (sample) setChar({ width: sample.clientWidth || 8, height: sample.clientHeight || 25 });
-      });
-    });
-    observer.observe(root);
-    return () => observer.disconnect();
-  }, []);
-
-  const density = densityFor(win.to - win.from, sizes?.whole ?? 1000);
-  const whole = sizes?.whole ?? null;
-  const items = useMemo((): PreviewItem[] => {
-    if (whole === null) return [];
-    return itemsToDraw(models, win, bins(whole), MAX_DRAWN, laneCapacity(whole)).map((d) =>
-      d.kind === 'event'
-        ? { kind: 'event', id: d.model.id, model: d.model }
-        : { kind: 'cluster', id: d.cluster.id, cluster: d.cluster },
-    );
-  }, [models, win, whole]);
-
-  const ticks = useMemo(() => {
-    if (width === null) return { minor: [], major: [] };
-    return axisTicks(win, axisScale((win.to - win.from) / width, char.width));
-  }, [win, width, char.width]);
-
   // Items are measured and placed at the start of the next frame, before it is painted, and only
-  // when what is drawn changed (a selection or a focus moves nothing): the
-  // browser's own style and layout pass then serves, and React's commit stays a task of its own.
+  // when what is drawn changed (a selection or a focus moves nothing): the browser's own style
+  // and layout pass then serves, and React's commit stays a task of its own.
   useLayoutEffect(() => {
     const root = rootRef.current;
-    if (!root || width === null) return;
+    if (!root || laneWidth === null) return;
     const frame = requestAnimationFrame(() => {
-      layoutLanes(root, width);
+      layoutLanes(root, laneWidth);
       onDrawnRef.current();
     });
     return () => cancelAnimationFrame(frame);
-  }, [items, width, density]);
+  }, [drawn, laneWidth, lanes]);
 
-  const x = (time: number) => ((time - win.from) / (win.to - win.from)) * (width ?? 0);
-  const byLane = new Map<string, PreviewItem[]>(lanes.map((l) => [l.id, []]));
-  for (const item of items) {
+  const width = laneWidth ?? 0;
+  const x = (time: number) => ((time - win.from) / (win.to - win.from)) * width;
+  const byLane = new Map<string, Drawn[]>(lanes.map((l) => [l.id, []]));
+  for (const item of drawn) {
     // What vis-timeline would not draw at all: starting after the window, or ending before it
     // (a point's label may reach into the window: layoutLanes decides those).
     const [start, end, group] =
       item.kind === 'event'
-        ? [item.model.start.valueOf(), item.model.end?.valueOf() ?? null, item.model.group]
-        : [item.cluster.from, item.cluster.to, item.cluster.group];
+        ? [
+            item.model.start.valueOf(),
+            item.shape === 'range' ? (item.model.end?.valueOf() ?? null) : null,
+            item.model.group,
+          ]
+        : [item.at, item.shape === 'bin' ? item.cluster.to : null, item.cluster.group];
     if (start >= win.to || (end !== null && end <= win.from)) continue;
     byLane.get(group)?.push(item);
   }
 
-  // One event is in the Tab order: the one asked for if it is drawn, else the first drawn.
-  // A point that starts before the window may be left out altogether (layoutLanes), so it is
-  // not offered as the Tab stop.
-  const drawnEvents = [...byLane.values()]
-    .flat()
-    .flatMap((i) =>
-      i.kind === 'event' && (i.model.type === 'range' || i.model.start.valueOf() >= win.from)
-        ? [i.model]
-        : [],
-    );
-  const earliest = drawnEvents.reduce<TimelineItemModel | null>(
-    (first, m) => (first === null || m.start < first.start ? m : first),
-    null,
-  );
-  const tabStop = drawnEvents.some((m) => m.id === tabStopId) ? tabStopId : (earliest?.id ?? null);
-
-  const pan = usePreviewPan(rootRef, win, width, onShowWindow);
+  const pan = usePreviewPan(rootRef, win, laneWidth, props.onPan);
 
   const onClick = (e: MouseEvent<HTMLElement>) => {
     if (pan.endsDrag()) return;
     const target = e.target as HTMLElement;
     const eventId = target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
     if (eventId !== undefined) {
-      onSelect(eventId);
+      props.onSelect(eventId);
       return;
     }
     const clusterId = target.closest<HTMLElement>('[data-cluster-id]')?.dataset.clusterId;
-    const cluster = items.find((i) => i.id === clusterId);
-    if (cluster?.kind === 'cluster') onShowWindow(cluster.cluster);
+    const cluster = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === clusterId);
+    if (cluster?.kind === 'cluster') props.onOpenCluster(cluster.cluster);
   };
 
   return (
-    <div ref={rootRef} className="vis-timeline tl-preview" data-density={density} onClick={onClick}>
-      <div className="tl-preview__corner" />
-      <PreviewAxis ticks={ticks} x={x} windowEnd={win.to} labelHeight={char.height} />
+    <div ref={rootRef} className="vis-timeline tl-preview" onClick={onClick}>
       <div className="vis-labelset tl-preview__labels">
-        <div className="vis-label tl-era-lane" data-lane="eras">
-          <div className="vis-inner">
-            <span className="tl-lane tl-lane--eras">Period</span>
-          </div>
-        </div>
         {lanes.map((lane) => (
           <div key={lane.id} className="vis-label" data-lane={lane.id}>
             <div className="vis-inner">
@@ -182,7 +105,7 @@ export function TimelinePreview(props: TimelinePreviewProps) {
                 <span
                   className="tl-lane__swatch"
                   aria-hidden="true"
-                  style={{ backgroundColor: lane.colour }}
+                  style={{ backgroundColor: factionColour(lane) }}
                 />
                 <span className="tl-lane__name">{lane.name}</span>
                 <span className="tl-lane__short" aria-hidden="true">
@@ -215,21 +138,6 @@ export function TimelinePreview(props: TimelinePreviewProps) {
             />
           ))}
           <div className="vis-foreground">
-            <div className="vis-group tl-era-lane" data-lane="eras">
-              {ERAS.map((era) => (
-                <div
-                  key={era.id}
-                  className={`vis-item vis-background tl-era-band tl-era-band--label ${era.id}`}
-                  style={{ transform: `translateX(${x(era.from)}px)`, width: `${x(era.to) - x(era.from)}px` }}
-                >
-                  <div className="vis-item-overflow">
-                    <div className="vis-item-content">
-                      <span className="tl-era">{era.label}</span>
-                    </div>
-                  </div>
-                </div>
-              ))}
-            </div>
             {lanes.map((lane) => (
               <div key={lane.id} className="vis-group" data-lane={lane.id}>
                 {byLane
@@ -237,22 +145,21 @@ export function TimelinePreview(props: TimelinePreviewProps) {
                   ?.map((item) =>
                     item.kind === 'event' ? (
                       <EventItem
-                        key={item.id}
-                        model={item.model}
-                        density={density}
-                        selected={item.id === selectedId}
-                        tabStop={item.id === tabStop}
+                        key={item.model.id}
+                        drawn={item}
+                        selected={item.model.id === selectedId}
+                        tabStop={item.model.id === tabStopId}
                         left={x(item.model.start.valueOf())}
                         right={item.model.end ? x(item.model.end.valueOf()) : null}
-                        laneWidth={width ?? 0}
+                        laneWidth={width}
                       />
                     ) : (
                       <ClusterItem
-                        key={item.id}
-                        cluster={item.cluster}
-                        left={x(item.cluster.from)}
+                        key={item.cluster.id}
+                        drawn={item}
+                        left={x(item.at)}
                         right={x(item.cluster.to)}
-                        laneWidth={width ?? 0}
+                        laneWidth={width}
                       />
                     ),
                   )}

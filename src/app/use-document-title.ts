@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import type { View } from '../state/view';
+
+const SITE = 'Oppositions 1907–1937';
+const VIEW_NAMES: Record<View, string> = {
+  timeline: 'Timeline',
+  list: 'List',
+  factions: 'Factions and people',
+  source: 'Source text',
+  present: 'Present',
+};
+
+/** The window's title: the open event, the view, the site, so tabs and history say where a reader is. */
+export function documentTitle(view: View, eventTitle: string | null): string {
+  return [eventTitle, VIEW_NAMES[view], SITE].filter((part) => part !== null).join(' · ');
+}
+
+export function useDocumentTitle(view: View | null, eventTitle: string | null): void {
+  useEffect(() => {
+    if (view !== null) document.title = documentTitle(view, eventTitle);
+  }, [view, eventTitle]);
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { hrefFor } from '../../state/url';
+
+const DISMISSED_KEY = 'oppositions:intro-dismissed';
+
+function readDismissed(): boolean {
+  try {
+    return localStorage.getItem(DISMISSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a first-time reader can start: the guided tours, and the key to the colours and marks.
+ * Dismissed once, it stays dismissed (where the browser lets the page remember it).
+ */
+export function IntroLine({ onOpenKey }: { onOpenKey: () => void }) {
+  const [dismissed, setDismissed] = useState(readDismissed);
+  if (dismissed) return null;
+  const dismiss = () => {
+    setDismissed(true);
+    try {
+      localStorage.setItem(DISMISSED_KEY, '1');
+    } catch {
+      /* not remembered: it shows again next time, nothing else is lost */
+    }
+  };
+  return (
+    <p className="intro-line">
+      <span>
+        New here? Take a <a href={hrefFor({ view: 'present' })}>guided tour</a>, or read the{' '}
+        <button type="button" className="link-button" onClick={onOpenKey}>
+          key
+        </button>{' '}
+        to colours and marks.
+      </span>
+      <button
+        type="button"
+        className="icon-button intro-line__close"
+        aria-label="Dismiss this tip"
+        onClick={dismiss}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,82 @@
+import type { EventKind, Faction } from '../../data/schemas';
+import { factionColour } from '../../ui/faction-colour';
+import { KIND_MARKS } from '../kind-marks';
+
+export interface TimelineKeyProps {
+  open: boolean;
+  lanes: readonly Faction[];
+  kinds: readonly EventKind[];
+  onClose: () => void;
+}
+
+/**
+ * What the colours, marks and shapes mean, one click away (the toolbar's Key button) and always
+ * printed with the timeline, so a printed page can be read on its own.
+ */
+export function TimelineKey({ open, lanes, kinds, onClose }: TimelineKeyProps) {
+  return (
+    <section id="timeline-key" className="timeline-key" aria-label="Key" hidden={!open}>
+      <div className="timeline-key__head">
+        <h2 className="timeline-key__title">Key</h2>
+        <button type="button" className="icon-button" aria-label="Close the key" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="timeline-key__columns">
+        <div>
+          <h3 className="timeline-key__subhead">Colours: the lanes</h3>
+          <ul className="timeline-key__list">
+            {lanes.map((lane) => (
+              <li key={lane.id}>
+                <span
+                  className="timeline-key__swatch"
+                  aria-hidden="true"
+                  style={{ backgroundColor: factionColour(lane) }}
+                />
+                {lane.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="timeline-key__subhead">Marks: kinds of event</h3>
+          <ul className="timeline-key__list timeline-key__list--kinds">
+            {kinds.map((kind) => (
+              <li key={kind}>
+                <span className="timeline-key__mark" aria-hidden="true">
+                  {KIND_MARKS[kind]}
+                </span>
+                {kind}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="timeline-key__subhead">Shapes</h3>
+          <ul className="timeline-key__list">
+            <li>
+              <span className="timeline-key__shape timeline-key__shape--dot" aria-hidden="true" />
+              An event on a date, its name beside it where there is room
+            </li>
+            <li>
+              <span className="timeline-key__shape timeline-key__shape--bar" aria-hidden="true" />A period: a
+              bar across its time
+            </li>
+            <li>
+              <span className="timeline-key__shape timeline-key__shape--cluster" aria-hidden="true">
+                +7
+              </span>
+              Events with no room at this zoom: select to zoom in on them
+            </li>
+          </ul>
+          <h3 className="timeline-key__subhead">Keys</h3>
+          <p className="timeline-key__keys">
+            <kbd>←</kbd> <kbd>→</kbd> the previous and next event · <kbd>↑</kbd> <kbd>↓</kbd> the next lane ·{' '}
+            <kbd>Enter</kbd> opens it · <kbd>+</kbd> <kbd>−</kbd> zoom · <kbd>0</kbd> all years ·{' '}
+            <kbd>Esc</kbd> closes · <kbd>/</kbd> search. Ctrl + wheel zooms, Shift + wheel pans.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Faction } from '../../data/schemas';
+import { factionColour } from '../../ui/faction-colour';
+import { clusterName, clusterText, eventName } from '../item-text';
+import { KIND_MARKS } from '../kind-marks';
+import type { PlannedCluster, PlannedEvent } from '../layout/plan';
+
+/*
+ * Items and lanes as DOM nodes built with textContent: vis-timeline would put a string through
+ * innerHTML, and titles come from data. The preview (preview/preview-items.tsx) builds the same
+ * elements with the same classes in React.
+ */
+
+function span(className: string, text = ''): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabStop: boolean): HTMLElement {
+  const { model, shape, named, barPx } = drawn;
+  const root = span('tl-item');
+  root.id = `tl-item-${model.id}`;
+  root.setAttribute('role', 'button');
+  root.setAttribute('aria-label', eventName(model));
+  root.setAttribute('aria-pressed', String(selected));
+  root.tabIndex = tabStop ? 0 : -1;
+  root.dataset.eventId = model.id;
+  if (shape === 'period') {
+    const bar = span('tl-item__bar');
+    bar.style.width = `${barPx}px`;
+    bar.setAttribute('aria-hidden', 'true');
+    root.append(bar);
+  } else {
+    const mark = span('tl-item__mark', KIND_MARKS[model.kind]);
+    mark.setAttribute('aria-hidden', 'true');
+    root.append(mark);
+  }
+  if (named) root.append(span('tl-item__title', model.name));
+  return root;
+}
+
+/** A counted group of events with no room to be drawn at this zoom: a button that zooms in on them. */
+export function buildClusterElement(drawn: PlannedCluster): HTMLElement {
+  const root = span('tl-cluster');
+  root.setAttribute('role', 'button');
+  root.tabIndex = 0;
+  root.dataset.clusterId = drawn.cluster.id;
+  setClusterCount(root, drawn);
+  return root;
+}
+
+/**
+ * A bin cluster is drawn as a bar over its stretch of time, so its size does not depend on its
+ * count: a new count (after a filter change) is written in place, without vis-timeline
+ * rebuilding and measuring the item.
+ */
+export function setClusterCount(element: HTMLElement, drawn: PlannedCluster): void {
+  element.textContent = clusterText(drawn.cluster);
+  element.setAttribute('aria-label', clusterName(drawn.cluster));
+}
+
+export function buildLaneElement(faction: Faction): HTMLElement {
+  const root = span('tl-lane');
+  const swatch = span('tl-lane__swatch');
+  swatch.style.backgroundColor = factionColour(faction);
+  swatch.setAttribute('aria-hidden', 'true');
+  const name = span('tl-lane__name', faction.name);
+  // Narrow screens show the short name; the full one stays for screen readers.
+  const short = span('tl-lane__short', faction.shortName);
+  short.setAttribute('aria-hidden', 'true');
+  root.append(swatch, name, short);
+  return root;
+}

@@ -1,0 +1,129 @@
+import { useEffect, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { useLatest } from '../../ui/use-latest';
+import type { TimeWindow } from '../../state/slices';
+import { neighbour, type Direction } from '../navigation';
+import type { TimelineItemModel } from '../to-items';
+import type { FocusKeeper } from '../use-focus-keeper';
+import { revealWindow, ZOOM_STEP } from './window-math';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+const EDGES: Record<Direction, string> = {
+  previous: 'No earlier event.',
+  next: 'No later event.',
+  up: 'No lane above.',
+  down: 'No lane below.',
+};
+
+export interface TimelineKeysOptions {
+  models: readonly TimelineItemModel[];
+  laneOrder: readonly string[];
+  byId: ReadonlyMap<string, TimelineItemModel>;
+  focus: FocusKeeper;
+  shownRef: RefObject<TimeWindow>;
+  /** The element the items are drawn in now: the preview's, or the engine's. */
+  surface: () => HTMLElement | null;
+  scrollRef: RefObject<HTMLElement | null>;
+  onReach: () => void;
+  onSelect: (id: string) => void;
+  onOpenCluster: (id: string) => void;
+  /** Moves the window (to show a focused event). */
+  onMove: (w: TimeWindow) => void;
+  /** Zooms by a factor about a time (the focused event's), or about the middle. */
+  onZoom: (factor: number, at?: number) => void;
+  onFitAll: () => void;
+  /** For the polite live region: what focus itself does not say. */
+  announce: (text: string) => void;
+  laneName: (id: string) => string;
+}
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+/**
+ * The timeline's keyboard (PRODUCT.md's contract; vis-timeline has none): ←/→ the previous and
+ * next event in time, ↑/↓ the nearest event in the neighbouring lane, Enter opens, + and −
+ * zoom about the focused event (so it stays where it is), 0 shows all years. The same for the
+ * preview and the engine. A key pressed while a redraw has taken focus away (it is then on the
+ * page's body) is still the timeline's: nothing a reader presses is lost.
+ */
+export function useTimelineKeys(options: TimelineKeysOptions) {
+  const latest = useLatest(options);
+
+  const focusEvent = (id: string) => {
+    const o = latest.current;
+    const model = o.byId.get(id);
+    if (!model) return;
+    const shown = o.shownRef.current;
+    const at = model.start.valueOf();
+    if (at < shown.from || at > shown.to) o.onMove(revealWindow(shown, at));
+    o.focus.focusEvent(o.surface(), o.scrollRef.current, id);
+  };
+
+  /** Handles a key for the item it came from; true when it was the timeline's. */
+  const handle = (
+    key: string,
+    item: { eventId?: string | undefined; clusterId?: string | undefined },
+  ): boolean => {
+    const o = latest.current;
+    const direction = ARROWS[key];
+    if (item.eventId !== undefined && direction) {
+      const next = neighbour(o.models, o.laneOrder, item.eventId, direction);
+      if (next === null) o.announce(EDGES[direction]);
+      else {
+        const lane = o.byId.get(next)?.group;
+        if ((direction === 'up' || direction === 'down') && lane !== undefined)
+          o.announce(`${o.laneName(lane)} lane.`);
+        focusEvent(next);
+      }
+      return true;
+    }
+    if (key === 'Enter' || key === ' ') {
+      if (item.eventId !== undefined) o.onSelect(item.eventId);
+      else if (item.clusterId !== undefined) o.onOpenCluster(item.clusterId);
+      else return false;
+      return true;
+    }
+    const at = item.eventId === undefined ? undefined : o.byId.get(item.eventId)?.start.valueOf();
+    if (key === '+' || key === '=') o.onZoom(ZOOM_STEP, at);
+    else if (key === '-' || key === '_') o.onZoom(1 / ZOOM_STEP, at);
+    else if (key === '0') o.onFitAll();
+    else return false;
+    return true;
+  };
+
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLElement>) => {
+    latest.current.onReach();
+    if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target) || e.defaultPrevented) return;
+    const target = e.target as HTMLElement;
+    const item = {
+      eventId: target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId,
+      clusterId: target.closest<HTMLElement>('[data-cluster-id]')?.dataset.clusterId,
+    };
+    // Keys on the toolbar's buttons stay theirs, but for zooming.
+    if (item.eventId === undefined && item.clusterId === undefined && ARROWS[e.key]) return;
+    if (handle(e.key, item)) e.preventDefault();
+  };
+
+  // Focus taken by a redraw is on the body until the draw ends: its keys are still ours.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const o = latest.current;
+      if (!o.focus.holds.current || document.activeElement !== document.body) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const id = o.focus.focusedId;
+      if (id !== null && handle(e.key, { eventId: id })) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+    // handle reads everything through `latest`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { onKeyDown, focusEvent };
+}

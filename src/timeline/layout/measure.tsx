@@ -1,0 +1,63 @@
+import type { ItemMetrics } from './plan';
+
+/** The plan's gap between items, as vis-timeline keeps it (engine/engine.ts: margin.item.horizontal). */
+const ITEM_MARGIN = 4;
+
+/**
+ * A named point and a cluster, drawn out of sight with the classes the real ones have, so their
+ * sizes can be read: what the plan needs to know before anything is placed.
+ */
+export function ItemSample() {
+  return (
+    <div className="vis-timeline tl-sample" aria-hidden="true">
+      <div className="vis-item vis-point tl-event tl-shape-point tl-named">
+        <div className="vis-item-content">
+          <span className="tl-item">
+            <span className="tl-item__mark">◆</span>
+            <span className="tl-item__title">Mm</span>
+          </span>
+        </div>
+        <div className="vis-item vis-dot tl-event" />
+      </div>
+      <div className="vis-item vis-point tl-cluster-item tl-cluster-badge">
+        <div className="vis-item-content">
+          <span className="tl-cluster">+0</span>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Reads the sample's sizes; names are measured with a canvas in the title's font, and remembered. */
+export function readMetrics(sample: HTMLElement): ItemMetrics | null {
+  const title = sample.querySelector<HTMLElement>('.tl-item__title');
+  const content = sample.querySelector<HTMLElement>('.tl-shape-point > .vis-item-content');
+  const dot = sample.querySelector<HTMLElement>('.vis-dot');
+  const badge = sample.querySelector<HTMLElement>('.tl-cluster');
+  const context = document.createElement('canvas').getContext('2d');
+  if (!title || !content || !dot || !badge || !context || title.offsetWidth === 0) return null;
+  const widths = new Map<string, number>();
+  const fontOf = (el: HTMLElement) => getComputedStyle(el).font;
+  const measure = (font: string, text: string) => {
+    const key = `${font}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      widths.set(key, width);
+    }
+    return width;
+  };
+  const titleFont = fontOf(title);
+  const badgeFont = fontOf(badge);
+  const chrome = content.offsetWidth - measure(titleFont, 'Mm');
+  const badgeChrome = badge.offsetWidth - measure(badgeFont, '+0');
+  return {
+    // A pixel to spare: a canvas and the page may round a name's width differently.
+    text: (name) => Math.ceil(measure(titleFont, name)) + 1,
+    chrome,
+    dot: dot.offsetWidth,
+    badge: (count) => badgeChrome + measure(badgeFont, `+${count}`),
+    margin: ITEM_MARGIN,
+  };
+}

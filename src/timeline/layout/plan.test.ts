@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { itemModel } from '../test-models.test-support';
+import { planLanes, type Drawn, type ItemMetrics, type PlannedEvent } from './plan';
+
+const YEAR = 365.25 * 86_400_000;
+/** Seven pixels a character, as a plain stand-in for the page's font. */
+const metrics: ItemMetrics = {
+  text: (name) => name.length * 7,
+  chrome: 20,
+  dot: 10,
+  badge: (count) => 14 + String(count).length * 8,
+  margin: 4,
+};
+/** Ten years over 1000 px: 100 px a year. */
+const options = {
+  window: { from: Date.UTC(1920, 0, 1), to: Date.UTC(1920, 0, 1) + 10 * YEAR },
+  width: 1000,
+  rowCap: 2,
+  pinned: new Set<string>(),
+  metrics,
+};
+
+const events = (drawn: Drawn[]) => drawn.filter((d): d is PlannedEvent => d.kind === 'event');
+const named = (drawn: Drawn[]) =>
+  events(drawn)
+    .filter((d) => d.named)
+    .map((d) => d.model.id);
+
+describe('planLanes', () => {
+  it('names events that have room beside each other in one row', () => {
+    const drawn = planLanes([itemModel('a', 'x', 1921), itemModel('b', 'x', 1924)], options);
+    expect(named(drawn)).toEqual(['a', 'b']);
+  });
+
+  it('names events in rows up to the cap, then counts the rest into a cluster', () => {
+    const crowd = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) =>
+      itemModel(`long-name-${id}`, 'x', 1921, { weight: id === 'f' ? 9 : 1 }),
+    );
+    const drawn = planLanes(crowd, options);
+    // The most quoted event is named first; two rows hold two names.
+    expect(named(drawn)).toEqual(['long-name-f', 'long-name-a']);
+    const cluster = drawn.find((d) => d.kind === 'cluster');
+    expect(cluster?.kind === 'cluster' && cluster.cluster.count).toBe(4);
+  });
+
+  it('names key events and the selected event whatever the cap', () => {
+    const crowd = ['a', 'b', 'c', 'd'].map((id) => itemModel(id.repeat(12), 'x', 1921));
+    const drawn = planLanes(
+      [...crowd, itemModel('key', 'x', 1921, { landmark: true }), itemModel('mine', 'x', 1921)],
+      { ...options, rowCap: 1, pinned: new Set(['mine']) },
+    );
+    expect(named(drawn).slice(0, 2)).toEqual(['key', 'mine']);
+  });
+
+  it('draws a period wide enough for its name as a bar, a narrow one as a short bar with its name beside it', () => {
+    const nep = itemModel('nep', 'x', 1921, { end: new Date(Date.UTC(1928, 0, 1)) });
+    const brief = itemModel('brief', 'y', 1921, { end: new Date(Date.UTC(1921, 3, 1)) });
+    const [wide, short] = events(planLanes([nep, brief], options));
+    expect(wide).toMatchObject({ shape: 'range', named: true });
+    expect(short).toMatchObject({ shape: 'period', named: true, barPx: 25 });
+  });
+
+  it('draws an event shorter than a dot as a point', () => {
+    const congress = itemModel('congress', 'x', 1921, { end: new Date(Date.UTC(1921, 0, 9)) });
+    expect(events(planLanes([congress], options))[0]?.shape).toBe('point');
+  });
+
+  it('plans each lane on its own', () => {
+    const drawn = planLanes([itemModel('a'.repeat(30), 'x', 1921), itemModel('b'.repeat(30), 'y', 1921)], {
+      ...options,
+      rowCap: 1,
+    });
+    expect(named(drawn)).toHaveLength(2);
+  });
+
+  it('ranks items in the order they were placed, which vis-timeline stacks by', () => {
+    const drawn = planLanes(
+      [itemModel('a', 'x', 1921), itemModel('b', 'x', 1925, { landmark: true })],
+      options,
+    );
+    expect(drawn.map((d) => (d.kind === 'event' ? [d.model.id, d.rank] : null))).toEqual([
+      ['b', 0],
+      ['a', 1],
+    ]);
+  });
+});

@@ -1,0 +1,186 @@
+import type { TimelineItemModel } from '../to-items';
+import { rankEvents } from './rank';
+import { LaneRows } from './rows';
+
+/**
+ * The one rule for what the timeline writes where, used by the preview and by vis-timeline alike:
+ * which events carry their names, how each is drawn, and which are counted into a cluster because
+ * their lane has no room left for them. Key events (landmarks) and the events the reader is on
+ * (selected, focused) are named at every zoom; the rest in order of how much the source says of
+ * them, as long as their lane has a row free for them; what is left is counted.
+ */
+
+/** How an event is drawn. */
+export type Shape =
+  /** A dot, the kind's mark and, when named, the name beside it. */
+  | 'point'
+  /** A period too short at this zoom to hold its name: a short bar, the name beside it. */
+  | 'period'
+  /** A bar across its time, the name inside it. */
+  | 'range';
+
+export interface PlannedEvent {
+  kind: 'event';
+  model: TimelineItemModel;
+  shape: Shape;
+  /** Whether its name is written out in full. */
+  named: boolean;
+  /** A period's bar, in whole pixels (its width changes what is drawn). */
+  barPx: number;
+  /** The order it was placed in its lane: vis-timeline stacks in this order (its `order` option). */
+  rank: number;
+}
+
+export interface ClusterModel {
+  id: string;
+  group: string;
+  /** The earliest start and the latest end of the events it holds. */
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface PlannedCluster {
+  kind: 'cluster';
+  cluster: ClusterModel;
+  /**
+   * A badge at its first event, counting what its lane had no room for; or, where thousands of
+   * events crowd the window (drawn-items.ts), a bar over a fixed stretch of time, whose count can
+   * change without it being measured again.
+   */
+  shape: 'badge' | 'bin';
+  /** Where it is drawn from (ms): a badge sits just after its first event, or just before it. */
+  at: number;
+  rank: number;
+}
+
+export type Drawn = PlannedEvent | PlannedCluster;
+
+/** Sizes of what is drawn, in pixels: read from the page (measure.tsx), or made up in tests. */
+export interface ItemMetrics {
+  /** The width of a name as the timeline writes it. */
+  text: (name: string) => number;
+  /** An item's width besides its name: padding, the kind's mark and the gap after it. */
+  chrome: number;
+  /** A point's dot. */
+  dot: number;
+  /** A cluster's badge for a count. */
+  badge: (count: number) => number;
+  /** What vis-timeline keeps clear between two items side by side. */
+  margin: number;
+}
+
+export interface PlanOptions {
+  window: { from: number; to: number };
+  /** The lanes' width in pixels: the window is spread over it. */
+  width: number;
+  /** Rows a lane may fill with events before the rest are counted. */
+  rowCap: number;
+  /** Events to draw whatever the room: the selected and the focused one. */
+  pinned: ReadonlySet<string>;
+  metrics: ItemMetrics;
+}
+
+/** Events of one lane closer than this (in pixels) are counted into one cluster. */
+const CLUSTER_REACH = 40;
+
+const endOf = (m: TimelineItemModel) => (m.end ?? m.start).valueOf();
+
+export function planLanes(models: readonly TimelineItemModel[], options: PlanOptions): Drawn[] {
+  const byLane = new Map<string, TimelineItemModel[]>();
+  for (const m of models) {
+    const lane = byLane.get(m.group);
+    if (lane) lane.push(m);
+    else byLane.set(m.group, [m]);
+  }
+  const drawn: Drawn[] = [];
+  for (const lane of byLane.values()) planLane(lane, options, drawn);
+  return drawn;
+}
+
+function planLane(models: readonly TimelineItemModel[], options: PlanOptions, out: Drawn[]): void {
+  const { window: win, width, rowCap, pinned, metrics } = options;
+  const pxPerMs = width / Math.max(win.to - win.from, 1);
+  const x = (ms: number) => (ms - win.from) * pxPerMs;
+  const rows = new LaneRows(metrics.margin);
+  const overflow: TimelineItemModel[] = [];
+  let rank = 0;
+
+  // Names first, in order of rank: an event without room for its name takes none from the next.
+  for (const model of rankEvents(models, pinned)) {
+    const left = x(model.start.valueOf());
+    const bar = model.end ? x(model.end.valueOf()) - left : 0;
+    const nameWidth = metrics.text(model.name) + metrics.chrome;
+    const mustDraw = model.landmark || pinned.has(model.id);
+    const limit = mustDraw ? Number.POSITIVE_INFINITY : rowCap;
+    const put = (shape: Shape, named: boolean, from: number, right: number) => {
+      if (rows.place(from, right, limit) === null) return false;
+      out.push({ kind: 'event', model, shape, named, barPx: Math.round(bar), rank: rank++ });
+      return true;
+    };
+    if (bar >= metrics.dot && bar >= nameWidth) {
+      // A bar wide enough for its name; named if the part in view is too.
+      const inView = Math.min(left + bar, width) - Math.max(left, 0);
+      if (put('range', inView >= nameWidth, left, left + bar)) continue;
+    } else if (bar >= metrics.dot) {
+      if (put('period', true, left, left + bar + nameWidth)) continue;
+    } else if (put('point', true, left - metrics.dot, left + metrics.dot / 2 + nameWidth)) continue;
+    overflow.push(model);
+  }
+
+  // What had no room is counted, in the lane's rows if a count fits there, else in a row below.
+  for (const { cluster, models: held } of clustersOf(overflow, x)) {
+    const left = x(cluster.from);
+    const [only] = held;
+    if (only && held.length === 1) {
+      // A count of one says less than the event itself: its dot, unnamed.
+      const bar = only.end ? Math.max(x(only.end.valueOf()) - left, 0) : 0;
+      const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
+      placeAnywhere(rows, rowCap, left - metrics.dot, left + Math.max(bar, metrics.dot) + metrics.chrome);
+      out.push({ kind: 'event', model: only, shape, named: false, barPx: Math.round(bar), rank: rank++ });
+      continue;
+    }
+    // Just after its first event, or just before it, in the lane's rows; else in a row below.
+    const badge = metrics.badge(cluster.count);
+    const before = left - badge - metrics.margin;
+    let at = left;
+    if (rows.place(left, left + badge, rowCap) === null) {
+      if (rows.place(before, left - metrics.margin, rowCap) !== null) at = before;
+      else rows.place(left, left + badge);
+    }
+    out.push({ kind: 'cluster', cluster, shape: 'badge', at: win.from + at / pxPerMs, rank: rank++ });
+  }
+}
+
+/** Places a box in the lane's rows if it fits there, else in the first row below with room. */
+function placeAnywhere(rows: LaneRows, rowCap: number, left: number, right: number): void {
+  if (rows.place(left, right, rowCap) === null) rows.place(left, right);
+}
+
+/** Events left without room, counted by stretches of at most CLUSTER_REACH pixels. */
+function clustersOf(
+  models: readonly TimelineItemModel[],
+  x: (ms: number) => number,
+): { cluster: ClusterModel; models: TimelineItemModel[] }[] {
+  const sorted = [...models].sort((a, b) => a.start.valueOf() - b.start.valueOf());
+  const clusters: { cluster: ClusterModel; models: TimelineItemModel[]; firstX: number }[] = [];
+  for (const m of sorted) {
+    const at = x(m.start.valueOf());
+    const current = clusters.at(-1);
+    if (current && at - current.firstX <= CLUSTER_REACH) {
+      current.cluster.count += 1;
+      current.cluster.to = Math.max(current.cluster.to, endOf(m));
+      current.models.push(m);
+      continue;
+    }
+    const cluster = {
+      id: `cluster:${m.group}:${m.id}`,
+      group: m.group,
+      from: m.start.valueOf(),
+      to: endOf(m),
+      count: 1,
+    };
+    clusters.push({ cluster, models: [m], firstX: at });
+  }
+  return clusters;
+}

@@ -1,0 +1,83 @@
+import { useState, type FocusEvent, type PointerEvent } from 'react';
+import { clusterName, eventDetail } from './item-text';
+import type { ClusterModel } from './layout/plan';
+import type { TimelineItemModel } from './to-items';
+
+/** The tooltip's last line: the focused event's accessible description points at it. */
+export const TOOLTIP_DETAIL_ID = 'timeline-tooltip-detail';
+
+type Shown =
+  | { kind: 'event'; model: TimelineItemModel; anchor: DOMRect }
+  | { kind: 'cluster'; cluster: ClusterModel; anchor: DOMRect };
+
+interface Lookup {
+  event: (id: string) => TimelineItemModel | undefined;
+  cluster: (id: string) => ClusterModel | undefined;
+}
+
+/**
+ * The name and date of whatever event the pointer is over or keyboard focus is on, whether its
+ * name is written on the timeline or not: one tooltip for the preview and the engine, found by
+ * the items' data attributes. It is in the accessibility tree, and the focused event names its
+ * last line (kind and factions) as its description.
+ */
+export function useTooltip(lookup: Lookup) {
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  const showFor = (target: EventTarget | null, focus: boolean) => {
+    const el = (target as HTMLElement | null)?.closest<HTMLElement>('[data-event-id], [data-cluster-id]');
+    if (!el) return;
+    const anchor = el.getBoundingClientRect();
+    const eventId = el.dataset.eventId;
+    const model = eventId === undefined ? undefined : lookup.event(eventId);
+    if (model) {
+      if (focus) el.setAttribute('aria-describedby', TOOLTIP_DETAIL_ID);
+      setShown({ kind: 'event', model, anchor });
+      return;
+    }
+    const cluster = lookup.cluster(el.dataset.clusterId ?? '');
+    if (cluster) setShown({ kind: 'cluster', cluster, anchor });
+  };
+
+  const handlers = {
+    onPointerOver: (e: PointerEvent<HTMLElement>) => {
+      if (e.pointerType === 'mouse') showFor(e.target, false);
+    },
+    onPointerLeave: () => {
+      if (!document.activeElement?.closest('[data-event-id], [data-cluster-id]')) setShown(null);
+    },
+    onFocus: (e: FocusEvent<HTMLElement>) => showFor(e.target, true),
+    onBlur: (e: FocusEvent<HTMLElement>) => {
+      e.target.removeAttribute('aria-describedby');
+      setShown(null);
+    },
+  };
+
+  return { shown, handlers, hide: () => setShown(null) };
+}
+
+/** Below the item where there is room, else above; never over it, so it hides nothing focused. */
+function place(anchor: DOMRect): { left: number; top?: number; bottom?: number } {
+  const left = Math.min(Math.max(anchor.left, 8), window.innerWidth - 288);
+  if (anchor.bottom + 96 < window.innerHeight) return { left, top: anchor.bottom + 6 };
+  return { left, bottom: window.innerHeight - anchor.top + 6 };
+}
+
+export function TimelineTooltip({ shown }: { shown: Shown | null }) {
+  if (!shown) return <div role="tooltip" className="tl-tooltip" hidden />;
+  return (
+    <div role="tooltip" className="tl-tooltip" style={place(shown.anchor)}>
+      {shown.kind === 'event' ? (
+        <>
+          <strong className="tl-tooltip__title">{shown.model.title}</strong>
+          <span className="tl-tooltip__date">{shown.model.dateText()}</span>
+          <span className="tl-tooltip__detail" id={TOOLTIP_DETAIL_ID}>
+            {eventDetail(shown.model)}
+          </span>
+        </>
+      ) : (
+        <span className="tl-tooltip__detail">{clusterName(shown.cluster)}</span>
+      )}
+    </div>
+  );
+}
