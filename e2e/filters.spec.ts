@@ -13,6 +13,16 @@ import {
 
 const workersOpposition = events.filter((e) => e.factions.includes('workers-opposition'));
 const count = (page: Page) => filterBar(page).getByRole('status');
+const searchBox = (page: Page) => filterBar(page).getByRole('searchbox', { name: 'Search' });
+const filtersButton = (page: Page) => filterBar(page).getByRole('button', { name: /^Filters/ });
+const chip = (page: Page, name: string) =>
+  filterBar(page).getByRole('button', { name: new RegExp(`^${name}`) });
+
+/** Opens the panel of chips behind the Filters button, as a reader would. */
+async function openFilters(page: Page): Promise<void> {
+  await filtersButton(page).click();
+  await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+}
 const listRows = (page: Page) =>
   page
     .getByRole('table')
@@ -23,10 +33,14 @@ test("filtering to the Workers' Opposition shows exactly its events, in the time
   page,
 }) => {
   await openTimeline(page);
-  const chip = filterBar(page).getByRole('button', { name: /^Workers' Opposition/ });
-  await chip.click();
-  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await openFilters(page);
+  const wo = chip(page, "Workers' Opposition");
+  await wo.click();
+  await expect(wo).toHaveAttribute('aria-pressed', 'true');
+  // The panel stays open while chips are toggled.
+  await expect(wo).toBeVisible();
   await expect(count(page)).toHaveText(`${workersOpposition.length} of ${events.length} events`);
+  await expect(filtersButton(page)).toHaveAccessibleName('Filters, 1 active');
   await expect(timelineEvents(page).getByRole('button')).toHaveCount(workersOpposition.length);
 
   await page.getByRole('link', { name: 'List', exact: true }).click();
@@ -51,31 +65,35 @@ test('another spelling finds the same person: "Myasnikov" finds Miasnikov', asyn
 
 test('filters and search survive a reload through the URL', async ({ page }) => {
   await openTimeline(page);
-  await filterBar(page)
-    .getByRole('button', { name: /^Left Opposition/ })
-    .click();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('Trotsky');
+  await openFilters(page);
+  await chip(page, 'Left Opposition').click();
+  await searchBox(page).fill('Trotsky');
   await expect(page).toHaveURL(/factions=left-opposition/);
   await expect(page).toHaveURL(/q=Trotsky/);
   const before = await count(page).textContent();
   await page.reload();
-  await expect(filterBar(page).getByRole('button', { name: /^Left Opposition/ })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Trotsky');
+  // The bar says what is in force without opening the panel.
+  await expect(filterBar(page).getByRole('button', { name: 'Remove filter: Left Opposition' })).toBeVisible();
+  await expect(
+    filterBar(page).getByRole('button', { name: 'Remove filter: Search “Trotsky”' }),
+  ).toBeVisible();
+  await expect(searchBox(page)).toHaveValue('Trotsky');
   await expect(count(page)).toHaveText(before ?? '');
+  await openFilters(page);
+  await expect(chip(page, 'Left Opposition')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('an exported CSV parses and has as many rows as the count shown', async ({ page }) => {
   await page.goto('/?factions=workers-group');
   const shown = Number((await count(page).textContent())?.split(' ')[0]);
   expect(shown).toBeGreaterThan(0);
-  await page.getByText(/^Export \d+$/).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'CSV (spreadsheet)' }).click(),
-  ]);
+  await filterBar(page)
+    .getByRole('button', { name: `Export ${shown}` })
+    .click();
+  const csv = page.getByRole('button', { name: 'CSV (spreadsheet)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  // Choosing a format closes the menu.
+  await expect(csv).toBeHidden();
   expect(download.suggestedFilename()).toBe('oppositions-1907-1937-workers-group.csv');
   const path = await download.path();
   const rows = parseCsv(readFileSync(path, 'utf8'));
@@ -85,37 +103,38 @@ test('an exported CSV parses and has as many rows as the count shown', async ({ 
 
 test('every filter control works by keyboard alone', async ({ page }) => {
   await openTimeline(page);
-  const search = page.getByRole('searchbox', { name: 'Search' });
+  const search = searchBox(page);
   await search.focus();
   await page.keyboard.type('congress');
   await expect(page).toHaveURL(/q=congress/);
-  // Tab onwards to the first faction chip and press it with the space bar.
-  const chip = filterBar(page).getByRole('button', { name: /^Party leadership/ });
-  for (let i = 0; i < 10 && !(await chip.evaluate((el) => el === document.activeElement)); i += 1) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(chip).toBeFocused();
+  // The panel follows its button in the tab order: Enter opens it, Tab reaches the first chip.
+  await filtersButton(page).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const leadership = chip(page, 'Party leadership');
+  await expect(leadership).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(chip).toHaveAttribute('aria-pressed', 'true');
-  const clear = page.getByRole('button', { name: 'Clear all' });
-  await clear.focus();
-  await page.keyboard.press('Enter');
-  await expect(chip).toHaveAttribute('aria-pressed', 'false');
-  await expect(search).toHaveValue('');
-  // The kinds open from their disclosure with Enter.
-  await page.getByText('Kinds of event and people').focus();
-  await page.keyboard.press('Enter');
-  await filterBar(page)
-    .getByRole('button', { name: /^congress/ })
-    .focus();
+  await expect(leadership).toHaveAttribute('aria-pressed', 'true');
+  const kind = chip(page, 'congress');
+  await kind.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/kinds=congress/);
+  await filterBar(page).getByRole('combobox', { name: 'Person' }).selectOption('kollontai');
+  await expect(page).toHaveURL(/people=kollontai/);
+  const clear = filterBar(page).getByRole('button', { name: 'Clear all' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(leadership).toHaveAttribute('aria-pressed', 'false');
+  await expect(search).toHaveValue('');
+  await expect(clear).toBeDisabled();
+  // Nothing left to clear: focus waits on the Filters button rather than falling to the page.
+  await expect(filtersButton(page)).toBeFocused();
 });
 
 test('an unknown faction in a link is dropped with a visible notice', async ({ page }) => {
   await openTimeline(page, '?factions=workers-opposition,no-such-faction');
   await expect(page.getByText(/"no-such-faction"/)).toBeVisible();
-  await expect(page).toHaveURL(/factions=workers-opposition$/);
+  await expect(page).toHaveURL(/factions=workers-opposition(&|$)/);
   await expect(timelineEvents(page).getByRole('button')).toHaveCount(workersOpposition.length);
 });
 
@@ -136,10 +155,173 @@ test('the list sorts by title and by date', async ({ page }) => {
   await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'ascending');
 });
 
+test('at 1280×720 the closed bar is one row, and the timeline starts right under it', async ({ page }) => {
+  await openTimeline(page);
+  const bar = await filterBar(page).boundingBox();
+  expect(bar?.height).toBeLessThanOrEqual(70);
+  for (const control of [searchBox(page), count(page), filtersButton(page)]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  await expect(timelineEvents(page)).toBeInViewport();
+});
+
+test('"/" focuses the search box from anywhere on the page, and types a "/" once inside it', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await page.getByRole('link', { name: 'List', exact: true }).focus();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('1921/');
+  await expect(searchBox(page)).toHaveValue('1921/');
+  await expect(searchBox(page)).toHaveAttribute('aria-keyshortcuts', '/');
+});
+
+test('Esc empties the search box, and only then closes an open event', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress&q=Kronstadt');
+  const panel = page.getByRole('complementary', { name: 'Tenth Party Congress' });
+  await expect(panel).toBeVisible();
+  await searchBox(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});
+
+test('the Filters panel opens and closes by keyboard, focus going back to its button', async ({ page }) => {
+  await openTimeline(page);
+  const button = filtersButton(page);
+  const leadership = chip(page, 'Party leadership');
+  await expect(leadership).toBeHidden();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(leadership).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(leadership).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+  await expect(leadership).toBeHidden();
+
+  await page.keyboard.press('Space');
+  const done = filterBar(page).getByRole('button', { name: 'Done' });
+  await done.focus();
+  await page.keyboard.press('Enter');
+  await expect(leadership).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('after a search the chips say how many of the events shown are each faction’s', async ({ page }) => {
+  await openTimeline(page);
+  await searchBox(page).fill('Kronstadt');
+  // Waits for the search to answer (not "Searching…") and to narrow what is shown.
+  await expect(count(page)).toHaveText(new RegExp(`^(?!${events.length} )\\d+ of ${events.length} events$`));
+  const shown = Number((await count(page).textContent())?.split(' ')[0]);
+  await openFilters(page);
+  const wo = chip(page, "Workers' Opposition");
+  const total = workersOpposition.length;
+  // To the eye "n of m": of the events shown, n are the faction's, out of its m.
+  const seen = /(\d+) of (\d+)$/.exec((await wo.textContent()) ?? '');
+  expect(Number(seen?.[2])).toBe(total);
+  const inWo = Number(seen?.[1]);
+  expect(inWo).toBeLessThanOrEqual(Math.min(shown, total - 1));
+  await expect(wo).toHaveAccessibleName(`Workers' Opposition, ${inWo} of ${total} events shown`);
+});
+
+test('an active-filter chip removes its filter, focus moving to the next chip, then to Filters', async ({
+  page,
+}) => {
+  await openTimeline(page, '?factions=workers-opposition,left-opposition');
+  const first = filterBar(page).getByRole('button', { name: "Remove filter: Workers' Opposition" });
+  const second = filterBar(page).getByRole('button', { name: 'Remove filter: Left Opposition' });
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveCount(0);
+  await expect(page).toHaveURL(/factions=left-opposition(&|$)/);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText(`${events.length} of ${events.length} events`);
+  await expect(filtersButton(page)).toBeFocused();
+  await expect(filtersButton(page)).toHaveAccessibleName('Filters');
+});
+
+test('Esc in the Export menu closes it and leaves the open event open', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const panel = page.getByRole('complementary', { name: 'Tenth Party Congress' });
+  await expect(panel).toBeVisible();
+  const exportButton = filterBar(page).getByRole('button', { name: /^Export/ });
+  await exportButton.click();
+  const csv = page.getByRole('button', { name: 'CSV (spreadsheet)' });
+  await expect(csv).toBeInViewport();
+  // The popup hangs under the bar: it covers none of the bar's controls.
+  const [popup, bar] = await Promise.all([csv.locator('..').boundingBox(), filterBar(page).boundingBox()]);
+  expect(popup?.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+  await csv.focus();
+  await page.keyboard.press('Escape');
+  await expect(csv).toBeHidden();
+  await expect(exportButton).toBeFocused();
+  await expect(exportButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel).toBeVisible();
+
+  // A click elsewhere closes it too.
+  await exportButton.click();
+  await expect(csv).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(csv).toBeHidden();
+});
+
+for (const [width, height] of [
+  [390, 844],
+  [320, 700],
+] as const) {
+  test.describe(`on a ${width}×${height} phone`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+    test('the bar fits the width in two rows, and the open panel wraps its chips', async ({ page }) => {
+      await openTimeline(page, '?factions=workers-opposition&q=Kronstadt');
+      const widest = () => page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+      expect(await widest()).toBeLessThanOrEqual(width);
+      const [search, button] = await Promise.all([
+        searchBox(page).boundingBox(),
+        filtersButton(page).boundingBox(),
+      ]);
+      const exportBox = await filterBar(page)
+        .getByRole('button', { name: /^Export/ })
+        .boundingBox();
+      // The search takes the first row; the count, Filters and Export share the second.
+      expect(button?.y).toBeGreaterThan((search?.y ?? 0) + (search?.height ?? 0) - 1);
+      expect(exportBox?.y).toBe(button?.y);
+      for (const control of [searchBox(page), count(page), filtersButton(page)]) {
+        await expect(control).toBeInViewport({ ratio: 1 });
+      }
+
+      await openFilters(page);
+      expect(await widest()).toBeLessThanOrEqual(width);
+      await expect(
+        filterBar(page).getByRole('button', { name: "Remove filter: Workers' Opposition" }),
+      ).toBeVisible();
+      const longest = chip(page, 'German state and army');
+      await longest.scrollIntoViewIfNeeded();
+      await expect(longest).toBeInViewport({ ratio: 1 });
+    });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the timeline with the Filters panel open, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openTimeline(page, '?factions=workers-opposition&kinds=congress&q=Kronstadt');
+    await openFilters(page);
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+}
+
 for (const [name, url] of [
   ['the list with a search', '/?view=list&q=Kronstadt&event=kronstadt-rising'],
   ['the factions and people cards', '/?view=factions'],
-  ['the timeline with filters open', '/?factions=workers-opposition&kinds=congress'],
 ] as const) {
   test(`axe finds nothing in ${name}`, async ({ page }) => {
     await page.goto(url);

@@ -1,12 +1,6 @@
 import type { CSSProperties } from 'react';
-
-export interface Chip {
-  id: string;
-  label: string;
-  /** Faction colour; chips without one are drawn neutral. */
-  colour?: string;
-  count: number;
-}
+import type { Chip } from './chip-counts';
+import './filter-chips.css';
 
 export interface FilterChipsProps {
   legend: string;
@@ -15,7 +9,25 @@ export interface FilterChipsProps {
   onToggle: (id: string) => void;
 }
 
-/** A group of toggle buttons: pressed state is announced, and marked with a tick, not only colour. */
+function chipStyle(chip: Chip): CSSProperties | undefined {
+  if (!chip.colours) return undefined;
+  return { '--faction': chip.colours.fill } as CSSProperties;
+}
+
+/**
+ * The chip's name for a screen reader, given whole: text spans that are visually hidden would be
+ * joined with stray spaces. It holds every word the eye reads on the chip, so voice control finds it.
+ */
+function chipName(chip: Chip): string {
+  if (chip.shown === null) return `${chip.label}, ${chip.total} events`;
+  return `${chip.label}, ${chip.shown} of ${chip.total} events shown`;
+}
+
+/**
+ * A group of toggle buttons: the pressed state is announced, and marked with a tick, not only
+ * colour. A chip none of the shown events carry stays pressable (choices within one filter add up,
+ * so pressing it can widen what is shown), but is muted so the eye passes over it.
+ */
 export function FilterChips({ legend, chips, selected, onToggle }: FilterChipsProps) {
   return (
     <fieldset className="chips">
@@ -27,19 +39,19 @@ export function FilterChips({ legend, chips, selected, onToggle }: FilterChipsPr
             <li key={chip.id}>
               <button
                 type="button"
-                className="chip"
+                className={chip.shown === 0 ? 'chip chip--none-shown' : 'chip'}
                 aria-pressed={pressed}
-                style={chip.colour ? ({ '--faction': chip.colour } as CSSProperties) : undefined}
+                aria-label={chipName(chip)}
+                style={chipStyle(chip)}
                 onClick={() => onToggle(chip.id)}
               >
                 <span className="chip__mark" aria-hidden="true">
                   {pressed ? '✓' : ''}
                 </span>
-                {chip.label}
+                {chip.label}{' '}
+                {/* "12 of 15": of the events shown, 12 carry it, of its 15 in all; the words the name says. */}
                 <span className="chip__count">
-                  <span className="sr-only">, </span>
-                  {chip.count}
-                  <span className="sr-only"> events</span>
+                  {chip.shown === null ? chip.total : `${chip.shown} of ${chip.total}`}
                 </span>
               </button>
             </li>

@@ -1,0 +1,105 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Faction, Person } from '../../data/schemas';
+import type { Filters } from '../../state/slices';
+import { hasFilters } from './filter-events';
+import './active-filters.css';
+
+export interface ActiveFiltersProps {
+  filters: Filters;
+  factions: readonly Faction[];
+  people: readonly Person[];
+  onToggle: (key: 'factions' | 'kinds' | 'people', id: string) => void;
+  onQuery: (q: string) => void;
+  onClear: () => void;
+  /** Where focus goes when the last filter is removed: the Filters button. */
+  fallback: RefObject<HTMLButtonElement | null>;
+}
+
+interface ActiveFilter {
+  key: string;
+  label: string;
+  remove: () => void;
+}
+
+function activeFilters(props: ActiveFiltersProps): ActiveFilter[] {
+  const { filters, factions, people, onToggle, onQuery } = props;
+  const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
+    list.find((item) => item.id === id)?.name ?? id;
+  const query = filters.q.trim();
+  return [
+    ...filters.factions.map((id) => ({
+      key: `faction:${id}`,
+      label: nameOf(factions, id),
+      remove: () => onToggle('factions', id),
+    })),
+    ...filters.kinds.map((id) => ({ key: `kind:${id}`, label: id, remove: () => onToggle('kinds', id) })),
+    ...filters.people.map((id) => ({
+      key: `person:${id}`,
+      label: nameOf(people, id),
+      remove: () => onToggle('people', id),
+    })),
+    ...(query === '' ? [] : [{ key: 'q', label: `Search “${query}”`, remove: () => onQuery('') }]),
+  ];
+}
+
+/**
+ * Each filter in force as a chip that removes it, and Clear all. Focus never falls to the page
+ * when its chip goes: it moves to the chip that took its place (the next, or the one before when
+ * it was the last), or to the Filters button when none is left.
+ */
+export function ActiveFilters(props: ActiveFiltersProps) {
+  const items = activeFilters(props);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** The position of a chip just removed; its successor takes the focus after the next render. */
+  const removedAt = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (removedAt.current === null) return;
+    const at = Math.min(removedAt.current, items.length - 1);
+    removedAt.current = null;
+    const next = items[at];
+    (next ? buttons.current.get(next.key) : props.fallback.current)?.focus();
+  });
+
+  return (
+    <div className="active-filters">
+      {items.length > 0 && (
+        <ul className="active-filters__list" aria-label="Active filters">
+          {items.map((item, index) => (
+            <li key={item.key}>
+              <button
+                ref={(el) => {
+                  if (el) buttons.current.set(item.key, el);
+                  else buttons.current.delete(item.key);
+                }}
+                type="button"
+                className="active-filter"
+                aria-label={`Remove filter: ${item.label}`}
+                onClick={() => {
+                  removedAt.current = index;
+                  item.remove();
+                }}
+              >
+                {item.label}
+                <span className="active-filter__x" aria-hidden="true">
+                  ×
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="text-button"
+        disabled={!hasFilters(props.filters)}
+        onClick={() => {
+          removedAt.current = 0;
+          props.onClear();
+        }}
+      >
+        Clear all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import './export-menu.css';
+
+export type ExportFormat = 'csv' | 'json' | 'timelinejs';
+
+const FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'csv', label: 'CSV (spreadsheet)' },
+  { format: 'json', label: "JSON (this project's schema)" },
+  { format: 'timelinejs', label: 'TimelineJS' },
+];
+
+export interface ExportMenuProps {
+  /** How many events an export would hold: what is shown now. */
+  shown: number;
+  onExport: (format: ExportFormat) => void;
+}
+
+/**
+ * A disclosure of export formats. Its popup hangs under the whole filter bar (the bar, not this
+ * menu, is its containing block), so it never covers a control of the bar, and it goes away as
+ * soon as the reader turns to anything else: a click or focus outside, Esc, or a format chosen.
+ */
+export function ExportMenu({ shown, onExport }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const popupId = useId();
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  // A click or tap outside: buttons in Safari take no focus on click, so focusout alone would miss it.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node && menu.current?.contains(e.target))) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
+
+  return (
+    <div
+      ref={menu}
+      className="export-menu"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        // Claimed, so the event panel behind stays open.
+        e.preventDefault();
+        close(true);
+      }}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="text-button"
+        aria-expanded={open}
+        aria-controls={popupId}
+        onClick={() => setOpen(!open)}
+      >
+        Export
+        {/* On a phone the count beside it says the same; the bar has no room to say it twice. */}
+        <span className="export-menu__count">&nbsp;{shown}</span>
+      </button>
+      <div id={popupId} className="export-menu__items" hidden={!open}>
+        {FORMATS.map(({ format, label }) => (
+          <button
+            key={format}
+            type="button"
+            className="text-button"
+            onClick={() => {
+              close(true);
+              onExport(format);
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
