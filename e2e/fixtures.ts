@@ -77,3 +77,78 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * The names a reader can read on the timeline now: written out whole (not cut short with an
+ * ellipsis, not clipped by a bar or the lanes' edges), inside the screen and the lanes' visible
+ * box below the sticky axis, and not covered by anything at either end or the middle.
+ */
+export function readableNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('#timeline-events');
+    const scroll = document.querySelector<HTMLElement>('.timeline__scroll');
+    if (!canvas || !scroll) return [];
+    const box = scroll.getBoundingClientRect();
+    const header = scroll.querySelector<HTMLElement>('.tl-header')?.offsetHeight ?? 0;
+    const labels = canvas.querySelector('.vis-labelset')?.getBoundingClientRect();
+    const view = {
+      top: Math.max(box.top + header, 0),
+      bottom: Math.min(box.bottom, innerHeight),
+      left: Math.max(labels?.right ?? box.left, 0),
+      right: Math.min(box.right, innerWidth),
+    };
+    const root =
+      canvas.dataset.engine === 'vis-timeline'
+        ? canvas.querySelector('.timeline__engine')
+        : canvas.querySelector('.tl-preview');
+    const names: string[] = [];
+    for (const title of root?.querySelectorAll<HTMLElement>('.tl-item__title') ?? []) {
+      const r = title.getBoundingClientRect();
+      const item = title.closest<HTMLElement>('.tl-item');
+      if (!item || r.width === 0 || item.scrollWidth > item.clientWidth + 1) continue;
+      const clip = title.closest('.vis-item-overflow')?.getBoundingClientRect();
+      if (clip && (r.left < clip.left - 1 || r.right > clip.right + 1)) continue;
+      if (r.left < view.left - 1 || r.right > view.right + 1) continue;
+      if (r.top < view.top - 1 || r.bottom > view.bottom + 1) continue;
+      const y = r.top + r.height / 2;
+      const seen = [r.left + 2, r.left + r.width / 2, r.right - 2].every((x) =>
+        title.contains(document.elementFromPoint(x, y)),
+      );
+      if (seen) names.push(title.textContent ?? '');
+    }
+    return names;
+  });
+}
+
+/** The ids of the events drawn on the timeline now, and how many more its clusters count. */
+export function drawnAndCounted(page: Page): Promise<{ drawn: string[]; counted: number }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('#timeline-events');
+    const root =
+      canvas?.dataset.engine === 'vis-timeline'
+        ? canvas.querySelector('.timeline__engine')
+        : canvas?.querySelector('.tl-preview');
+    const drawn = [...(root?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].map(
+      (el) => el.dataset.eventId ?? '',
+    );
+    const counted = [...(root?.querySelectorAll<HTMLElement>('[data-cluster-id]') ?? [])].reduce(
+      (sum, el) => sum + Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0),
+      0,
+    );
+    return { drawn, counted };
+  });
+}
+
+/** The id of the event whose item has keyboard focus, or null. */
+export const focusedEventId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+
+/** The window the URL names, in years, or null for the whole timeline. */
+export function windowYears(page: Page): { from: number; to: number } | null {
+  const url = new URL(page.url());
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  if (!from || !to) return null;
+  const year = (iso: string) => Date.parse(iso) / (365.2425 * 86_400_000) + 1970;
+  return { from: year(from), to: year(to) };
+}

@@ -1,8 +1,21 @@
-import { eventById, events, expect, openTimeline, test, timelineEvents } from './fixtures';
+import {
+  drawnAndCounted,
+  eventById,
+  events,
+  expect,
+  expectNoAxeViolations,
+  openTimeline,
+  readableNames,
+  test,
+  timelineEvents,
+  windowYears,
+} from './fixtures';
 
-test('the timeline shows one item for every event in data/events.json', async ({ page }) => {
+test('every event is on the timeline once: drawn, or counted in a cluster', async ({ page }) => {
   await openTimeline(page);
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
+  const { drawn, counted } = await drawnAndCounted(page);
+  expect(new Set(drawn).size).toBe(drawn.length);
+  expect(drawn.length + counted).toBe(events.length);
 });
 
 test('clicking the Tenth Party Congress opens its panel with its quotation and citation', async ({
@@ -20,12 +33,143 @@ test('clicking the Tenth Party Congress opens its panel with its quotation and c
   if (!first) throw new Error('the Tenth Party Congress has no passage');
   await expect(panel.getByRole('blockquote').first()).toHaveText(first.quote);
   await expect(panel.getByText(first.cite, { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(/^Tenth Party Congress · Timeline · Oppositions 1907–1937$/);
 });
 
-test('zoom buttons change the visible window and fit all restores it', async ({ page }) => {
+test('zoom buttons halve and double the window, and Fit all brings back every year', async ({ page }) => {
   await openTimeline(page);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const zoomed = windowYears(page);
+  expect((zoomed?.to ?? 0) - (zoomed?.from ?? 0)).toBeCloseTo(16, 0);
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page).not.toHaveURL(/from=/);
 });
+
+test('the lanes start in the upper 40% of a laptop screen, under an axis that stays as they scroll', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const firstLane = timelineEvents(page).getByText('Party leadership', { exact: true });
+  const top = (await firstLane.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+  expect(top).toBeLessThan(0.4 * 720);
+  // The timeline fills the screen: its overview strip ends inside it.
+  const strip = page.getByRole('group', { name: 'Overview of 1907–1937' });
+  await expect(strip).toBeInViewport({ ratio: 1 });
+
+  const axisLabel = page.locator('.tl-header').getByText('1920', { exact: true });
+  const before = await axisLabel.boundingBox();
+  await page.locator('.timeline__scroll').evaluate((el) => el.scrollBy(0, 400));
+  await expect
+    .poll(() => page.locator('.timeline__scroll').evaluate((el) => el.scrollTop))
+    .toBeGreaterThan(100);
+  await expect(axisLabel).toBeInViewport();
+  expect((await axisLabel.boundingBox())?.y).toBe(before?.y);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('hovering an event shows its name and date; focusing one shows them and describes it', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const unnamed = timelineEvents(page).locator('.tl-item:not(:has(.tl-item__title))').first();
+  const id = await unnamed.getAttribute('data-event-id');
+  const event = eventById(id ?? '');
+  await unnamed.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(event.title);
+  await expect(tooltip).toBeInViewport();
+
+  await page.mouse.move(0, 0);
+  await unnamed.focus();
+  await expect(tooltip).toContainText(event.title);
+  await expect(unnamed).toHaveAccessibleDescription(/ · /);
+  await unnamed.blur();
+  await expect(tooltip).toBeHidden();
+});
+
+test('the key explains the colours of the lanes shown and the marks of the kinds of event', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const key = page.getByRole('region', { name: 'Key' });
+  await expect(key).toBeHidden();
+  await page.getByRole('button', { name: 'Key', exact: true }).click();
+  await expect(key).toBeVisible();
+  await expect(key.getByText("Workers' Opposition", { exact: true })).toBeVisible();
+  await expect(key.getByText('congress', { exact: true })).toBeVisible();
+  await expect(key.getByText('◆')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await key.getByRole('button', { name: 'Close the key' }).click();
+  await expect(key).toBeHidden();
+});
+
+test('"Go to year" shows that year, and says what is wrong with a year it cannot show', async ({ page }) => {
+  await openTimeline(page);
+  const year = page.getByRole('textbox', { name: 'Go to year' });
+  await year.fill('1850');
+  await year.press('Enter');
+  await expect(page.getByText('The timeline runs from 1900 to 1945.')).toBeVisible();
+  await year.fill('1923');
+  await year.press('Enter');
+  await expect(page).toHaveURL(/from=1922-12-\d\d&to=1924-01-\d\d/);
+  await expect(timelineEvents(page).getByRole('button', { name: /^Workers' Group arrested:/ })).toBeVisible();
+});
+
+test('Ctrl + wheel zooms about the pointer, Shift + wheel and a sideways swipe pan', async ({ page }) => {
+  await openTimeline(page, '?from=1916-01-01&to=1931-12-31');
+  const lanes = page.locator('.timeline__scroll');
+  const box = await lanes.boundingBox();
+  if (!box) throw new Error('no lanes');
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 120);
+
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(() => windowYears(page)?.to ?? 0).toBeLessThan(1929);
+  const zoomed = windowYears(page);
+  // One notch halves the span: sixteen years become eight.
+  expect((zoomed?.to ?? 0) - (zoomed?.from ?? 0)).toBeCloseTo(8, 0);
+
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, 200);
+  await page.keyboard.up('Shift');
+  await expect.poll(() => windowYears(page)?.from ?? 0).toBeGreaterThan((zoomed?.from ?? 0) + 1);
+  const panned = windowYears(page);
+
+  await page.mouse.wheel(-300, 0);
+  await expect.poll(() => windowYears(page)?.from ?? 0).toBeLessThan((panned?.from ?? 0) - 1);
+  // A plain wheel scrolls the lanes, not the window.
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});
+
+test('a cluster is a button that says how many events it holds, and opening it zooms in on them', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const cluster = timelineEvents(page).getByRole('button', { name: /^\d+ events, .*: show them$/ }).first();
+  const name = (await cluster.getAttribute('aria-label')) ?? '';
+  const count = Number(/^\d+/.exec(name)?.[0]);
+  expect(count).toBeGreaterThan(1);
+  await cluster.focus();
+  await expect(cluster).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=/);
+  const opened = windowYears(page);
+  expect((opened?.to ?? 99) - (opened?.from ?? 0)).toBeLessThan(15);
+});
+
+for (const [width, height, least] of [
+  [1280, 720, 20],
+  [1920, 1080, 30],
+] as const) {
+  test(`at the default view a reader can read at least ${least} event names at ${width}×${height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page);
+    await expect.poll(async () => (await readableNames(page)).length).toBeGreaterThanOrEqual(least);
+  });
+}

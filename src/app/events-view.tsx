@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
@@ -46,6 +46,8 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, present, notify } =
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
+  // Beside the filter bar: where the timeline puts its zoom, year and key controls.
+  const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   // The count and the search box answer each keystroke at once; the timeline and the list,
   // heavier to redraw, follow as soon as React has a moment (and skip states typed past). A chip
   // or a menu is one discrete change, not a stream: the views follow it in the same render.
@@ -107,21 +109,24 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
 
   return (
     <div className={`events-view events-view--${mode}`}>
-      <FilterBar
-        events={allEvents}
-        results={filtered.events}
-        factions={factions}
-        people={people}
-        filters={filters}
-        searching={filtered.searching}
-        onToggle={toggleFilter}
-        onQuery={(q) => setFilters({ q })}
-        onClear={clearFilters}
-        onExport={(format) => {
-          if (filtered.whole) void exportEvents(format, filtered.whole, filters);
-          else notify(detailsFailure ?? 'The events’ text is still loading; export again in a moment.');
-        }}
-      />
+      <div className="events-view__top">
+        <FilterBar
+          events={allEvents}
+          results={filtered.events}
+          factions={factions}
+          people={people}
+          filters={filters}
+          searching={filtered.searching}
+          onToggle={toggleFilter}
+          onQuery={(q) => setFilters({ q })}
+          onClear={clearFilters}
+          onExport={(format) => {
+            if (filtered.whole) void exportEvents(format, filtered.whole, filters);
+            else notify(detailsFailure ?? 'The events’ text is still loading; export again in a moment.');
+          }}
+        />
+        {mode === 'timeline' && <div className="events-view__tools" ref={setToolsSlot} />}
+      </div>
       <div className={`events-view__body${selected || textPending ? ' events-view__body--with-panel' : ''}`}>
         {mode === 'timeline' ? (
           <TimelineView
@@ -132,6 +137,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             timeWindow={timeWindow}
             onSelect={select}
             onWindowChange={setTimeWindow}
+            toolsSlot={toolsSlot}
             footer={(shown) => (
               <OverviewStrip
                 lanes={overviewLanes}

@@ -50,5 +50,8 @@ function binClusters(models: readonly TimelineItemModel[], binMs: number): Drawn
     shape: 'bin',
     at: cluster.from,
     rank,
+    // Bars over fixed stretches of time, stacked by vis-timeline as they come.
+    row: 0,
+    box: [0, 0],
   }));
 }

@@ -5,3 +5,16 @@ export const ZOOM_MIN_MS = 86_400_000;
 export const ZOOM_MAX_MS = TIMELINE_MAX - TIMELINE_MIN;
 /** The span the product is about, framed when a reader asks to see everything. */
 export const FIT_ALL = { from: Date.UTC(1906, 6, 1), to: Date.UTC(1938, 6, 1) };
+
+/**
+ * Where the oppositions' story happens, from the revolution to the last expulsions: what a phone
+ * opens on, thirty years being too many for its width to name anything.
+ */
+export const CORE_YEARS = { from: Date.UTC(1917, 0, 1), to: Date.UTC(1929, 0, 1) };
+
+/** Lanes narrower than this open on the core years rather than on all of them. */
+const NARROW_LANES_PX = 480;
+
+/** The window a link without one opens on: every year, or on a phone the core years. */
+export const defaultWindow = (laneWidth: number | null) =>
+  laneWidth !== null && laneWidth < NARROW_LANES_PX ? CORE_YEARS : FIT_ALL;

@@ -9,6 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { createPortal } from 'react-dom';
 import type { Faction } from '../data/schemas';
 import type { TimeWindow } from '../state/slices';
 import { formatSpan } from '../dates';
@@ -31,7 +32,7 @@ import type { ClusterModel, ItemMetrics } from './layout/plan';
 import { rowCapFor } from './layout/row-cap';
 import { tabStopFor } from './layout/tab-stop';
 import { useGeometry } from './layout/use-geometry';
-import { FIT_ALL } from './limits';
+import { defaultWindow, FIT_ALL } from './limits';
 import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
 import type { TimelineItemModel } from './to-items';
@@ -60,6 +61,11 @@ export interface TimelineViewProps {
   onWindowChange: (w: TimeWindow | null) => void;
   /** Drawn under the lanes (the overview strip), given the window shown at this moment. */
   footer?: (shown: TimeWindow) => ReactNode;
+  /**
+   * Where the zoom, year and key controls go: an element the app keeps beside the filter bar, so
+   * they share its row and the lanes get the height. Over the lanes when there is none.
+   */
+  toolsSlot?: HTMLElement | null;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -72,13 +78,13 @@ export interface TimelineViewProps {
  */
 export function TimelineView(props: TimelineViewProps) {
   const { models, lanes, selectedId, ref } = props;
-  const committed = props.timeWindow ?? FIT_ALL;
-  const sectionRef = useRef<HTMLElement>(null);
-  usePrintScale(sectionRef);
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const sampleRef = useRef<HTMLDivElement>(null);
   const { geometry, remeasure } = useGeometry(scrollRef, canvasRef);
+  const committed = props.timeWindow ?? defaultWindow(geometry?.laneWidth ?? null);
+  const sectionRef = useRef<HTMLElement>(null);
+  usePrintScale(sectionRef);
+  const sampleRef = useRef<HTMLDivElement>(null);
   const [metrics, setMetrics] = useState<ItemMetrics | null>(null);
   const [keyOpen, setKeyOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -92,7 +98,7 @@ export function TimelineView(props: TimelineViewProps) {
   /** Commits a window the view chose, gliding to it unless the reader prefers less motion. */
   const selfCommitted = useRef<TimeWindow | null>(null);
   const commitWindow = (next: TimeWindow | null, { animate = true } = {}) => {
-    const target = next ?? FIT_ALL;
+    const target = next ?? defaultWindow(geometry?.laneWidth ?? null);
     const finish = () => {
       selfCommitted.current = target;
       props.onWindowChange(next);
@@ -105,12 +111,17 @@ export function TimelineView(props: TimelineViewProps) {
     }
   };
 
-  // A window committed elsewhere (a filter's re-frame, the overview, back and forward) is glided to.
+  // A window committed elsewhere (a filter's re-frame, the overview, back and forward) is glided
+  // to; the default window settling once the timeline's width is known is not.
   const lastCommitted = useRef(committed);
+  const lastChosen = useRef(props.timeWindow);
   useEffect(() => {
     const previous = lastCommitted.current;
+    const chosenBefore = lastChosen.current;
     lastCommitted.current = committed;
+    lastChosen.current = props.timeWindow;
     if (sameWindow(previous, committed)) return;
+    if (chosenBefore === null && props.timeWindow === null) return;
     if (selfCommitted.current && sameWindow(selfCommitted.current, committed)) return;
     glide(gesture ?? previous, committed, () => setGesture(null));
     // Only a change of the committed window starts a glide.
@@ -212,8 +223,10 @@ export function TimelineView(props: TimelineViewProps) {
     commitWindow(next);
     setAnnouncement(`Showing ${formatSpan(next.from, next.to)}.`);
   };
+  // Every year, whatever the screen opens on (a phone opens on the core years).
   const fitAll = () => {
-    commitWindow(null);
+    const everything = defaultWindow(geometry?.laneWidth ?? null) === FIT_ALL ? null : FIT_ALL;
+    commitWindow(everything);
     setAnnouncement('Showing 1907–1937.');
   };
 
@@ -276,6 +289,20 @@ export function TimelineView(props: TimelineViewProps) {
   };
 
   const kinds = useMemo(() => [...new Set(models.map((m) => m.kind))].sort(), [models]);
+  const toolbar = (
+    <TimelineToolbar
+      onZoomIn={() => zoomBy(ZOOM_STEP)}
+      onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+      onFitAll={fitAll}
+      onGoToYear={(year) => {
+        const next = yearWindow(year);
+        commitWindow(next);
+        setAnnouncement(`Showing ${year}.`);
+      }}
+      keyOpen={keyOpen}
+      onToggleKey={() => setKeyOpen((open) => !open)}
+    />
+  );
 
   return (
     <>
@@ -288,21 +315,11 @@ export function TimelineView(props: TimelineViewProps) {
         onPointerDown={reach}
         onFocus={reach}
       >
-        <div className="timeline__bar">
-          <TimelineToolbar
-            onZoomIn={() => zoomBy(ZOOM_STEP)}
-            onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
-            onFitAll={fitAll}
-            onGoToYear={(year) => {
-              const next = yearWindow(year);
-              commitWindow(next);
-              setAnnouncement(`Showing ${year}.`);
-            }}
-            keyOpen={keyOpen}
-            onToggleKey={() => setKeyOpen((open) => !open)}
-          />
-          <IntroLine onOpenKey={() => setKeyOpen(true)} />
-        </div>
+        {props.toolsSlot ? (
+          createPortal(toolbar, props.toolsSlot)
+        ) : (
+          <div className="timeline__bar">{toolbar}</div>
+        )}
         <TimelineKey open={keyOpen} lanes={lanes} kinds={kinds} onClose={() => setKeyOpen(false)} />
         <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.hide}>
           <TimeHeader
@@ -310,6 +327,7 @@ export function TimelineView(props: TimelineViewProps) {
             ticks={ticks}
             laneLeft={geometry?.laneLeft ?? 0}
             laneWidth={laneWidth ?? 0}
+            corner={<IntroLine onOpenKey={() => setKeyOpen(true)} />}
           />
           <div
             ref={canvasRef}

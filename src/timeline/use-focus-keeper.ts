@@ -1,7 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
-import { useLatest } from '../ui/use-latest';
 
-const itemSelector = (id: string) => `[data-event-id="${CSS.escape(id)}"]`;
+/** What has keyboard focus in the timeline: an event's item, or a cluster's badge. */
+export interface FocusedItem {
+  kind: 'event' | 'cluster';
+  id: string;
+}
+
+const selectorFor = ({ kind, id }: FocusedItem) =>
+  kind === 'event' ? `[data-event-id="${CSS.escape(id)}"]` : `[data-cluster-id="${CSS.escape(id)}"]`;
 
 /**
  * Scrolls the lanes just enough to show an element below the sticky axis, vertically only:
@@ -24,16 +30,18 @@ export function scrollIntoLanes(scroll: HTMLElement | null, el: HTMLElement): vo
  * preview and the engine, which both report their draws.
  */
 export function useFocusKeeper() {
+  /** The event focused last: it stays drawn (pinned) and is the Tab stop. */
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  /** What has focus now, event or cluster, to put focus back on after a redraw. */
+  const focused = useRef<FocusedItem | null>(null);
   /** The timeline has keyboard focus, or had it until a redraw took it away. */
   const holds = useRef(false);
   /** An event to focus as soon as it is drawn. */
   const pending = useRef<string | null>(null);
-  const current = useLatest(focusedId);
 
   const actions = useMemo(() => {
-    const focusIn = (root: HTMLElement | null, scroll: HTMLElement | null, id: string): boolean => {
-      const el = root?.querySelector<HTMLElement>(itemSelector(id));
+    const focusIn = (root: HTMLElement | null, scroll: HTMLElement | null, item: FocusedItem): boolean => {
+      const el = root?.querySelector<HTMLElement>(selectorFor(item));
       if (!el) return false;
       el.focus({ preventScroll: true });
       scrollIntoLanes(scroll, el);
@@ -42,33 +50,39 @@ export function useFocusKeeper() {
     return {
       setFocusedId,
       holds,
+      focused,
       /** Focuses an event now if it is drawn, else after the draw that draws it. */
       focusEvent: (root: HTMLElement | null, scroll: HTMLElement | null, id: string) => {
         setFocusedId(id);
+        focused.current = { kind: 'event', id };
         holds.current = true;
-        pending.current = focusIn(root, scroll, id) ? null : id;
+        pending.current = focusIn(root, scroll, { kind: 'event', id }) ? null : id;
       },
       afterDraw: (root: HTMLElement | null, scroll: HTMLElement | null) => {
         const wanted = pending.current;
         if (wanted !== null) {
-          if (focusIn(root, scroll, wanted)) pending.current = null;
+          if (focusIn(root, scroll, { kind: 'event', id: wanted })) pending.current = null;
           return;
         }
-        const id = current.current;
         const lost = !document.activeElement || document.activeElement === document.body;
-        if (holds.current && lost && id !== null) focusIn(root, scroll, id);
+        if (holds.current && lost && focused.current) focusIn(root, scroll, focused.current);
       },
       onFocusIn: (target: Element) => {
         holds.current = true;
-        const id = target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
-        if (id !== undefined) setFocusedId(id);
+        const item = target.closest<HTMLElement>('[data-event-id], [data-cluster-id]');
+        const eventId = item?.dataset.eventId;
+        const clusterId = item?.dataset.clusterId;
+        if (eventId !== undefined) {
+          setFocusedId(eventId);
+          focused.current = { kind: 'event', id: eventId };
+        } else if (clusterId !== undefined) focused.current = { kind: 'cluster', id: clusterId };
       },
       /** Focus left for another control: not lost to a redraw, which leaves no related target. */
       onFocusOut: (to: Node | null, container: HTMLElement) => {
         if (to && !container.contains(to)) holds.current = false;
       },
     };
-  }, [current]);
+  }, []);
 
   return { focusedId, ...actions };
 }

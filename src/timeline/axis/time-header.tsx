@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { TimeWindow } from '../../state/slices';
 import { ERAS } from '../eras';
 import type { AxisTicks } from './axis-ticks';
@@ -9,6 +9,8 @@ export interface TimeHeaderProps {
   /** Where the lanes begin and how wide they are, in pixels from the timeline's left edge. */
   laneLeft: number;
   laneWidth: number;
+  /** What the corner above the lane names holds (the first-time reader's pointers). */
+  corner?: ReactNode;
 }
 
 /**
@@ -18,11 +20,12 @@ export interface TimeHeaderProps {
  * axis classes, so its grid lines under the lanes meet these labels. Decorative for screen
  * readers: every event's name carries its date, and the overview strip says what is in view.
  */
-export function TimeHeader({ window: win, ticks, laneLeft, laneWidth }: TimeHeaderProps) {
+export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: TimeHeaderProps) {
   const x = (time: number) => ((time - win.from) / (win.to - win.from)) * laneWidth;
   return (
-    <div className="tl-header" aria-hidden="true" style={{ '--lane-left': `${laneLeft}px` } as CSSProperties}>
-      <div className="tl-header__track vis-time-axis vis-foreground">
+    <div className="tl-header" style={{ '--lane-left': `${laneLeft}px` } as CSSProperties}>
+      <div className="tl-header__corner">{corner}</div>
+      <div className="tl-header__track vis-time-axis vis-foreground" aria-hidden="true">
         {/* vis-timeline chooses its steps by the width of this sample: so does axisScale. */}
         <div className="vis-text vis-minor vis-measure">0</div>
         {ticks.major.length > 0 && (

@@ -12,8 +12,9 @@ function readDismissed(): boolean {
 }
 
 /**
- * Where a first-time reader can start: the guided tours, and the key to the colours and marks.
- * Dismissed once, it stays dismissed (where the browser lets the page remember it).
+ * Where a first-time reader can start, in the corner above the lane names where the eye begins:
+ * the guided tours, and the key to the colours and marks. Dismissed once, it stays dismissed
+ * (where the browser lets the page remember it).
  */
 export function IntroLine({ onOpenKey }: { onOpenKey: () => void }) {
   const [dismissed, setDismissed] = useState(readDismissed);
@@ -28,19 +29,14 @@ export function IntroLine({ onOpenKey }: { onOpenKey: () => void }) {
   };
   return (
     <p className="intro-line">
-      <span>
-        New here? Take a <a href={hrefFor({ view: 'present' })}>guided tour</a>, or read the{' '}
+      <span className="intro-line__text">
+        New here? <a href={hrefFor({ view: 'present' })}>Take a tour</a>
+        <span className="intro-line__or">, or read the</span>{' '}
         <button type="button" className="link-button" onClick={onOpenKey}>
           key
-        </button>{' '}
-        to colours and marks.
+        </button>
       </span>
-      <button
-        type="button"
-        className="icon-button intro-line__close"
-        aria-label="Dismiss this tip"
-        onClick={dismiss}
-      >
+      <button type="button" className="intro-line__close" aria-label="Dismiss this tip" onClick={dismiss}>
         <span aria-hidden="true">×</span>
       </button>
     </p>

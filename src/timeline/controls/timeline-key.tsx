@@ -33,7 +33,7 @@ export function TimelineKey({ open, lanes, kinds, onClose }: TimelineKeyProps) {
                   aria-hidden="true"
                   style={{ backgroundColor: factionColour(lane) }}
                 />
-                {lane.name}
+                <span>{lane.name}</span>
               </li>
             ))}
           </ul>
@@ -46,7 +46,7 @@ export function TimelineKey({ open, lanes, kinds, onClose }: TimelineKeyProps) {
                 <span className="timeline-key__mark" aria-hidden="true">
                   {KIND_MARKS[kind]}
                 </span>
-                {kind}
+                <span>{kind}</span>
               </li>
             ))}
           </ul>

@@ -116,8 +116,10 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
       const o = latest.current;
       if (!o.focus.holds.current || document.activeElement !== document.body) return;
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-      const id = o.focus.focusedId;
-      if (id !== null && handle(e.key, { eventId: id })) e.preventDefault();
+      const item = o.focus.focused.current;
+      if (!item) return;
+      const target = item.kind === 'event' ? { eventId: item.id } : { clusterId: item.id };
+      if (handle(e.key, target)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,7 +1,11 @@
 import type { ItemMetrics } from './plan';
 
-/** The plan's gap between items, as vis-timeline keeps it (engine/engine.ts: margin.item.horizontal). */
-const ITEM_MARGIN = 4;
+/**
+ * The plan's gap between items: the 4 px vis-timeline keeps (engine/engine.ts, margin.item.horizontal)
+ * and 2 px more, so that a name measured a pixel short never makes vis-timeline start a row the
+ * plan did not.
+ */
+const ITEM_MARGIN = 6;
 
 /**
  * A named point and a cluster, drawn out of sight with the classes the real ones have, so their
@@ -34,8 +38,10 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const content = sample.querySelector<HTMLElement>('.tl-shape-point > .vis-item-content');
   const dot = sample.querySelector<HTMLElement>('.vis-dot');
   const badge = sample.querySelector<HTMLElement>('.tl-cluster');
+  const badgeContent = sample.querySelector<HTMLElement>('.tl-cluster-badge > .vis-item-content');
   const context = document.createElement('canvas').getContext('2d');
-  if (!title || !content || !dot || !badge || !context || title.offsetWidth === 0) return null;
+  if (!title || !content || !dot || !badge || !badgeContent || !context || title.offsetWidth === 0)
+    return null;
   const widths = new Map<string, number>();
   const fontOf = (el: HTMLElement) => getComputedStyle(el).font;
   const measure = (font: string, text: string) => {
@@ -51,7 +57,8 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const titleFont = fontOf(title);
   const badgeFont = fontOf(badge);
   const chrome = content.offsetWidth - measure(titleFont, 'Mm');
-  const badgeChrome = badge.offsetWidth - measure(badgeFont, '+0');
+  // As vis-timeline measures an item: its content box, padding and all.
+  const badgeChrome = badgeContent.offsetWidth - measure(badgeFont, '+0');
   return {
     // A pixel to spare: a canvas and the page may round a name's width differently.
     text: (name) => Math.ceil(measure(titleFont, name)) + 1,

@@ -27,8 +27,12 @@ export interface PlannedEvent {
   named: boolean;
   /** A period's bar, in whole pixels (its width changes what is drawn). */
   barPx: number;
-  /** The order it was placed in its lane: vis-timeline stacks in this order (its `order` option). */
+  /** Its place in its lane's stacking order (vis-timeline's `order` option): row by row, left to right. */
   rank: number;
+  /** The row the plan put it in, from 0 at the top: where the stacking then puts it too. */
+  row: number;
+  /** Its left and right edges as the plan measured them, in pixels from the lanes' left edge. */
+  box: [number, number];
 }
 
 export interface ClusterModel {
@@ -52,6 +56,8 @@ export interface PlannedCluster {
   /** Where it is drawn from (ms): a badge sits just after its first event, or just before it. */
   at: number;
   rank: number;
+  row: number;
+  box: [number, number];
 }
 
 export type Drawn = PlannedEvent | PlannedCluster;
@@ -81,8 +87,11 @@ export interface PlanOptions {
   metrics: ItemMetrics;
 }
 
+/** How far (in pixels) a cluster's badge may move off its first event to find room in a row. */
+const BADGE_SHIFTS = [0, 12, 24, 36, 48, 64, 80, 96];
+
 /** Events of one lane closer than this (in pixels) are counted into one cluster. */
-const CLUSTER_REACH = 40;
+const CLUSTER_REACH = 60;
 
 const endOf = (m: TimelineItemModel) => (m.end ?? m.start).valueOf();
 
@@ -104,18 +113,21 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
   const x = (ms: number) => (ms - win.from) * pxPerMs;
   const rows = new LaneRows(metrics.margin);
   const overflow: TimelineItemModel[] = [];
-  let rank = 0;
+  /** What is placed, ranked once all of it is. */
+  const placed: Drawn[] = [];
 
   // Names first, in order of rank: an event without room for its name takes none from the next.
   for (const model of rankEvents(models, pinned)) {
     const left = x(model.start.valueOf());
     const bar = model.end ? x(model.end.valueOf()) - left : 0;
+    const barPx = Math.round(bar);
     const nameWidth = metrics.text(model.name) + metrics.chrome;
     const mustDraw = model.landmark || pinned.has(model.id);
     const limit = mustDraw ? Number.POSITIVE_INFINITY : rowCap;
     const put = (shape: Shape, named: boolean, from: number, right: number) => {
-      if (rows.place(from, right, limit) === null) return false;
-      out.push({ kind: 'event', model, shape, named, barPx: Math.round(bar), rank: rank++ });
+      const row = rows.place(from, right, limit);
+      if (row === null) return false;
+      placed.push({ kind: 'event', model, shape, named, barPx, rank: 0, row, box: [from, right] });
       return true;
     };
     if (bar >= metrics.dot && bar >= nameWidth) {
@@ -136,25 +148,51 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // A count of one says less than the event itself: its dot, unnamed.
       const bar = only.end ? Math.max(x(only.end.valueOf()) - left, 0) : 0;
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
-      placeAnywhere(rows, rowCap, left - metrics.dot, left + Math.max(bar, metrics.dot) + metrics.chrome);
-      out.push({ kind: 'event', model: only, shape, named: false, barPx: Math.round(bar), rank: rank++ });
+      const box: [number, number] = [left - metrics.dot, left + Math.max(bar, metrics.dot) + metrics.chrome];
+      const row = placeAnywhere(rows, rowCap, box);
+      placed.push({
+        kind: 'event',
+        model: only,
+        shape,
+        named: false,
+        barPx: Math.round(bar),
+        rank: 0,
+        row,
+        box,
+      });
       continue;
     }
-    // Just after its first event, or just before it, in the lane's rows; else in a row below.
+    // Near its first event, in the highest of the lane's rows with room (else in a row below):
+    // just after it, just before it, or a little further either way.
     const badge = metrics.badge(cluster.count);
-    const before = left - badge - metrics.margin;
-    let at = left;
-    if (rows.place(left, left + badge, rowCap) === null) {
-      if (rows.place(before, left - metrics.margin, rowCap) !== null) at = before;
-      else rows.place(left, left + badge);
+    const spots = BADGE_SHIFTS.flatMap((shift): [number, number][] => [
+      [left + shift, left + shift + badge],
+      [left - badge - metrics.margin - shift, left - metrics.margin - shift],
+    ]);
+    let box = spots[0] ?? [left, left + badge];
+    let row: number | null = null;
+    for (let r = 0; r < rowCap && row === null; r += 1) {
+      const spot = spots.find((s) => rows.find(...s, r + 1) === r);
+      if (spot) {
+        box = spot;
+        row = rows.place(...spot, r + 1);
+      }
     }
-    out.push({ kind: 'cluster', cluster, shape: 'badge', at: win.from + at / pxPerMs, rank: rank++ });
+    row ??= placeAnywhere(rows, Number.POSITIVE_INFINITY, box);
+    const at = win.from + box[0] / pxPerMs;
+    placed.push({ kind: 'cluster', cluster, shape: 'badge', at, rank: 0, row, box });
   }
+
+  // vis-timeline stacks items in the order given, each into the first row where it fits, and
+  // searches its rows best when items come left to right: given row by row, left to right, it
+  // puts each where the plan did.
+  placed.sort((a, b) => a.row - b.row || a.box[0] - b.box[0]);
+  placed.forEach((drawn, rank) => out.push({ ...drawn, rank }));
 }
 
 /** Places a box in the lane's rows if it fits there, else in the first row below with room. */
-function placeAnywhere(rows: LaneRows, rowCap: number, left: number, right: number): void {
-  if (rows.place(left, right, rowCap) === null) rows.place(left, right);
+function placeAnywhere(rows: LaneRows, rowCap: number, box: [number, number]): number {
+  return rows.place(...box, rowCap) ?? rows.place(...box) ?? 0;
 }
 
 /** Events left without room, counted by stretches of at most CLUSTER_REACH pixels. */

@@ -1,6 +1,6 @@
 /** A row of items: one line of text (22 px) and vis-timeline's vertical margin (3 px). */
 export const ROW_PX = 25;
-const FEWEST = 2;
+const FEWEST = 3;
 const MOST = 8;
 
 /**

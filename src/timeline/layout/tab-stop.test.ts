@@ -7,7 +7,16 @@ const models = [itemModel('early', 'x', 1910), itemModel('a', 'x', 1921), itemMo
 const drawnAs = (ids: string[]): Drawn[] =>
   models
     .filter((m) => ids.includes(m.id))
-    .map((model, rank) => ({ kind: 'event', model, shape: 'point', named: true, barPx: 0, rank }));
+    .map((model, rank) => ({
+      kind: 'event',
+      model,
+      shape: 'point',
+      named: true,
+      barPx: 0,
+      rank,
+      row: 0,
+      box: [0, 10],
+    }));
 
 describe('tabStopFor', () => {
   it('is the focused event, else the selected one, when drawn', () => {
