@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { eventById, expect, expectNoAxeViolations, openTimeline, test, timelineEvents } from './fixtures';
+import { eventById, expect, expectNoAxeViolations, openTimeline, test, eventButton } from './fixtures';
 
 const STORE_KEY = 'oppositions.tours.v1';
 const kronstadt = eventById('kronstadt-rising');
@@ -11,9 +11,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 /** Opens an event by clicking it on the timeline, as a teacher browsing would. */
 async function openOnTimeline(page: Page, title: string) {
-  await timelineEvents(page)
-    .getByRole('button', { name: new RegExp(`^${title},`) })
-    .click();
+  await eventButton(page, { title }).click();
   await expect(panelFor(page, title)).toBeVisible();
 }
 

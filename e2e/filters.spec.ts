@@ -9,6 +9,7 @@ import {
   openTimeline,
   test,
   timelineEvents,
+  eventsOnTimeline,
 } from './fixtures';
 
 const workersOpposition = events.filter((e) => e.factions.includes('workers-opposition'));
@@ -41,7 +42,7 @@ test("filtering to the Workers' Opposition shows exactly its events, in the time
   await expect(wo).toBeVisible();
   await expect(count(page)).toHaveText(`${workersOpposition.length} of ${events.length} events`);
   await expect(filtersButton(page)).toHaveAccessibleName('Filters, 1 active');
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(workersOpposition.length);
+  await expect.poll(() => eventsOnTimeline(page)).toBe(workersOpposition.length);
 
   await page.getByRole('link', { name: 'List', exact: true }).click();
   await expect(listRows(page)).toHaveCount(workersOpposition.length);
@@ -135,7 +136,7 @@ test('an unknown faction in a link is dropped with a visible notice', async ({ p
   await openTimeline(page, '?factions=workers-opposition,no-such-faction');
   await expect(page.getByText(/"no-such-faction"/)).toBeVisible();
   await expect(page).toHaveURL(/factions=workers-opposition(&|$)/);
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(workersOpposition.length);
+  await expect.poll(() => eventsOnTimeline(page)).toBe(workersOpposition.length);
 });
 
 test('a faction card filters the timeline to that faction', async ({ page }) => {
@@ -144,7 +145,7 @@ test('a faction card filters the timeline to that faction', async ({ page }) => 
     .getByRole('button', { name: `Show ${workersOpposition.length} events of the Workers' Opposition` })
     .click();
   await expect(page).toHaveURL(/factions=workers-opposition/);
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(workersOpposition.length);
+  await expect.poll(() => eventsOnTimeline(page)).toBe(workersOpposition.length);
 });
 
 test('the list sorts by title and by date', async ({ page }) => {

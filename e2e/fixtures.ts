@@ -114,7 +114,7 @@ export function readableNames(page: Page): Promise<string[]> {
       const seen = [r.left + 2, r.left + r.width / 2, r.right - 2].every((x) =>
         title.contains(document.elementFromPoint(x, y)),
       );
-      if (seen) names.push(title.textContent ?? '');
+      if (seen) names.push(title.textContent);
     }
     return names;
   });
@@ -132,7 +132,7 @@ export function drawnAndCounted(page: Page): Promise<{ drawn: string[]; counted:
       (el) => el.dataset.eventId ?? '',
     );
     const counted = [...(root?.querySelectorAll<HTMLElement>('[data-cluster-id]') ?? [])].reduce(
-      (sum, el) => sum + Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0),
+      (sum, el) => sum + Number(/\d+/.exec(el.textContent)?.[0] ?? 0),
       0,
     );
     return { drawn, counted };
@@ -151,4 +151,16 @@ export function windowYears(page: Page): { from: number; to: number } | null {
   if (!from || !to) return null;
   const year = (iso: string) => Date.parse(iso) / (365.2425 * 86_400_000) + 1970;
   return { from: year(from), to: year(to) };
+}
+
+/** How many events the timeline holds now: drawn one by one, or counted in its clusters. */
+export async function eventsOnTimeline(page: Page): Promise<number> {
+  const { drawn, counted } = await drawnAndCounted(page);
+  return drawn.length + counted;
+}
+
+/** An event's button on the timeline, found by its title as a screen reader hears it. */
+export function eventButton(page: Page, event: { title: string }) {
+  const title = event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return timelineEvents(page).getByRole('button', { name: new RegExp(`(^|: )${title}, `) });
 }

@@ -1,34 +1,112 @@
-import { eventById, events, expect, openTimeline, test, timelineEvents } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  eventById,
+  expect,
+  expectNoAxeViolations,
+  openTimeline,
+  readableNames,
+  test,
+  timelineEvents,
+  windowYears,
+} from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('on a phone: tap an event, read its quotation in context, come back', async ({ page }) => {
-  const congress = eventById('tenth-party-congress');
+const congress = eventById('tenth-party-congress');
+
+/** The sheet an opened event comes up in, its title focused, visibly, on the screen. */
+async function expectSheetInView(page: Page, title: string) {
+  const sheet = page.getByRole('dialog', { name: title });
+  await expect(sheet).toBeVisible();
+  const heading = sheet.getByRole('heading', { level: 2, name: title });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  const ring = await heading.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(ring).not.toBe('none');
+  return sheet;
+}
+
+test('a tapped event comes up as a sheet over the timeline, in view and focused; Back closes it', async ({
+  page,
+}) => {
   await openTimeline(page, '?from=1921-01-01&to=1921-12-31');
   await timelineEvents(page)
     .getByRole('button', { name: /^Tenth Party Congress,/ })
     .tap();
-  const panel = page.getByRole('complementary', { name: congress.title });
-  await expect(panel).toBeVisible();
-  await panel.getByRole('link', { name: 'Read in context: quotation 1' }).tap();
-  await expect(page.locator('mark').first()).toBeInViewport();
-  await page.getByRole('link', { name: 'Back to the event on the timeline' }).tap();
-  await expect(panel).toBeVisible();
+  const sheet = await expectSheetInView(page, congress.title);
+  await expect(page).toHaveURL(/event=tenth-party-congress/);
+  await expect(page).toHaveTitle(/^Tenth Party Congress · Timeline/);
+  await page.goBack();
+  await expect(sheet).toBeHidden();
+  await expect(timelineEvents(page)).toBeVisible();
 });
 
-test('on a phone the page fits the screen width', async ({ page }) => {
+test('the sheet closes with its button and with Esc, focus back on the event', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const sheet = await expectSheetInView(page, congress.title);
+  await sheet.getByRole('button', { name: 'Close event panel' }).tap();
+  await expect(sheet).toBeHidden();
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', congress.id);
+
+  await page.keyboard.press('Enter');
+  await expectSheetInView(page, congress.title);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a shared link opens its event as a sheet in view, and the event is drawn, not counted', async ({
+  page,
+}) => {
+  await page.goto('/?event=workers-group-arrests');
+  await expectSheetInView(page, eventById('workers-group-arrests').title);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Close event panel' }).tap();
+  await expect(timelineEvents(page).locator('[data-event-id="workers-group-arrests"]')).toBeVisible();
+});
+
+test('an event tapped in the List comes up as a sheet in view', async ({ page }) => {
+  await page.goto('/?view=list');
+  await page.getByRole('link', { name: congress.title, exact: true }).tap();
+  await expectSheetInView(page, congress.title);
+});
+
+test('"Next event" in the sheet brings the next event up at its top, its title focused', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const sheet = await expectSheetInView(page, congress.title);
+  await sheet.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const next = sheet.getByRole('button', { name: /^Next event:/ });
+  const name = ((await next.textContent()) ?? '').replace('Next event:', '').replace('→', '').trim();
+  await next.tap();
+  await expectSheetInView(page, name);
+});
+
+test('the phone opens on the core years with names a reader can read, and Fit all shows every year', async ({
+  page,
+}) => {
   await openTimeline(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect((await readableNames(page)).length).toBeGreaterThanOrEqual(6);
+  await page.getByRole('button', { name: 'Fit all' }).tap();
+  await expect.poll(() => windowYears(page)?.from ?? 0).toBeLessThan(1907);
+});
+
+test('no view scrolls sideways at 390 or 320 pixels', async ({ page }) => {
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 760 });
+    for (const search of ['', '?view=list', '?view=factions', '?view=source', '?view=present']) {
+      await page.goto(`/${search}`);
+      await expect(page.getByRole('main')).not.toBeEmpty();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${search || 'timeline'} at ${width} px`).toBeLessThanOrEqual(0);
+      // Every view is a tap away, without scrolling the navigation sideways.
+      for (const link of await page.getByRole('navigation', { name: 'Views' }).getByRole('link').all())
+        await expect(link).toBeInViewport({ ratio: 1 });
+    }
+  }
 });
 
 /** A finger drag, sent as raw touch events so the browser itself decides whether to scroll. */
-async function drag(
-  page: import('@playwright/test').Page,
-  from: { x: number; y: number },
-  dx: number,
-  dy: number,
-) {
+async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
   for (let i = 1; i <= 10; i += 1) {
@@ -38,50 +116,56 @@ async function drag(
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-test('on a phone a vertical swipe over the timeline and its lane names scrolls the page', async ({
-  page,
-}) => {
+test('a vertical swipe over the lanes or their names scrolls the lanes', async ({ page }) => {
   await openTimeline(page);
+  const lanes = page.locator('.timeline__scroll');
   for (const label of ['Leadership', 'Left Comm.']) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const box = await page.getByText(label, { exact: true }).boundingBox();
+    await lanes.evaluate((el) => el.scrollTo(0, 0));
+    const box = await timelineEvents(page).getByText(label, { exact: true }).boundingBox();
     if (!box) throw new Error(`no lane ${label}`);
-    await drag(page, { x: box.x + 10, y: Math.min(box.y + 10, 700) }, 0, -300);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await drag(page, { x: box.x + 10, y: box.y + 10 }, 0, -200);
+    await expect.poll(() => lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
   }
 });
 
-test('on a phone a horizontal swipe pans the timeline', async ({ page }) => {
+test('a horizontal swipe pans the timeline, and a pinch zooms it', async ({ page }) => {
   await openTimeline(page, '?from=1920-01-01&to=1923-01-01');
-  await timelineEvents(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const box = await timelineEvents(page).boundingBox();
   if (!box) throw new Error('no timeline');
-  await drag(page, { x: box.x + box.width - 40, y: box.y + 120 }, -200, 0);
+  await drag(page, { x: box.x + box.width - 40, y: box.y + 60 }, -200, 0);
   await expect(page).not.toHaveURL(/from=1920-01-01/);
+  const panned = windowYears(page);
+
+  // Two fingers moving apart.
+  const cdp = await page.context().newCDPSession(page);
+  const cx = box.x + box.width * 0.6;
+  const cy = box.y + 60;
+  const fingers = (spread: number) => [
+    { x: cx - spread, y: cy, id: 1 },
+    { x: cx + spread, y: cy, id: 2 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (let spread = 30; spread <= 120; spread += 10)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect
+    .poll(() => {
+      const w = windowYears(page);
+      return w ? w.to - w.from : 99;
+    })
+    .toBeLessThan(((panned?.to ?? 0) - (panned?.from ?? 0)) * 0.8);
 });
 
-test('on a phone the crowded leadership lane is drawn as counted clusters, and a tap on one zooms into it', async ({
+test('clusters are buttons that say how many events they hold, and a tap zooms into one', async ({
   page,
 }) => {
   await openTimeline(page);
-  const leadership = events.filter((e) => e.factions[0] === 'party-leadership');
-  const clusters = timelineEvents(page).getByLabel(/events close together; zoom in to see them$/);
-  await expect(clusters.first()).toBeVisible();
-  // Every leadership event is counted in a cluster, none drawn alone; a quieter lane keeps its events.
-  const counts = await clusters.allTextContents();
-  expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(leadership.length);
-  await expect(timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ })).toHaveCount(0);
-  await expect(
-    timelineEvents(page).getByRole('button', { name: /^First issue of the journal Kommunist,/ }),
-  ).toBeVisible();
-
-  const busiest = clusters.filter({ hasText: String(Math.max(...counts.map(Number))) }).first();
-  await busiest.tap();
+  const cluster = timelineEvents(page)
+    .getByRole('button', { name: /^\d+ events, .*: show them$/ })
+    .first();
+  await expect(cluster).toBeVisible();
+  await cluster.tap();
   await expect(page).toHaveURL(/from=/);
-  // The window is now the cluster's stretch of time, a good deal shorter than the thirty years.
-  const url = new URL(page.url());
-  const years =
-    (Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')) /
-    3.156e10;
-  expect(years).toBeLessThan(15);
+  const years = windowYears(page);
+  expect((years?.to ?? 99) - (years?.from ?? 0)).toBeLessThan(8);
 });

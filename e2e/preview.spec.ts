@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { eventById, events, expect, openTimeline, test, timelineEvents } from './fixtures';
+import {
+  drawnAndCounted,
+  eventById,
+  events,
+  expect,
+  focusedEventId,
+  openTimeline,
+  test,
+  timelineEvents,
+} from './fixtures';
 
 /** The engine's code: its adapter and vis-timeline, loaded when the reader reaches for the timeline. */
 const ENGINE_CODE = /\/assets\/(timeline-)?engine-[^/]*\.js$/;
@@ -42,12 +51,14 @@ async function congressOpensFromThePreview(page: Page): Promise<void> {
   await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
 }
 
-test('the timeline draws every event before vis-timeline has loaded, and an event opens from it', async ({
+test('the timeline draws every event (or counts it) before vis-timeline has loaded, and an event opens from it', async ({
   page,
 }) => {
   await holdEngine(page);
   await openTimeline(page);
-  await expect(timelineEvents(page).getByRole('button', { name: /, / })).toHaveCount(events.length);
+  const { drawn, counted } = await drawnAndCounted(page);
+  expect(drawn.length + counted).toBe(events.length);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
 
   // The pointer on its way asks for the engine, which is held back: the preview answers.
   await congressOpensFromThePreview(page);
@@ -63,7 +74,7 @@ test('vis-timeline is fetched ahead, once the timeline is drawn, but run only wh
   await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
   await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
   await engineTookOver(page);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=/);
 });
 
@@ -77,7 +88,7 @@ test('when vis-timeline takes over, every event stays where it was and nothing s
   });
   await openTimeline(page);
   const before = await itemBoxes(page);
-  expect(Object.keys(before)).toHaveLength(events.length);
+  expect(Object.keys(before).length).toBeGreaterThan(20);
 
   await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
   await engineTookOver(page);
@@ -92,12 +103,12 @@ test('when vis-timeline takes over, every event stays where it was and nothing s
 test('keyboard focus stays on its event when vis-timeline takes over', async ({ page }) => {
   const engine = await holdEngine(page);
   await openTimeline(page);
-  const first = timelineEvents(page).getByRole('button').first();
+  const first = timelineEvents(page).locator('[data-event-id][tabindex="0"]');
   const id = await first.getAttribute('data-event-id');
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId);
-  expect(second).not.toBe(id);
+  await expect.poll(() => focusedEventId(page)).not.toBe(id);
+  const second = await focusedEventId(page);
   engine.release();
   await engineTookOver(page);
   await expect

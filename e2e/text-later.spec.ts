@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { events, expect, openTimeline, test, timelineEvents } from './fixtures';
+import { events, eventsOnTimeline, expect, openTimeline, test, timelineEvents } from './fixtures';
 
 const DETAILS = '**/data/event-details.json';
 const first = events[0];
@@ -17,7 +17,7 @@ test('the timeline draws before the events’ text arrives, and an opened event 
   });
 
   await openTimeline(page, `?event=${first.id}`);
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
+  await expect.poll(() => eventsOnTimeline(page)).toBe(events.length);
   // The panel's place is kept, busy, while the text is on its way.
   const pending = page.getByRole('complementary', { name: 'The event' });
   await expect(pending).toHaveAttribute('aria-busy', 'true');
@@ -34,7 +34,7 @@ test('when the events’ text cannot be loaded the timeline stays and says what 
 }) => {
   await page.route(DETAILS, (route) => route.fulfill({ status: 500, body: 'down' }));
   await openTimeline(page);
-  await expect(timelineEvents(page).getByRole('button')).toHaveCount(events.length);
+  await expect.poll(() => eventsOnTimeline(page)).toBe(events.length);
 
   await timelineEvents(page).getByRole('button').first().click();
   await expect(page.getByRole('alert')).toHaveText(

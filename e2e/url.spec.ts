@@ -1,4 +1,4 @@
-import { eventById, expect, openTimeline, test, timelineEvents } from './fixtures';
+import { eventById, expect, openTimeline, test, timelineEvents, eventButton } from './fixtures';
 
 test('a link with event=<id> opens that event selected', async ({ page }) => {
   const congress = eventById('tenth-party-congress');
@@ -16,10 +16,9 @@ test('selecting an event writes it into the URL, and back and forward restore th
   const congress = eventById('tenth-party-congress');
   const arrests = eventById('workers-group-arrests');
   await openTimeline(page);
-  const items = timelineEvents(page);
-  await items.getByRole('button', { name: new RegExp(`^${congress.title},`) }).click();
+  await eventButton(page, congress).click();
   await expect(page).toHaveURL(new RegExp(`event=${congress.id}`));
-  await items.getByRole('button', { name: new RegExp(`^${arrests.title},`) }).click();
+  await eventButton(page, arrests).click();
   await expect(page).toHaveURL(new RegExp(`event=${arrests.id}`));
   await expect(page.getByRole('complementary', { name: arrests.title })).toBeVisible();
 
@@ -37,7 +36,7 @@ test('selecting an event writes it into the URL, and back and forward restore th
 test('a link to an unknown event shows a notice and the timeline still works', async ({ page }) => {
   await openTimeline(page, '?event=no-such-event');
   await expect(page.getByText(/no-such-event/)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(page.getByText(/no-such-event/)).toHaveCount(0);
   await expect(timelineEvents(page).getByRole('button').first()).toBeVisible();
 });

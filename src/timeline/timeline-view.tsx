@@ -97,15 +97,25 @@ export function TimelineView(props: TimelineViewProps) {
 
   /** Commits a window the view chose, gliding to it unless the reader prefers less motion. */
   const selfCommitted = useRef<TimeWindow | null>(null);
+  /** Where a glide under way is heading: the next step (a second + pressed meanwhile) starts there. */
+  const heading = useRef<TimeWindow | null>(null);
+  /** A reader's drag or wheel takes over from a glide, whose window is then not committed. */
+  const abandonGlide = () => {
+    stopGlide();
+    heading.current = null;
+  };
   const commitWindow = (next: TimeWindow | null, { animate = true } = {}) => {
     const target = next ?? defaultWindow(geometry?.laneWidth ?? null);
     const finish = () => {
+      heading.current = null;
       selfCommitted.current = target;
       props.onWindowChange(next);
       setGesture(null);
     };
-    if (animate) glide(shownRef.current, target, finish);
-    else {
+    if (animate) {
+      heading.current = target;
+      glide(shownRef.current, target, finish);
+    } else {
       stopGlide();
       finish();
     }
@@ -176,7 +186,7 @@ export function TimelineView(props: TimelineViewProps) {
     },
     onOpenCluster: (cluster) => openCluster(cluster),
     onWindowMove: (w) => {
-      stopGlide();
+      abandonGlide();
       setGesture(w);
     },
     onWindowChange: (w) => commitWindow(w, { animate: false }),
@@ -219,7 +229,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, [geometry, metrics]);
 
   const zoomBy = (factor: number, at?: number) => {
-    const next = zoomWindow(shownRef.current, factor, at);
+    const next = zoomWindow(heading.current ?? shownRef.current, factor, at);
     commitWindow(next);
     setAnnouncement(`Showing ${formatSpan(next.from, next.to)}.`);
   };
@@ -257,7 +267,7 @@ export function TimelineView(props: TimelineViewProps) {
     shownRef,
     onReach: reach,
     onMove: (w) => {
-      stopGlide();
+      abandonGlide();
       setGesture(w);
     },
     onSettle: (w) => commitWindow(w, { animate: false }),
@@ -271,17 +281,14 @@ export function TimelineView(props: TimelineViewProps) {
     },
   });
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      focusEvent: (id) => keys.focusEvent(id),
-      previewWindow: (w) => {
-        stopGlide();
-        setGesture(w);
-      },
-    }),
-    [keys, stopGlide],
-  );
+  // Rebuilt every render: its methods read the render's own state.
+  useImperativeHandle(ref, () => ({
+    focusEvent: (id) => keys.focusEvent(id),
+    previewWindow: (w) => {
+      abandonGlide();
+      setGesture(w);
+    },
+  }));
 
   const onPreviewDrawn = () => {
     prefetchEngine();
@@ -357,7 +364,6 @@ export function TimelineView(props: TimelineViewProps) {
               tooltip.handlers.onFocus(e);
             }}
             onBlur={(e) => {
-              focus.onFocusOut(e.relatedTarget, e.currentTarget);
               tooltip.handlers.onBlur(e);
             }}
           >

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /** What has keyboard focus in the timeline: an event's item, or a cluster's badge. */
 export interface FocusedItem {
@@ -34,8 +34,12 @@ export function useFocusKeeper() {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   /** What has focus now, event or cluster, to put focus back on after a redraw. */
   const focused = useRef<FocusedItem | null>(null);
-  /** The timeline has keyboard focus, or had it until a redraw took it away. */
-  const holds = useRef(false);
+  /**
+   * Whether keyboard focus is the timeline's: from focus on one of its items until focus goes to
+   * anything else, or the reader presses elsewhere. A redraw that removes or moves the focused
+   * item leaves focus on the page's body, and it is still the timeline's: put back after the draw.
+   */
+  const owns = useRef(false);
   /** An event to focus as soon as it is drawn. */
   const pending = useRef<string | null>(null);
 
@@ -47,15 +51,17 @@ export function useFocusKeeper() {
       scrollIntoLanes(scroll, el);
       return document.activeElement === el;
     };
+    /** Focus is on the page's body because a redraw removed the item that had it. */
+    const takenByRedraw = () =>
+      owns.current && (!document.activeElement || document.activeElement === document.body);
     return {
       setFocusedId,
-      holds,
       focused,
+      takenByRedraw,
       /** Focuses an event now if it is drawn, else after the draw that draws it. */
       focusEvent: (root: HTMLElement | null, scroll: HTMLElement | null, id: string) => {
         setFocusedId(id);
         focused.current = { kind: 'event', id };
-        holds.current = true;
         pending.current = focusIn(root, scroll, { kind: 'event', id }) ? null : id;
       },
       afterDraw: (root: HTMLElement | null, scroll: HTMLElement | null) => {
@@ -64,12 +70,11 @@ export function useFocusKeeper() {
           if (focusIn(root, scroll, { kind: 'event', id: wanted })) pending.current = null;
           return;
         }
-        const lost = !document.activeElement || document.activeElement === document.body;
-        if (holds.current && lost && focused.current) focusIn(root, scroll, focused.current);
+        if (takenByRedraw() && focused.current) focusIn(root, scroll, focused.current);
       },
       onFocusIn: (target: Element) => {
-        holds.current = true;
         const item = target.closest<HTMLElement>('[data-event-id], [data-cluster-id]');
+        owns.current = item !== null;
         const eventId = item?.dataset.eventId;
         const clusterId = item?.dataset.clusterId;
         if (eventId !== undefined) {
@@ -77,12 +82,33 @@ export function useFocusKeeper() {
           focused.current = { kind: 'event', id: eventId };
         } else if (clusterId !== undefined) focused.current = { kind: 'cluster', id: clusterId };
       },
-      /** Focus left for another control: not lost to a redraw, which leaves no related target. */
-      onFocusOut: (to: Node | null, container: HTMLElement) => {
-        if (to && !container.contains(to)) holds.current = false;
+      /**
+       * Focus went elsewhere: to another control, or nowhere after a press outside the items.
+       * (Not to nowhere on its own: that is a redraw taking it.)
+       */
+      release: () => {
+        owns.current = false;
       },
     };
   }, []);
+
+  // Focus on anything else, or a press anywhere but on an item, ends the timeline's hold on focus.
+  useEffect(() => {
+    const isItem = (target: EventTarget | null) =>
+      target instanceof Element && target.closest('[data-event-id], [data-cluster-id]') !== null;
+    const onFocusIn = (e: FocusEvent) => {
+      if (!isItem(e.target)) actions.release();
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      if (!isItem(e.target)) actions.release();
+    };
+    document.addEventListener('focusin', onFocusIn, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, [actions]);
 
   return { focusedId, ...actions };
 }

@@ -23,7 +23,10 @@ export interface TimeHeaderProps {
 export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: TimeHeaderProps) {
   const x = (time: number) => ((time - win.from) / (win.to - win.from)) * laneWidth;
   return (
-    <div className="tl-header" style={{ '--lane-left': `${laneLeft}px` } as CSSProperties}>
+    <div
+      className="tl-header"
+      style={laneLeft > 0 ? ({ '--lane-left': `${laneLeft}px` } as CSSProperties) : undefined}
+    >
       <div className="tl-header__corner">{corner}</div>
       <div className="tl-header__track vis-time-axis vis-foreground" aria-hidden="true">
         {/* vis-timeline chooses its steps by the width of this sample: so does axisScale. */}

@@ -114,7 +114,7 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const o = latest.current;
-      if (!o.focus.holds.current || document.activeElement !== document.body) return;
+      if (!o.focus.takenByRedraw()) return;
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const item = o.focus.focused.current;
       if (!item) return;

@@ -165,10 +165,12 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     // Near its first event, in the highest of the lane's rows with room (else in a row below):
     // just after it, just before it, or a little further either way.
     const badge = metrics.badge(cluster.count);
+    // A badge for events in the window stays in it, where it can be seen and pressed.
+    const inWindow = left >= 0 && left <= width;
     const spots = BADGE_SHIFTS.flatMap((shift): [number, number][] => [
       [left + shift, left + shift + badge],
       [left - badge - metrics.margin - shift, left - metrics.margin - shift],
-    ]);
+    ]).filter(([from, to]) => !inWindow || (from >= 0 && to <= width));
     let box = spots[0] ?? [left, left + badge];
     let row: number | null = null;
     for (let r = 0; r < rowCap && row === null; r += 1) {

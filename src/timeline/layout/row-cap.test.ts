@@ -6,8 +6,8 @@ describe('rowCapFor', () => {
     expect(rowCapFor(500, 5)).toBe(4);
   });
 
-  it('gives every lane at least two rows and at most eight', () => {
-    expect(rowCapFor(300, 14)).toBe(2);
+  it('gives every lane at least three rows and at most eight', () => {
+    expect(rowCapFor(300, 14)).toBe(3);
     expect(rowCapFor(1000, 1)).toBe(8);
   });
 });

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { contrastRatio, parseColour } from '../src/lib/contrast';
+import {
+  eventById,
+  expect,
+  expectNoAxeViolations,
+  focusedEventId,
+  openTimeline,
+  test,
+  timelineEvents,
+} from './fixtures';
+
+const congress = eventById('tenth-party-congress');
+
+async function useDarkTheme(page: Page) {
+  await page.emulateMedia({ colorScheme: 'dark' });
+}
+
+test('at 200% zoom (a 1280×720 screen, 640×360 CSS pixels) an opened event is in view, its title visibly focused', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await openTimeline(page, '?from=1921-01-01&to=1921-12-31');
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
+  const heading = page.getByRole('heading', { level: 2, name: congress.title });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+});
+
+test('beside the timeline, each "Next event" shows the next event from its top, its title focused', async ({
+  page,
+}) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const panel = page.getByRole('complementary');
+  for (let i = 0; i < 3; i += 1) {
+    // Read down to the end of the panel, then on to the next event.
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const next = panel.getByRole('button', { name: /^Next event:/ });
+    await next.click();
+    const heading = panel.getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport({ ratio: 1 });
+  }
+  // The timeline stays in view beside it.
+  await expect(timelineEvents(page)).toBeInViewport();
+});
+
+test('in the dark theme the faction colours stand out from the page (3:1) and bars’ names read on them (4.5:1)', async ({
+  page,
+}) => {
+  await useDarkTheme(page);
+  await openTimeline(page);
+  const measured = await page.evaluate(() => {
+    const colour = (el: Element, property: 'backgroundColor' | 'color' | 'borderTopColor') =>
+      getComputedStyle(el)[property];
+    const surface = colour(document.querySelector('.timeline') ?? document.body, 'backgroundColor');
+    // What the timeline draws, not the samples it measures sizes on.
+    const drawn = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter((el) => !el.closest('.tl-sample'));
+    const of = (selector: string, property: 'backgroundColor' | 'color' | 'borderTopColor') =>
+      drawn(selector).map((el) => colour(el, property));
+    return {
+      surface,
+      swatches: of('#timeline-events .tl-lane__swatch', 'backgroundColor'),
+      dots: of('#timeline-events .vis-dot.tl-event', 'backgroundColor'),
+      bars: of('#timeline-events .vis-range.tl-event', 'backgroundColor'),
+      barText: drawn('#timeline-events .vis-range.tl-event').map((el) => [
+        colour(el, 'backgroundColor'),
+        colour(el.querySelector('.tl-item__title') ?? el, 'color'),
+      ]),
+    };
+  });
+  const surface = parseColour(measured.surface);
+  if (!surface) throw new Error(`unreadable surface colour ${measured.surface}`);
+  const ratio = (value: string) => {
+    const rgb = parseColour(value);
+    if (!rgb) throw new Error(`unreadable colour ${value}`);
+    return contrastRatio(rgb, surface);
+  };
+  for (const group of [measured.swatches, measured.dots, measured.bars]) {
+    expect(group.length).toBeGreaterThan(0);
+    for (const value of group) expect(ratio(value), value).toBeGreaterThanOrEqual(3);
+  }
+  for (const [background, text] of measured.barText) {
+    const [bg, fg] = [parseColour(background ?? ''), parseColour(text ?? '')];
+    if (!bg || !fg) throw new Error('unreadable bar colours');
+    expect(contrastRatio(bg, fg), `${text ?? ''} on ${background ?? ''}`).toBeGreaterThanOrEqual(4.5);
+  }
+});
+
+test('the window’s title names the view and the open event', async ({ page }) => {
+  await openTimeline(page);
+  await expect(page).toHaveTitle('Timeline · Oppositions 1907–1937');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'List' }).click();
+  await expect(page).toHaveTitle('List · Oppositions 1907–1937');
+  await page.goto('/?view=source&event=tenth-party-congress&passage=1');
+  await expect(page).toHaveTitle('Tenth Party Congress · Source text · Oppositions 1907–1937');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe finds nothing in the timeline's new states, ${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+    });
+
+    test('the key open, a tooltip shown', async ({ page }) => {
+      await openTimeline(page);
+      await page.getByRole('button', { name: 'Key', exact: true }).click();
+      await timelineEvents(page)
+        .getByRole('button', { name: /^Tenth Party Congress,/ })
+        .hover();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('an event open beside the timeline, a cluster focused', async ({ page }) => {
+      await openTimeline(page, '?event=tenth-party-congress');
+      await timelineEvents(page)
+        .getByRole('button', { name: /^\d+ events, / })
+        .first()
+        .focus();
+      await expectNoAxeViolations(page);
+    });
+
+    test('an event open as a sheet at 200% zoom', async ({ page }) => {
+      await page.setViewportSize({ width: 640, height: 360 });
+      await openTimeline(page, '?event=tenth-party-congress');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('after a keyboard walk, with the engine drawn', async ({ page }) => {
+      await openTimeline(page);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => focusedEventId(page)).not.toBeNull();
+      await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+      await expectNoAxeViolations(page);
+    });
+  });
+}
