@@ -66,15 +66,15 @@ export function firstViewSizes(dist: string): ChunkSize[] {
 
 /**
  * The timeline engine (vis-timeline and its adapter), loaded when the reader first reaches for
- * the timeline: its chunk and the adapter's, as the manifest lists them under src/timeline/engine.ts.
+ * the timeline: its chunk and the adapter's, as the manifest lists them under src/timeline/engine/engine.ts.
  */
 export function engineSize(dist: string): number {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
-  const engine = manifest['src/timeline/engine.ts'];
-  if (!engine) throw new Error(`the manifest in ${dist} has no src/timeline/engine.ts`);
+  const engine = manifest['src/timeline/engine/engine.ts'];
+  if (!engine) throw new Error(`the manifest in ${dist} has no src/timeline/engine/engine.ts`);
   const files = [engine.file, ...(engine.imports ?? []).flatMap((key) => manifest[key]?.file ?? [])];
   return files.filter((f) => /engine-/.test(f)).reduce((n, f) => n + gzipSize(dist, f), 0);
 }

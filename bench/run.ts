@@ -15,6 +15,7 @@ import { lighthouseMedian } from './lighthouse-run';
 import { arithmeticMs, browserWorkMs } from './machine-speed';
 import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
+import { overviewBinsMs } from './overview-cost';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 
 // BENCH_PORT picks other ports (it and the next one) when two benches share a machine.
@@ -125,7 +126,7 @@ row(
   kb(engineSize(DIST)),
   ' KB',
   null,
-  'gzip (level 6) of the chunks the manifest lists for src/timeline/engine.ts (bench/bundle-sizes.ts)',
+  'gzip (level 6) of the chunks the manifest lists for src/timeline/engine/engine.ts (bench/bundle-sizes.ts)',
 );
 row(
   "after the first view: the events' text check worker (gzip)",
@@ -141,7 +142,15 @@ const url = `http://127.0.0.1:${PORT}/`;
 // split into the two files the app reads as the build splits the real one.
 const { dataset } = validateDataset(readRawDataset());
 const syntheticDir = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-'));
-const split = splitEvents(syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people));
+const synthetic = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
+const split = splitEvents(synthetic);
+row(
+  '10k events: overview strip density bins (Node)',
+  Math.round(overviewBinsMs({ ...dataset, events: synthetic }) * 100) / 100,
+  ' ms',
+  null,
+  'measureOverviewBins on 10,000 synthetic events, median of 21 (bench/overview-cost.ts)',
+);
 const overrides: Record<string, string> = {};
 for (const [part, file] of Object.entries(SERVED_EVENT_FILES)) {
   const written = path.join(syntheticDir, path.basename(file));

@@ -143,3 +143,52 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('every event and cluster on the timeline is a target at least 24 px across, with room round it (WCAG 2.5.8)', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const crowded = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('#timeline-events');
+    const root =
+      canvas?.dataset.engine === 'vis-timeline'
+        ? canvas.querySelector('.timeline__engine')
+        : canvas?.querySelector('.tl-preview');
+    const targets = [...(root?.querySelectorAll<HTMLElement>('.tl-item, .tl-cluster') ?? [])]
+      .map((el) => ({ name: el.getAttribute('aria-label') ?? '', box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0);
+    const problems: string[] = [];
+    for (const { name, box } of targets) if (box.width < 24) problems.push(`${name}: ${box.width} px wide`);
+    // The spacing rule: a 24 px circle on each target's centre meets no other target's circle.
+    targets.forEach((a, i) => {
+      for (const b of targets.slice(i + 1)) {
+        const dx = a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2);
+        const dy = a.box.y + a.box.height / 2 - (b.box.y + b.box.height / 2);
+        const overlap =
+          Math.abs(dx) < (a.box.width + b.box.width) / 2 && Math.abs(dy) < (a.box.height + b.box.height) / 2;
+        if (overlap || Math.hypot(dx, dy) < 24) problems.push(`${a.name} and ${b.name} crowd each other`);
+      }
+    });
+    return problems;
+  });
+  expect(crowded).toEqual([]);
+});
+
+test('the live region says what focus does not: the lane reached, the edge of the events, the years shown', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedEventId(page)).not.toBeNull();
+  const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText('No earlier event.');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => focusedEventId(page)).not.toBe(null);
+  // Focus speaks the event's name: the live region does not say it again.
+  const focused = (await focusedEventId(page)) ?? '';
+  await expect(live).not.toContainText(eventById(focused).title);
+  await page.keyboard.press('+');
+  await expect(live).toHaveText(/^Showing /);
+});

@@ -7,7 +7,6 @@ import { assignLanes } from '../timeline/lanes';
 import { toTimelineItems } from '../timeline/to-items';
 import { ERAS } from '../timeline/eras';
 import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../timeline/limits';
-import { OverviewStrip } from '../features/overview';
 import { factionColour } from '../ui/faction-colour';
 import { FilterBar } from '../features/filters/filter-bar';
 import type { FilteredEvents } from '../features/filters/use-filtered-events';
@@ -20,6 +19,8 @@ import './events-view.css';
 // The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
 const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
 const ListView = lazy(() => import('../features/list/list-view'));
+// The overview strip arrives after the timeline's first draw: a task of its own, off the first view.
+const OverviewStrip = lazy(() => import('../features/overview').then((m) => ({ default: m.OverviewStrip })));
 
 const selectDetailsFailure = (s: AppState) => s.detailsFailure;
 const selectTextIn = (s: AppState) => s.dataset !== null;
@@ -139,17 +140,19 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             onWindowChange={setTimeWindow}
             toolsSlot={toolsSlot}
             footer={(shown) => (
-              <OverviewStrip
-                lanes={overviewLanes}
-                events={overviewEvents}
-                span={FIT_ALL}
-                window={shown}
-                eras={ERAS}
-                minSpan={ZOOM_MIN_MS}
-                maxSpan={ZOOM_MAX_MS}
-                onWindowChange={setTimeWindow}
-                onWindowPreview={(w) => timelineRef.current?.previewWindow(w)}
-              />
+              <Suspense fallback={<div className="overview-placeholder" />}>
+                <OverviewStrip
+                  lanes={overviewLanes}
+                  events={overviewEvents}
+                  span={FIT_ALL}
+                  window={shown}
+                  eras={ERAS}
+                  minSpan={ZOOM_MIN_MS}
+                  maxSpan={ZOOM_MAX_MS}
+                  onWindowChange={setTimeWindow}
+                  onWindowPreview={(w) => timelineRef.current?.previewWindow(w)}
+                />
+              </Suspense>
             )}
           />
         ) : !shownWhole ? (

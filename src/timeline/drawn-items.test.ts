@@ -4,7 +4,14 @@ import type { ItemMetrics } from './layout/plan';
 import { itemModel } from './test-models.test-support';
 
 const model = itemModel;
-const metrics: ItemMetrics = { text: (s) => s.length * 7, chrome: 20, dot: 10, badge: () => 30, margin: 4 };
+const metrics: ItemMetrics = {
+  text: (s) => s.length * 7,
+  chrome: 20,
+  bare: 30,
+  dot: 10,
+  badge: () => 30,
+  margin: 4,
+};
 const options = (from: number, to: number) => ({
   window: { from: Date.UTC(from, 0, 1), to: Date.UTC(to, 0, 1) },
   width: 800,

@@ -12,9 +12,12 @@ export const FIT_ALL = { from: Date.UTC(1906, 6, 1), to: Date.UTC(1938, 6, 1) };
  */
 export const CORE_YEARS = { from: Date.UTC(1917, 0, 1), to: Date.UTC(1929, 0, 1) };
 
-/** Lanes narrower than this open on the core years rather than on all of them. */
-const NARROW_LANES_PX = 480;
+/**
+ * Screens narrower than this (their lanes under about 480 px) open on the core years rather than
+ * on all of them. Judged by the screen, known before anything is drawn, so the window never
+ * changes under the reader once the lanes are measured.
+ */
+export const NARROW_SCREEN_QUERY = '(max-width: 599.98px)';
 
-/** The window a link without one opens on: every year, or on a phone the core years. */
-export const defaultWindow = (laneWidth: number | null) =>
-  laneWidth !== null && laneWidth < NARROW_LANES_PX ? CORE_YEARS : FIT_ALL;
+/** The window a link without one opens on: every year, or on a narrow screen the core years. */
+export const defaultWindow = (narrow: boolean) => (narrow ? CORE_YEARS : FIT_ALL);

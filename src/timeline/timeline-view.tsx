@@ -27,18 +27,19 @@ import { sameWindow, yearWindow, zoomWindow, ZOOM_STEP } from './input/window-ma
 import { useTimelineKeys } from './input/use-timeline-keys';
 import { useLaneWheel } from './input/use-lane-wheel';
 import { useWindowTween } from './input/use-window-tween';
-import { ItemSample, readMetrics } from './layout/measure';
-import type { ClusterModel, ItemMetrics } from './layout/plan';
+import { ItemSample } from './layout/measure';
+import type { ClusterModel } from './layout/plan';
 import { rowCapFor } from './layout/row-cap';
 import { tabStopFor } from './layout/tab-stop';
 import { useGeometry } from './layout/use-geometry';
-import { defaultWindow, FIT_ALL } from './limits';
+import { defaultWindow, FIT_ALL, NARROW_SCREEN_QUERY } from './limits';
+import { useMediaQuery } from '../ui/use-media-query';
 import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';
 import type { TimelineItemModel } from './to-items';
 import { TimelineTooltip, useTooltip } from './tooltip';
 import { PrintList } from './print-list';
-import { usePrintScale } from './use-print-scale';
+import { usePrinting } from './use-printing';
 import { useFocusKeeper } from './use-focus-keeper';
 import { useLatest } from '../ui/use-latest';
 import './timeline.css';
@@ -80,12 +81,12 @@ export function TimelineView(props: TimelineViewProps) {
   const { models, lanes, selectedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { geometry, remeasure } = useGeometry(scrollRef, canvasRef);
-  const committed = props.timeWindow ?? defaultWindow(geometry?.laneWidth ?? null);
-  const sectionRef = useRef<HTMLElement>(null);
-  usePrintScale(sectionRef);
   const sampleRef = useRef<HTMLDivElement>(null);
-  const [metrics, setMetrics] = useState<ItemMetrics | null>(null);
+  const { geometry, metrics, remeasure } = useGeometry(scrollRef, canvasRef, sampleRef);
+  const narrow = useMediaQuery(NARROW_SCREEN_QUERY);
+  const committed = props.timeWindow ?? defaultWindow(narrow);
+  const sectionRef = useRef<HTMLElement>(null);
+  const printing = usePrinting(sectionRef);
   const [keyOpen, setKeyOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
@@ -105,7 +106,7 @@ export function TimelineView(props: TimelineViewProps) {
     heading.current = null;
   };
   const commitWindow = (next: TimeWindow | null, { animate = true } = {}) => {
-    const target = next ?? defaultWindow(geometry?.laneWidth ?? null);
+    const target = next ?? defaultWindow(narrow);
     const finish = () => {
       heading.current = null;
       selfCommitted.current = target;
@@ -205,7 +206,9 @@ export function TimelineView(props: TimelineViewProps) {
 
   const onDrawn = () => {
     if (models.length > 0) markDrawn();
-    remeasure();
+    // Sizes are read as the browser lays the page out (useGeometry's observer); reading them
+    // after every draw would force a layout of hundreds of items each time.
+    if (!geometry) remeasure();
     focus.afterDraw(surface(), scrollRef.current);
   };
 
@@ -222,12 +225,6 @@ export function TimelineView(props: TimelineViewProps) {
     focus.afterDraw(engine.root, scrollRef.current);
   }, [live, engine, focus]);
 
-  // The sizes the plan needs, read once the page has laid the samples out.
-  useLayoutEffect(() => {
-    if (metrics || !geometry || !sampleRef.current) return;
-    setMetrics(readMetrics(sampleRef.current));
-  }, [geometry, metrics]);
-
   const zoomBy = (factor: number, at?: number) => {
     const next = zoomWindow(heading.current ?? shownRef.current, factor, at);
     commitWindow(next);
@@ -235,7 +232,7 @@ export function TimelineView(props: TimelineViewProps) {
   };
   // Every year, whatever the screen opens on (a phone opens on the core years).
   const fitAll = () => {
-    const everything = defaultWindow(geometry?.laneWidth ?? null) === FIT_ALL ? null : FIT_ALL;
+    const everything = narrow ? FIT_ALL : null;
     commitWindow(everything);
     setAnnouncement('Showing 1907–1937.');
   };
@@ -327,7 +324,13 @@ export function TimelineView(props: TimelineViewProps) {
         ) : (
           <div className="timeline__bar">{toolbar}</div>
         )}
-        <TimelineKey open={keyOpen} lanes={lanes} kinds={kinds} onClose={() => setKeyOpen(false)} />
+        <TimelineKey
+          open={keyOpen}
+          printing={printing}
+          lanes={lanes}
+          kinds={kinds}
+          onClose={() => setKeyOpen(false)}
+        />
         <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.hide}>
           <TimeHeader
             window={shown}
@@ -399,7 +402,7 @@ export function TimelineView(props: TimelineViewProps) {
         </p>
         <TimelineTooltip shown={tooltip.shown} />
       </section>
-      <PrintList models={models} window={shown} />
+      {printing && <PrintList models={models} window={shown} />}
     </>
   );
 }

@@ -25,7 +25,8 @@ export interface FiltersPanelProps {
 /**
  * The choices behind the Filters button, in the page's flow under the bar: it pushes the timeline
  * down rather than covering it, and stays open while chips are toggled, so several can be chosen
- * and their effect watched. Always in the DOM (hidden when closed) so aria-controls points at it.
+ * and their effect watched. Always in the DOM (hidden when closed) so aria-controls points at it;
+ * its chips and picker are drawn only while it is open, off the page's first view.
  */
 export function FiltersPanel(props: FiltersPanelProps) {
   const { id, open, factionChips, kindChips, people, personCounts, filters, onToggle, onClose } = props;
@@ -43,30 +44,34 @@ export function FiltersPanel(props: FiltersPanelProps) {
         onClose();
       }}
     >
-      {props.children}
-      <FilterChips
-        legend="Factions"
-        chips={factionChips}
-        selected={filters.factions}
-        onToggle={(chipId) => onToggle('factions', chipId)}
-      />
-      <FilterChips
-        legend="Kinds of event"
-        chips={kindChips}
-        selected={filters.kinds}
-        onToggle={(chipId) => onToggle('kinds', chipId)}
-      />
-      <div className="filters-panel__end">
-        <PersonPicker
-          people={people}
-          counts={personCounts}
-          chosen={filters.people}
-          onToggle={(personId) => onToggle('people', personId)}
-        />
-        <button type="button" className="text-button filters-panel__done" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      {open && props.children}
+      {open && (
+        <>
+          <FilterChips
+            legend="Factions"
+            chips={factionChips}
+            selected={filters.factions}
+            onToggle={(chipId) => onToggle('factions', chipId)}
+          />
+          <FilterChips
+            legend="Kinds of event"
+            chips={kindChips}
+            selected={filters.kinds}
+            onToggle={(chipId) => onToggle('kinds', chipId)}
+          />
+          <div className="filters-panel__end">
+            <PersonPicker
+              people={people}
+              counts={personCounts}
+              chosen={filters.people}
+              onToggle={(personId) => onToggle('people', personId)}
+            />
+            <button type="button" className="text-button filters-panel__done" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }

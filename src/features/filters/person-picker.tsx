@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { compareText } from '../../data/compare-text';
 import type { Person } from '../../data/schemas';
 import type { Counts } from './chip-counts';
 
@@ -15,7 +16,7 @@ export function PersonPicker({ people, counts, chosen, onToggle }: PersonPickerP
   const pickerId = useId();
   const choosable = people
     .filter((p) => counts.has(p.id) && !chosen.includes(p.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
   // A person from a link may be missing from the data: their id stands in for the name.
   const chosenPeople = chosen.map((id) => people.find((p) => p.id === id) ?? { id, name: id });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { binCountFor, cellOpacity, computeDensity, measureOverviewBins, RANGE_WEIGHT } from './density';
+import {
+  binCountFor,
+  cellOpacity,
+  computeDensity,
+  measureOverviewBins,
+  RANGE_WEIGHT,
+  densityPaths,
+} from './density';
 import { EXTENT } from './test-support';
 import type { OverviewEvent, OverviewLane } from './types';
 
@@ -104,5 +111,32 @@ describe('measureOverviewBins', () => {
     expect(measureOverviewBins([point('left-communists', 1918)], LANES, EXTENT, 800)).toBeGreaterThanOrEqual(
       0,
     );
+  });
+});
+
+describe('densityPaths', () => {
+  it('draws a lane’s neighbouring bins of one shade as one rectangle, each lane in its own row', () => {
+    const density = {
+      binCount: 10,
+      lanes: [
+        {
+          laneId: 'a',
+          cells: [
+            { bin: 2, weight: 1 },
+            { bin: 3, weight: 1 },
+            { bin: 7, weight: 1 },
+          ],
+        },
+        { laneId: 'b', cells: [{ bin: 0, weight: 40 }] },
+      ],
+    };
+    const paths = densityPaths(density);
+    const a = paths.filter((p) => p.lane === 0);
+    expect(a).toHaveLength(1);
+    expect(a[0]?.d).toBe('M2 0h2v0.8h-2zM7 0h1v0.8h-1z');
+    const b = paths.find((p) => p.lane === 1);
+    expect(b?.d).toBe('M0 1h1v0.8h-1z');
+    // More events, a darker shade.
+    expect(b?.opacity).toBeGreaterThan(a[0]?.opacity ?? 1);
   });
 });

@@ -111,3 +111,52 @@ export function measureOverviewBins(
   computeDensity(events, lanes, span, binCountFor(width));
   return performance.now() - start;
 }
+
+/** The shades a bin is drawn in: its opacity rounded to one of these many steps. */
+const SHADES = 6;
+
+/** The row height left to bins, the rest a gap so neighbouring lanes of like colour stay apart. */
+const ROW_FILL = 0.8;
+
+export interface DensityPath {
+  /** The lane's index, top to bottom. */
+  lane: number;
+  opacity: number;
+  /** SVG path data in the strip's viewBox (bins across, lanes down). */
+  d: string;
+}
+
+/**
+ * The bins as paths, one per lane and shade: each run of neighbouring bins of one shade is one
+ * rectangle of the path. Opacities follow cellOpacity, rounded to SHADES steps.
+ */
+export function densityPaths(density: Density): DensityPath[] {
+  const shadeOf = (weight: number) => {
+    const opacity = cellOpacity(weight);
+    const step = (DARKEST - FAINTEST) / (SHADES - 1);
+    return Math.round((FAINTEST + Math.round((opacity - FAINTEST) / step) * step) * 1000) / 1000;
+  };
+  const paths: DensityPath[] = [];
+  density.lanes.forEach((row, lane) => {
+    const byShade = new Map<number, string[]>();
+    let run: { from: number; to: number; shade: number } | null = null;
+    const close = () => {
+      if (!run) return;
+      const parts = byShade.get(run.shade) ?? [];
+      parts.push(`M${run.from} ${lane}h${run.to - run.from + 1}v${ROW_FILL}h-${run.to - run.from + 1}z`);
+      byShade.set(run.shade, parts);
+      run = null;
+    };
+    for (const cell of row.cells) {
+      const shade = shadeOf(cell.weight);
+      if (run && run.shade === shade && run.to === cell.bin - 1) run.to = cell.bin;
+      else {
+        close();
+        run = { from: cell.bin, to: cell.bin, shade };
+      }
+    }
+    close();
+    for (const [opacity, parts] of byShade) paths.push({ lane, opacity, d: parts.join('') });
+  });
+  return paths;
+}

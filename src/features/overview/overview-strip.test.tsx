@@ -128,7 +128,7 @@ describe('OverviewStrip, by pointer and on screen', () => {
     const { container, rerender } = renderStrip();
     const svg = container.querySelector('svg.overview__density');
     expect(svg?.getAttribute('aria-hidden')).toBe('true');
-    expect(svg?.querySelectorAll('rect')).toHaveLength(1);
+    expect(svg?.querySelectorAll('path')).toHaveLength(1);
     const computed = vi.mocked(computeDensity).mock.calls.length;
     rerender(between([1925, 1], [1926, 1]));
     expect(vi.mocked(computeDensity).mock.calls.length).toBe(computed);

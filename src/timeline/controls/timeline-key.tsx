@@ -4,6 +4,8 @@ import { KIND_MARKS } from '../kind-marks';
 
 export interface TimelineKeyProps {
   open: boolean;
+  /** The page is being printed: the key is printed with the timeline, open or not. */
+  printing: boolean;
   lanes: readonly Faction[];
   kinds: readonly EventKind[];
   onClose: () => void;
@@ -13,9 +15,18 @@ export interface TimelineKeyProps {
  * What the colours, marks and shapes mean, one click away (the toolbar's Key button) and always
  * printed with the timeline, so a printed page can be read on its own.
  */
-export function TimelineKey({ open, lanes, kinds, onClose }: TimelineKeyProps) {
+export function TimelineKey({ open, printing, lanes, kinds, onClose }: TimelineKeyProps) {
+  // Always in the page, as the Key button's aria-controls names it; drawn only when it is read.
   return (
     <section id="timeline-key" className="timeline-key" aria-label="Key" hidden={!open}>
+      {(open || printing) && <KeyContents lanes={lanes} kinds={kinds} onClose={onClose} />}
+    </section>
+  );
+}
+
+function KeyContents({ lanes, kinds, onClose }: Omit<TimelineKeyProps, 'open' | 'printing'>) {
+  return (
+    <>
       <div className="timeline-key__head">
         <h2 className="timeline-key__title">Key</h2>
         <button type="button" className="icon-button" aria-label="Close the key" onClick={onClose}>
@@ -77,6 +88,6 @@ export function TimelineKey({ open, lanes, kinds, onClose }: TimelineKeyProps) {
           </p>
         </div>
       </div>
-    </section>
+    </>
   );
 }

@@ -23,6 +23,13 @@ export function ItemSample() {
         </div>
         <div className="vis-item vis-dot tl-event" />
       </div>
+      <div className="vis-item vis-point tl-event tl-shape-point tl-bare">
+        <div className="vis-item-content">
+          <span className="tl-item">
+            <span className="tl-item__mark">◆</span>
+          </span>
+        </div>
+      </div>
       <div className="vis-item vis-point tl-cluster-item tl-cluster-badge">
         <div className="vis-item-content">
           <span className="tl-cluster">+0</span>
@@ -35,12 +42,13 @@ export function ItemSample() {
 /** Reads the sample's sizes; names are measured with a canvas in the title's font, and remembered. */
 export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const title = sample.querySelector<HTMLElement>('.tl-item__title');
-  const content = sample.querySelector<HTMLElement>('.tl-shape-point > .vis-item-content');
+  const content = sample.querySelector<HTMLElement>('.tl-named > .vis-item-content');
+  const bare = sample.querySelector<HTMLElement>('.tl-bare > .vis-item-content');
   const dot = sample.querySelector<HTMLElement>('.vis-dot');
   const badge = sample.querySelector<HTMLElement>('.tl-cluster');
   const badgeContent = sample.querySelector<HTMLElement>('.tl-cluster-badge > .vis-item-content');
   const context = document.createElement('canvas').getContext('2d');
-  if (!title || !content || !dot || !badge || !badgeContent || !context || title.offsetWidth === 0)
+  if (!title || !content || !bare || !dot || !badge || !badgeContent || !context || title.offsetWidth === 0)
     return null;
   const widths = new Map<string, number>();
   const fontOf = (el: HTMLElement) => getComputedStyle(el).font;
@@ -63,6 +71,7 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
     // A pixel to spare: a canvas and the page may round a name's width differently.
     text: (name) => Math.ceil(measure(titleFont, name)) + 1,
     chrome,
+    bare: bare.offsetWidth,
     dot: dot.offsetWidth,
     badge: (count) => badgeChrome + measure(badgeFont, `+${count}`),
     margin: ITEM_MARGIN,

@@ -8,6 +8,7 @@ const YEAR = 365.25 * 86_400_000;
 const metrics: ItemMetrics = {
   text: (name) => name.length * 7,
   chrome: 20,
+  bare: 30,
   dot: 10,
   badge: (count) => 14 + String(count).length * 8,
   margin: 4,

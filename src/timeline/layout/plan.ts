@@ -68,6 +68,8 @@ export interface ItemMetrics {
   text: (name: string) => number;
   /** An item's width besides its name: padding, the kind's mark and the gap after it. */
   chrome: number;
+  /** An unnamed point's content: its mark, or the least a target may be (24 px), and padding. */
+  bare: number;
   /** A point's dot. */
   dot: number;
   /** A cluster's badge for a count. */
@@ -86,6 +88,9 @@ export interface PlanOptions {
   pinned: ReadonlySet<string>;
   metrics: ItemMetrics;
 }
+
+/** The least width of anything pressed (WCAG 2.5.8): an item's content is never narrower. */
+const TARGET_PX = 24;
 
 /** How far (in pixels) a cluster's badge may move off its first event to find room in a row. */
 const BADGE_SHIFTS = [0, 12, 24, 36, 48, 64, 80, 96];
@@ -148,7 +153,10 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // A count of one says less than the event itself: its dot, unnamed.
       const bar = only.end ? Math.max(x(only.end.valueOf()) - left, 0) : 0;
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
-      const box: [number, number] = [left - metrics.dot, left + Math.max(bar, metrics.dot) + metrics.chrome];
+      const box: [number, number] =
+        shape === 'period'
+          ? [left, left + Math.max(bar + metrics.bare - TARGET_PX, metrics.bare)]
+          : [left - metrics.dot, left + metrics.dot / 2 + metrics.bare];
       const row = placeAnywhere(rows, rowCap, box);
       placed.push({
         kind: 'event',

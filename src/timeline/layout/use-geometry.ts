@@ -1,4 +1,6 @@
 import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { readMetrics } from './measure';
+import type { ItemMetrics } from './plan';
 
 /** Where the lanes are and how much room the timeline has, in pixels. */
 export interface Geometry {
@@ -37,17 +39,20 @@ const same = (a: Geometry | null, b: Geometry | null) =>
   a.charWidth === b.charWidth;
 
 /**
- * The timeline's geometry, read when the browser lays the page out anyway (a resize observer's
- * report) rather than forced, and again on demand (`remeasure`) once a surface has drawn its
- * lane names. Updated in a transition, so that the page's first frame and the lanes' drawing are
- * separate tasks.
+ * The timeline's geometry and the sizes of its items (what the plan needs before it can place
+ * anything), read when the browser lays the page out anyway (a resize observer's report) rather
+ * than forced, and again on demand (`remeasure`) until a surface has drawn its lane names. Set in
+ * a transition, so that the page's first frame and the lanes' drawing are separate tasks; the
+ * item sizes are read with the first geometry, in the same pass.
  */
 export function useGeometry(
   scrollRef: RefObject<HTMLElement | null>,
   canvasRef: RefObject<HTMLElement | null>,
+  sampleRef: RefObject<HTMLElement | null>,
 ) {
-  const [geometry, setGeometry] = useState<Geometry | null>(null);
+  const [sizes, setSizes] = useState<{ geometry: Geometry; metrics: ItemMetrics | null } | null>(null);
   const last = useRef<Geometry | null>(null);
+  const metrics = useRef<ItemMetrics | null>(null);
 
   const remeasure = useCallback(() => {
     const scroll = scrollRef.current;
@@ -56,8 +61,10 @@ export function useGeometry(
     const next = measure(scroll, canvas);
     if (!next || same(last.current, next)) return;
     last.current = next;
-    startTransition(() => setGeometry(next));
-  }, [scrollRef, canvasRef]);
+    if (!metrics.current && sampleRef.current) metrics.current = readMetrics(sampleRef.current);
+    const read = { geometry: next, metrics: metrics.current };
+    startTransition(() => setSizes(read));
+  }, [scrollRef, canvasRef, sampleRef]);
 
   useLayoutEffect(() => {
     const scroll = scrollRef.current;
@@ -69,5 +76,5 @@ export function useGeometry(
     return () => observer.disconnect();
   }, [scrollRef, canvasRef, remeasure]);
 
-  return { geometry, remeasure };
+  return { geometry: sizes?.geometry ?? null, metrics: sizes?.metrics ?? null, remeasure };
 }
