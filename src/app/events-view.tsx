@@ -67,7 +67,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     [shownEvents, factions, filters.factions],
   );
   const models = useMemo(() => toTimelineItems(shownEvents, factions, lanes), [shownEvents, factions, lanes]);
-  useReframe(models, filters, settled && !filtered.searching);
+  const framing = useReframe(models, filters, settled && !filtered.searching);
   // The overview strip reads the same lanes and events, reduced to what it draws.
   const overviewLanes = useMemo(
     () => lanes.lanes.map((f) => ({ id: f.id, name: f.name, colour: factionColour(f) })),
@@ -135,7 +135,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             models={models}
             lanes={lanes.lanes}
             selectedId={selectedId}
-            timeWindow={timeWindow}
+            timeWindow={framing === undefined ? timeWindow : framing}
             onSelect={select}
             onWindowChange={setTimeWindow}
             toolsSlot={toolsSlot}

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import type { Filters } from '../state/slices';
+import { useEffect, useMemo } from 'react';
+import type { Filters, TimeWindow } from '../state/slices';
 import { useAppStore } from '../state/store';
 import { hasFilters } from '../features/filters/filter-events';
 import { fitWindow } from '../timeline/input/window-math';
@@ -8,14 +8,33 @@ import type { TimelineItemModel } from '../timeline/to-items';
 /** A search is framed once typing pauses, not at every letter. */
 const QUERY_PAUSE_MS = 300;
 
+/** The window that frames these results: null (everything) without filters, undefined for no match. */
+function framing(models: readonly TimelineItemModel[], filters: Filters): TimeWindow | null | undefined {
+  if (!hasFilters(filters)) return null;
+  return (
+    fitWindow(models.map((m) => ({ from: m.start.valueOf(), to: (m.end ?? m.start).valueOf() }))) ?? undefined
+  );
+}
+
 /**
  * After the reader changes a filter, the search or a card's "Show events", the window frames the
  * events that match (the timeline glides there), in the same history entry as the change; with
- * no filter left, it shows everything. Waits until the results reflect the change (`settled`).
- * A link that filters but names no window is framed too, once, when the view opens.
+ * no filter left, it shows everything; with no match, it stays where it was. Waits until the
+ * results reflect the change (`settled`). A link that filters but names no window is framed too,
+ * once, when the view opens.
+ *
+ * Returns the framing window while it is on its way to the store, so the timeline draws the new
+ * results in their window at once, not first in the old one: undefined when nothing is pending.
  */
-export function useReframe(models: readonly TimelineItemModel[], filters: Filters, settled: boolean) {
+export function useReframe(
+  models: readonly TimelineItemModel[],
+  filters: Filters,
+  settled: boolean,
+): TimeWindow | null | undefined {
   const reframe = useAppStore((s) => s.reframe);
+  const searching = filters.q.trim() !== '';
+  const pending = reframe && settled;
+  const target = useMemo(() => (pending ? framing(models, filters) : undefined), [pending, models, filters]);
 
   useEffect(() => {
     const { timeWindow } = useAppStore.getState();
@@ -25,23 +44,19 @@ export function useReframe(models: readonly TimelineItemModel[], filters: Filter
   }, []);
 
   useEffect(() => {
-    if (!reframe || !settled) return;
-    const frame = () => {
-      if (!hasFilters(filters)) {
-        useAppStore.getState().frameResults(null);
-        return;
-      }
-      const spans = models.map((m) => ({ from: m.start.valueOf(), to: (m.end ?? m.start).valueOf() }));
-      const fitted = fitWindow(spans);
-      // No match: the window stays where it was, for the reader to change the filter back.
-      if (fitted) useAppStore.getState().frameResults(fitted);
-      else useAppStore.setState({ reframe: false });
+    if (!pending) return;
+    const commit = () => {
+      if (target === undefined) useAppStore.setState({ reframe: false });
+      else useAppStore.getState().frameResults(target);
     };
-    if (filters.q.trim() === '') {
-      frame();
+    if (!searching) {
+      commit();
       return;
     }
-    const timer = setTimeout(frame, QUERY_PAUSE_MS);
+    const timer = setTimeout(commit, QUERY_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [reframe, settled, models, filters]);
+  }, [pending, searching, target]);
+
+  // A search waits for typing to pause; a chip's change is drawn framed straight away.
+  return pending && !searching ? target : undefined;
 }

@@ -94,6 +94,11 @@ const TARGET_PX = 24;
 
 /** How far (in pixels) a cluster's badge may move off its first event to find room in a row. */
 const BADGE_SHIFTS = [0, 12, 24, 36, 48, 64, 80, 96];
+/**
+ * How far a badge may sit before its first event: less far than after it, as the events it counts
+ * run on after their first, never before it.
+ */
+const BADGE_SHIFT_BEFORE = 24;
 
 /** Events of one lane closer than this (in pixels) are counted into one cluster. */
 const CLUSTER_REACH = 60;
@@ -177,7 +182,9 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     const inWindow = left >= 0 && left <= width;
     const spots = BADGE_SHIFTS.flatMap((shift): [number, number][] => [
       [left + shift, left + shift + badge],
-      [left - badge - metrics.margin - shift, left - metrics.margin - shift],
+      ...(shift <= BADGE_SHIFT_BEFORE
+        ? [[left - badge - metrics.margin - shift, left - metrics.margin - shift] as [number, number]]
+        : []),
     ]).filter(([from, to]) => !inWindow || (from >= 0 && to <= width));
     let box = spots[0] ?? [left, left + badge];
     let row: number | null = null;
