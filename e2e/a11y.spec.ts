@@ -181,7 +181,7 @@ test('the live region says what focus does not: the lane reached, the edge of th
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedEventId(page)).not.toBeNull();
-  const live = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
+  const live = page.getByRole('region', { name: 'Timeline' }).locator('[aria-live="polite"]');
   await page.keyboard.press('ArrowLeft');
   await expect(live).toHaveText('No earlier event.');
   await page.keyboard.press('ArrowRight');

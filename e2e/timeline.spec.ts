@@ -68,21 +68,20 @@ test('the lanes start in the upper 40% of a laptop screen, under an axis that st
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('hovering an event shows its name and date; focusing one shows them and describes it', async ({
+test('hovering an event shows its full title and date; focusing one shows them and describes it', async ({
   page,
 }) => {
   await openTimeline(page);
-  const id = await timelineEvents(page)
-    .locator('.tl-item:not(:has(.tl-item__title))')
-    .first()
-    .getAttribute('data-event-id');
-  const event = eventById(id ?? '');
+  // Written on the timeline by its short title, "Ban on factions".
+  const event = eventById('ban-on-factions');
   // The same event, whoever draws it (the preview, then vis-timeline).
-  const unnamed = timelineEvents(page).locator(`[data-event-id="${id ?? ''}"]`);
+  const unnamed = timelineEvents(page).locator(`[data-event-id="${event.id}"]`);
+  await expect(unnamed).toHaveText(/Ban on factions/);
   await unnamed.hover();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(event.title);
+  await expect(tooltip).toContainText('16 March 1921');
   await expect(tooltip).toBeInViewport();
 
   await page.mouse.move(0, 0);

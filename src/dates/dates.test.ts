@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDualDate,
+  formatInstant,
   formatOldStyle,
   formatEventDate,
   formatEventDates,
@@ -147,5 +148,13 @@ describe('formatEventDates', () => {
 
   it('writes a date that does not parse as it is', () => {
     expect(formatEventDate({ start: 'sometime' })).toBe('sometime');
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes an instant to the precision asked for', () => {
+    expect(formatInstant(Date.UTC(1921, 2, 8, 12), 'day')).toBe('8 March 1921');
+    expect(formatInstant(Date.UTC(1921, 2, 8), 'month')).toBe('March 1921');
+    expect(formatInstant(Date.UTC(1921, 2, 8), 'year')).toBe('1921');
   });
 });

@@ -51,6 +51,10 @@ function partsOf(ms: number, precision: 'year' | 'month' | 'day'): Parts {
   };
 }
 
+/** A UTC instant written to `precision`, as dates are written everywhere: "March 1921", "8 March 1921". */
+export const formatInstant = (ms: number, precision: 'year' | 'month' | 'day'): string =>
+  formatParts(partsOf(ms, precision));
+
 /**
  * A stretch of time between two instants (UTC, both included), written at the precision its
  * length calls for: "1918–1924", "March 1921 – June 1922", "8–16 March 1921".

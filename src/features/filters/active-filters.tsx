@@ -50,14 +50,18 @@ function activeFilters(props: ActiveFiltersProps): ActiveFilter[] {
 export function ActiveFilters(props: ActiveFiltersProps) {
   const items = activeFilters(props);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  /** The position of a chip just removed; its successor takes the focus after the next render. */
-  const removedAt = useRef<number | null>(null);
+  /**
+   * The chips just removed (one, or all of them by Clear all) and where the first stood: its
+   * successor takes the focus after the render that has them gone. Another render may come
+   * first (the timeline gliding to its new window), with them still there: it waits.
+   */
+  const removed = useRef<{ keys: string[]; at: number } | null>(null);
 
   useEffect(() => {
-    if (removedAt.current === null) return;
-    const at = Math.min(removedAt.current, items.length - 1);
-    removedAt.current = null;
-    const next = items[at];
+    const gone = removed.current;
+    if (!gone || items.some((item) => gone.keys.includes(item.key))) return;
+    removed.current = null;
+    const next = items[Math.min(gone.at, items.length - 1)];
     (next ? buttons.current.get(next.key) : props.fallback.current)?.focus();
   });
 
@@ -76,7 +80,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
                 className="active-filter"
                 aria-label={`Remove filter: ${item.label}`}
                 onClick={() => {
-                  removedAt.current = index;
+                  removed.current = { keys: [item.key], at: index };
                   item.remove();
                 }}
               >
@@ -94,7 +98,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
         className="text-button"
         disabled={!hasFilters(props.filters)}
         onClick={() => {
-          removedAt.current = 0;
+          removed.current = { keys: items.map((item) => item.key), at: 0 };
           props.onClear();
         }}
       >

@@ -1,22 +1,13 @@
 import type { CSSProperties } from 'react';
-import type { Faction, HistoricalEvent } from '../../data/schemas';
 import { CardSort } from './card-sort';
 import { formatEventDate } from '../../dates';
 import { EventLink } from './event-link';
 import { factionColour } from '../../ui/faction-colour';
-import type { ListSort } from './sort-events';
+import type { EventTableProps } from './event-table';
 import './event-cards.css';
 
-export interface EventCardsProps {
-  /** Already in the order `sort` describes. */
-  events: readonly HistoricalEvent[];
-  factionsById: ReadonlyMap<string, Faction>;
-  terms: readonly string[];
-  selectedId: string | null;
-  onOpen: (id: string) => void;
-  sort: ListSort;
-  onSort: (sort: ListSort) => void;
-}
+/** The same events, sort and callbacks as the table's, on a phone. */
+export type EventCardsProps = EventTableProps;
 
 /**
  * The events as cards, for phones (list-view.css shows them at 640 px and below, in place of the

@@ -1,4 +1,4 @@
-import { formatDate, parseDate } from '../../dates';
+import { formatInstant } from '../../dates';
 import { centreOf, clamp, spanOf } from './window-math';
 import type { TimeWindow } from './types';
 
@@ -8,19 +8,8 @@ const DAYS_NAMED_BELOW = 62 * DAY;
 
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
-/**
- * A moment as the rest of the app writes dates ("March 1921", "8 March 1921"), through src/dates
- * rather than date-fns's `format`: that works in the reader's time zone and would bring the whole
- * formatter into the first view, where src/dates deliberately uses the locale's month names alone.
- */
-function nameMoment(ms: number, withDay: boolean): string {
-  const d = new Date(ms);
-  const year = String(d.getUTCFullYear()).padStart(4, '0');
-  const month = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  const date = parseDate(withDay ? `${year}-${month}-${day}` : `${year}-${month}`);
-  return date ? formatDate(date) : year;
-}
+/** A moment as the rest of the app writes dates ("March 1921", "8 March 1921"). */
+const nameMoment = (ms: number, withDay: boolean) => formatInstant(ms, withDay ? 'day' : 'month');
 
 /** The last day a window shows: its `to` is exclusive. */
 const lastShown = (w: TimeWindow) => Math.max(w.from, w.to - 1);
