@@ -164,3 +164,30 @@ export function eventButton(page: Page, event: { title: string }) {
   const title = event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return timelineEvents(page).getByRole('button', { name: new RegExp(`(^|: )${title}, `) });
 }
+
+/** Two fingers set down on the timeline's lanes and spread apart, as raw touch events. */
+export async function pinchOut(page: Page): Promise<void> {
+  const box = await timelineEvents(page).boundingBox();
+  if (!box) throw new Error('no timeline');
+  const cdp = await page.context().newCDPSession(page);
+  const cx = box.x + box.width * 0.6;
+  const cy = box.y + 60;
+  const fingers = (spread: number) => [
+    { x: cx - spread, y: cy, id: 1 },
+    { x: cx + spread, y: cy, id: 2 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (let spread = 30; spread <= 120; spread += 10)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** Waits until the window in the URL spans fewer than `below` years. */
+export async function expectWindowNarrowerThan(page: Page, below: number): Promise<void> {
+  await expect
+    .poll(() => {
+      const w = windowYears(page);
+      return w ? w.to - w.from : Number.POSITIVE_INFINITY;
+    })
+    .toBeLessThan(below);
+}

@@ -6,6 +6,9 @@ import {
   expect,
   focusedEventId,
   openTimeline,
+  pinchOut,
+  expectWindowNarrowerThan,
+  windowYears,
   test,
   timelineEvents,
 } from './fixtures';
@@ -134,6 +137,23 @@ test('a drag across the timeline pans it while vis-timeline is still loading', a
   await expect(page).not.toHaveURL(/from=1920-01-01/);
   await expect(page).toHaveURL(/from=1920-/);
   await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a pinch zooms the timeline while vis-timeline is still loading', async ({ page }) => {
+    const engine = await holdEngine(page);
+    await openTimeline(page, '?from=1920-01-01&to=1923-01-01');
+    await pinchOut(page);
+    await expectWindowNarrowerThan(page, 3 * 0.8);
+    await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+    // The window the pinch chose is the one vis-timeline takes over.
+    const pinched = windowYears(page);
+    engine.release();
+    await engineTookOver(page);
+    expect(windowYears(page)).toEqual(pinched);
+  });
 });
 
 test('where vis-timeline cannot load, the timeline stays readable and its events open', async ({

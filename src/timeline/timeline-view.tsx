@@ -23,10 +23,11 @@ import { itemsToDraw } from './drawn-items';
 import type { EngineCallbacks } from './engine/engine';
 import { previewShown } from './engine/handover';
 import { useEngine } from './engine/use-engine';
-import { sameWindow, yearWindow, zoomWindow, ZOOM_STEP } from './input/window-math';
+import { usePreviewPress } from './engine/use-preview-press';
+import { yearWindow, zoomWindow, ZOOM_STEP } from './input/window-math';
+import { useShownWindow } from './input/use-shown-window';
 import { useTimelineKeys } from './input/use-timeline-keys';
 import { useLaneWheel } from './input/use-lane-wheel';
-import { useWindowTween } from './input/use-window-tween';
 import { ItemSample } from './layout/measure';
 import type { ClusterModel } from './layout/plan';
 import { rowCapFor } from './layout/row-cap';
@@ -84,60 +85,18 @@ export function TimelineView(props: TimelineViewProps) {
   const sampleRef = useRef<HTMLDivElement>(null);
   const { geometry, metrics, remeasure } = useGeometry(scrollRef, canvasRef, sampleRef);
   const narrow = useMediaQuery(NARROW_SCREEN_QUERY);
-  const committed = props.timeWindow ?? defaultWindow(narrow);
   const sectionRef = useRef<HTMLElement>(null);
   const printing = usePrinting(sectionRef);
   const [keyOpen, setKeyOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
-  // The window shown: the committed one, or one being moved through (a drag, a glide).
-  const [gesture, setGesture] = useState<TimeWindow | null>(null);
-  const shown = gesture ?? committed;
-  const shownRef = useLatest(shown);
-  const { glide, stop: stopGlide } = useWindowTween(setGesture);
-
-  /** Commits a window the view chose, gliding to it unless the reader prefers less motion. */
-  const selfCommitted = useRef<TimeWindow | null>(null);
-  /** Where a glide under way is heading: the next step (a second + pressed meanwhile) starts there. */
-  const heading = useRef<TimeWindow | null>(null);
-  /** A reader's drag or wheel takes over from a glide, whose window is then not committed. */
-  const abandonGlide = () => {
-    stopGlide();
-    heading.current = null;
-  };
-  const commitWindow = (next: TimeWindow | null, { animate = true } = {}) => {
-    const target = next ?? defaultWindow(narrow);
-    const finish = () => {
-      heading.current = null;
-      selfCommitted.current = target;
-      props.onWindowChange(next);
-      setGesture(null);
-    };
-    if (animate) {
-      heading.current = target;
-      glide(shownRef.current, target, finish);
-    } else {
-      stopGlide();
-      finish();
-    }
-  };
-
-  // A window committed elsewhere (a filter's re-frame, the overview, back and forward) is glided
-  // to; the default window settling once the timeline's width is known is not.
-  const lastCommitted = useRef(committed);
-  const lastChosen = useRef(props.timeWindow);
-  useEffect(() => {
-    const previous = lastCommitted.current;
-    const chosenBefore = lastChosen.current;
-    lastCommitted.current = committed;
-    lastChosen.current = props.timeWindow;
-    if (sameWindow(previous, committed)) return;
-    if (chosenBefore === null && props.timeWindow === null) return;
-    if (selfCommitted.current && sameWindow(selfCommitted.current, committed)) return;
-    glide(gesture ?? previous, committed, () => setGesture(null));
-    // Only a change of the committed window starts a glide.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [committed.from, committed.to]);
+  const {
+    shown,
+    shownRef,
+    stepFrom,
+    commit: commitWindow,
+    follow,
+  } = useShownWindow(props.timeWindow, defaultWindow(narrow), props.onWindowChange);
 
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
   const laneOrder = useMemo(() => lanes.map((l) => l.id), [lanes]);
@@ -186,10 +145,7 @@ export function TimelineView(props: TimelineViewProps) {
       props.onSelect(id);
     },
     onOpenCluster: (cluster) => openCluster(cluster),
-    onWindowMove: (w) => {
-      abandonGlide();
-      setGesture(w);
-    },
+    onWindowMove: follow,
     onWindowChange: (w) => commitWindow(w, { animate: false }),
     onDrawn: () => onDrawn(),
   });
@@ -197,6 +153,7 @@ export function TimelineView(props: TimelineViewProps) {
   const { state: handover, dispatch, engine } = useEngine(canvasRef, engineCallbacks, initialWindow);
   const live = !previewShown(handover);
   const reach = () => dispatch({ type: 'reach' });
+  const onPreviewPress = usePreviewPress(live, dispatch);
 
   const surface = useCallback(
     (): HTMLElement | null =>
@@ -226,7 +183,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, [live, engine, focus]);
 
   const zoomBy = (factor: number, at?: number) => {
-    const next = zoomWindow(heading.current ?? shownRef.current, factor, at);
+    const next = zoomWindow(stepFrom(), factor, at);
     commitWindow(next);
     setAnnouncement(`Showing ${formatSpan(next.from, next.to)}.`);
   };
@@ -263,10 +220,7 @@ export function TimelineView(props: TimelineViewProps) {
     laneWidth: laneWidth ?? 1,
     shownRef,
     onReach: reach,
-    onMove: (w) => {
-      abandonGlide();
-      setGesture(w);
-    },
+    onMove: follow,
     onSettle: (w) => commitWindow(w, { animate: false }),
   });
 
@@ -281,10 +235,7 @@ export function TimelineView(props: TimelineViewProps) {
   // Rebuilt every render: its methods read the render's own state.
   useImperativeHandle(ref, () => ({
     focusEvent: (id) => keys.focusEvent(id),
-    previewWindow: (w) => {
-      abandonGlide();
-      setGesture(w);
-    },
+    previewWindow: follow,
   }));
 
   const onPreviewDrawn = () => {
@@ -349,17 +300,7 @@ export function TimelineView(props: TimelineViewProps) {
             data-ready={drawn.length > 0 || models.length === 0}
             data-engine={live ? 'vis-timeline' : 'preview'}
             aria-busy={drawn.length === 0 && models.length > 0}
-            onPointerDown={() => {
-              if (live) return;
-              dispatch({ type: 'press' });
-              const release = () => {
-                window.removeEventListener('pointerup', release);
-                window.removeEventListener('pointercancel', release);
-                setTimeout(() => dispatch({ type: 'release' }));
-              };
-              window.addEventListener('pointerup', release);
-              window.addEventListener('pointercancel', release);
-            }}
+            onPointerDown={onPreviewPress}
             onPointerOver={tooltip.handlers.onPointerOver}
             onPointerLeave={tooltip.handlers.onPointerLeave}
             onFocus={(e) => {
@@ -388,6 +329,7 @@ export function TimelineView(props: TimelineViewProps) {
                 }}
                 onOpenCluster={openCluster}
                 onPan={(w) => commitWindow(w, { animate: false })}
+                onPinch={follow}
                 onDrawn={onPreviewDrawn}
               />
             )}

@@ -26,8 +26,10 @@ export interface TimelinePreviewProps {
   tabStopId: string | null;
   onSelect: (id: string) => void;
   onOpenCluster: (cluster: ClusterModel) => void;
-  /** A drag across the lanes asks for another window. */
+  /** A drag or a pinch ended on this window. */
   onPan: (window: TimeWindow) => void;
+  /** A pinch under way shows this window. */
+  onPinch: (window: TimeWindow) => void;
   /** Called after each draw. */
   onDrawn: () => void;
 }
@@ -80,7 +82,7 @@ export function TimelinePreview(props: TimelinePreviewProps) {
     byLane.get(group)?.push(item);
   }
 
-  const pan = usePreviewPan(rootRef, win, laneWidth, props.onPan);
+  const pan = usePreviewPan(rootRef, win, laneWidth, props);
 
   const onClick = (e: MouseEvent<HTMLElement>) => {
     if (pan.endsDrag()) return;
