@@ -43,5 +43,9 @@ export default defineConfig({
     // Playwright owns e2e/; vitest would otherwise try to run its specs.
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // One module graph per worker rather than per file: the run takes 10 s instead of 42 s on two
+    // cores. Every test sets up and clears what it uses (stores, storage, the DOM); runs with
+    // `--sequence.shuffle` pass, and are the way to find a test that leans on another's leftovers.
+    isolate: false,
   },
 });
