@@ -91,8 +91,8 @@ test('the phone opens on the core years with names a reader can read, and Fit al
   await expect.poll(() => windowYears(page)?.from ?? 0).toBeLessThan(1907);
 });
 
-test('no view scrolls sideways at 390 or 320 pixels', async ({ page }) => {
-  for (const width of [390, 320]) {
+for (const width of [390, 320]) {
+  test(`no view scrolls sideways at ${width} pixels`, async ({ page }) => {
     await page.setViewportSize({ width, height: 760 });
     for (const search of ['', '?view=list', '?view=factions', '?view=source', '?view=present']) {
       await page.goto(`/${search}`);
@@ -104,8 +104,8 @@ test('no view scrolls sideways at 390 or 320 pixels', async ({ page }) => {
       for (const link of await page.getByRole('navigation', { name: 'Views' }).getByRole('link').all())
         await expect(link).toBeInViewport({ ratio: 1 });
     }
-  }
-});
+  });
+}
 
 /** A finger drag, sent as raw touch events so the browser itself decides whether to scroll. */
 async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {

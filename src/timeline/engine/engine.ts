@@ -102,8 +102,11 @@ export class TimelineEngine {
     this.host = document.createElement('div');
     this.host.className = 'timeline__engine';
     this.host.hidden = true;
-    // Out of reach (Tab, screen readers) until it takes the preview's place: see takeOver().
+    // Out of reach (Tab, screen readers) until it takes the preview's place: see takeOver(). Said
+    // twice, for tools that read roles without knowing inert (Playwright's getByRole among them),
+    // which would otherwise find each event twice while the engine draws under the preview.
     this.host.inert = true;
+    this.host.setAttribute('aria-hidden', 'true');
     container.append(this.host);
     this.items.add(ERA_RECORDS);
     this.timeline = new Timeline(this.host, this.items, this.groups, {
@@ -249,6 +252,7 @@ export class TimelineEngine {
   /** The engine now stands where the preview stood: its items can be reached. */
   takeOver(): void {
     this.host.inert = false;
+    this.host.removeAttribute('aria-hidden');
   }
 
   destroy(): void {

@@ -20,7 +20,6 @@ function span(className: string, text = ''): HTMLSpanElement {
 export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabStop: boolean): HTMLElement {
   const { model, shape, named, barPx } = drawn;
   const root = span('tl-item');
-  root.id = `tl-item-${model.id}`;
   root.setAttribute('role', 'button');
   root.setAttribute('aria-label', eventName(model));
   root.setAttribute('aria-pressed', String(selected));

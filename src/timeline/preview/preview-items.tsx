@@ -28,7 +28,6 @@ export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: 
   const label = (
     <span
       className="tl-item"
-      id={`tl-item-${model.id}`}
       role="button"
       aria-label={eventName(model)}
       aria-pressed={selected}
