@@ -165,6 +165,12 @@ export async function eventsOnTimeline(page: Page): Promise<number> {
   return drawn.length + counted;
 }
 
+/** The first cluster on the timeline, found by what a screen reader hears of it. */
+export const firstCluster = (page: Page) =>
+  timelineEvents(page)
+    .getByRole('button', { name: /^\d+ events, .*: show them$/ })
+    .first();
+
 /** An event's button on the timeline, found by its title as a screen reader hears it. */
 export function eventButton(page: Page, event: { title: string }) {
   const title = event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

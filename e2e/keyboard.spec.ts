@@ -50,6 +50,23 @@ test('ArrowRight and ArrowLeft walk through every event in time, one press each,
   await expect.poll(() => focusedEventId(page)).toBe(walk[10]);
 });
 
+test('a second key pressed before the first one’s event is drawn steps on from that event', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await skipToTimeline(page);
+  // The second event in time is in a cluster at the default view: → must first draw it.
+  await expect(timelineEvents(page).locator(`[data-event-id="${walk[1]}"]`)).toHaveCount(0);
+  // Two presses in one task, so no draw can come between them.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i += 1)
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+      );
+  });
+  await expect.poll(() => focusedEventId(page)).toBe(walk[2]);
+});
+
 test('keys pressed in quick succession while vis-timeline takes over are all acted on', async ({ page }) => {
   await openTimeline(page);
   await skipToTimeline(page);

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import {
   eventById,
+  eventButton,
   expect,
+  firstCluster,
   expectNoAxeViolations,
   openTimeline,
   pinchOut,
@@ -59,11 +61,12 @@ test('the sheet closes with its button and with Esc, focus back on the event', a
 test('a shared link opens its event as a sheet in view, and the event is drawn, not counted', async ({
   page,
 }) => {
-  await page.goto('/?event=workers-group-arrests');
-  await expectSheetInView(page, eventById('workers-group-arrests').title);
+  const arrests = eventById('workers-group-arrests');
+  await page.goto(`/?event=${arrests.id}`);
+  await expectSheetInView(page, arrests.title);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Close event panel' }).tap();
-  await expect(timelineEvents(page).locator('[data-event-id="workers-group-arrests"]')).toBeVisible();
+  await expect(eventButton(page, arrests)).toBeInViewport();
 });
 
 test('an event tapped in the List comes up as a sheet in view', async ({ page }) => {
@@ -150,9 +153,7 @@ test('clusters are buttons that say how many events they hold, and a tap zooms i
   page,
 }) => {
   await openTimeline(page);
-  const cluster = timelineEvents(page)
-    .getByRole('button', { name: /^\d+ events, .*: show them$/ })
-    .first();
+  const cluster = firstCluster(page);
   await expect(cluster).toBeVisible();
   await cluster.tap();
   await expect(page).toHaveURL(/from=/);

@@ -3,6 +3,7 @@ import {
   eventById,
   events,
   expect,
+  firstCluster,
   expectNoAxeViolations,
   openTimeline,
   readableNames,
@@ -153,9 +154,7 @@ test('a cluster is a button that says how many events it holds, and opening it z
   page,
 }) => {
   await openTimeline(page);
-  const cluster = timelineEvents(page)
-    .getByRole('button', { name: /^\d+ events, .*: show them$/ })
-    .first();
+  const cluster = firstCluster(page);
   const name = (await cluster.getAttribute('aria-label')) ?? '';
   const count = Number(/^\d+/.exec(name)?.[0]);
   expect(count).toBeGreaterThan(1);

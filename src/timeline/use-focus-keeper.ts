@@ -58,6 +58,11 @@ export function useFocusKeeper() {
       setFocusedId,
       focused,
       takenByRedraw,
+      /**
+       * The event focus is on its way to, not yet drawn (it was in a cluster, or out of the
+       * window): until the draw that brings it, focus stays on the event before it.
+       */
+      awaited: () => pending.current,
       /** Focuses an event now if it is drawn, else after the draw that draws it. */
       focusEvent: (root: HTMLElement | null, scroll: HTMLElement | null, id: string) => {
         setFocusedId(id);
@@ -77,6 +82,8 @@ export function useFocusKeeper() {
         owns.current = item !== null;
         const eventId = item?.dataset.eventId;
         const clusterId = item?.dataset.clusterId;
+        // The reader put focus somewhere else meanwhile (a click, Tab): that wins.
+        if (eventId !== pending.current) pending.current = null;
         if (eventId !== undefined) {
           setFocusedId(eventId);
           focused.current = { kind: 'event', id: eventId };

@@ -101,12 +101,17 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
     latest.current.onReach();
     if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target) || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
-    const item = {
+    const onItem = {
       eventId: target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId,
       clusterId: target.closest<HTMLElement>('[data-cluster-id]')?.dataset.clusterId,
     };
     // Keys on the toolbar's buttons stay theirs, but for zooming.
-    if (item.eventId === undefined && item.clusterId === undefined && ARROWS[e.key]) return;
+    if (onItem.eventId === undefined && onItem.clusterId === undefined && ARROWS[e.key]) return;
+    // A key pressed before the last step's event is drawn (and focused) acts on that event, not
+    // on the one focus is still on: a quick second → would otherwise step to the same event again.
+    const awaited = latest.current.focus.awaited();
+    const fromItem = onItem.eventId !== undefined || onItem.clusterId !== undefined;
+    const item = fromItem && awaited !== null ? { eventId: awaited } : onItem;
     if (handle(e.key, item)) e.preventDefault();
   };
 
