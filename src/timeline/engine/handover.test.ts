@@ -31,6 +31,14 @@ describe('handover', () => {
   it('ignores events that do not belong to the state it is in', () => {
     expect(run('drawn').phase).toBe('preview');
     expect(run('loaded').phase).toBe('preview');
-    expect(run('reach', 'loaded', 'drawn', 'reach', 'press').phase).toBe('live');
+    expect(run('reach', 'loaded', 'drawn', 'reach', 'loaded', 'release').phase).toBe('live');
+  });
+
+  it('holds the swap for a press that lands on the preview after "drawn" but before the swap is drawn', () => {
+    // React hands both to the reducer in one batch, "drawn" first: the click must still land.
+    const held = run('reach', 'loaded', 'drawn', 'press');
+    expect(held.phase).toBe('waiting');
+    expect(previewShown(held)).toBe(true);
+    expect(handover(held, { type: 'release' }).phase).toBe('live');
   });
 });

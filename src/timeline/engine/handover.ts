@@ -3,8 +3,14 @@
  * instead of vis-timeline's first draw"):
  *
  *   preview ──reach──▶ loading ──loaded──▶ drawing ──drawn──▶ live
- *      ▲                  │                    │
- *      └──load-failed─────┘                    └──drawn, while a press on the preview lasts──▶ waiting ──release──▶ live
+ *      ▲                  │                    │                  │
+ *      └──load-failed─────┘                    │                  │ press (one that came before
+ *                                              │                  │ the swap was drawn)
+ *                  drawn, while a press on the │                  │
+ *                  preview lasts               ▼                  │
+ *                                           waiting ◀─────────────┘
+ *                                              │
+ *                                              └──release──▶ live
  *
  * The preview is drawn and answers input in every state but `live`; the engine is built in
  * `drawing`, out of sight under the preview, and takes its place in `live`. A press that began
@@ -27,6 +33,11 @@ export type HandoverEvent =
   | { type: 'load-failed' }
   /** The engine has drawn for the first time. */
   | { type: 'drawn' }
+  /**
+   * A pointer went down on the preview. Sent only while the preview is drawn, so one that finds
+   * the state `live` came after `drawn` was sent but before the swap was drawn: it still landed on
+   * the preview, whose click must land too.
+   */
   | { type: 'press' }
   | { type: 'release' };
 
@@ -45,7 +56,7 @@ export function handover(state: HandoverState, event: HandoverEvent): HandoverSt
       if (phase !== 'drawing') return state;
       return { ...state, phase: state.pressing ? 'waiting' : 'live' };
     case 'press':
-      return phase === 'live' ? state : { ...state, pressing: true };
+      return phase === 'live' ? { phase: 'waiting', pressing: true } : { ...state, pressing: true };
     case 'release':
       return { phase: phase === 'waiting' ? 'live' : phase, pressing: false };
   }
