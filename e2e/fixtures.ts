@@ -78,6 +78,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** Runs axe on the page as it is now; a violation fails the test, naming its rule and elements. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Judged as painted: after a window change the preview places its items at the start of the
+  // next frame (layout-lanes.ts), and until then they stand where the last window put them.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -109,6 +109,7 @@ export function layoutLanes(root: HTMLElement, laneWidth: number): void {
       } else {
         element.style.top = `${top}px`;
       }
+      element.dataset.placed = '';
     });
     lane.style.height = `${height}px`;
     if (label) label.style.height = `${height}px`;
