@@ -71,6 +71,8 @@ test('filters and search survive a reload through the URL', async ({ page }) => 
   await searchBox(page).fill('Trotsky');
   await expect(page).toHaveURL(/factions=left-opposition/);
   await expect(page).toHaveURL(/q=Trotsky/);
+  // The count a reader reads: once the search has answered ("Searching…" while its index loads).
+  await expect(count(page)).toHaveText(/^\d+ of \d+ events$/);
   const before = await count(page).textContent();
   await page.reload();
   // The bar says what is in force without opening the panel.
