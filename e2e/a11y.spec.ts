@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { contrastRatio, parseColour } from '../src/lib/contrast';
 import {
+  drawnTimeline,
   eventById,
   expect,
   expectNoAxeViolations,
@@ -148,13 +149,8 @@ test('every event and cluster on the timeline is a target at least 24 px across,
   page,
 }) => {
   await openTimeline(page);
-  const crowded = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('#timeline-events');
-    const root =
-      canvas?.dataset.engine === 'vis-timeline'
-        ? canvas.querySelector('.timeline__engine')
-        : canvas?.querySelector('.tl-preview');
-    const targets = [...(root?.querySelectorAll<HTMLElement>('.tl-item, .tl-cluster') ?? [])]
+  const crowded = await drawnTimeline(page).evaluate((root) => {
+    const targets = [...root.querySelectorAll<HTMLElement>('.tl-item, .tl-cluster')]
       .map((el) => ({ name: el.getAttribute('aria-label') ?? '', box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0);
     const problems: string[] = [];

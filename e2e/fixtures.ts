@@ -89,14 +89,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/** What draws the timeline now, and so what the reader sees: the preview, or vis-timeline's element. */
+export const drawnTimeline = (page: Page) =>
+  page.locator(
+    '#timeline-events[data-engine="vis-timeline"] > .timeline__engine, #timeline-events[data-engine="preview"] .tl-preview',
+  );
+
 /**
  * The names a reader can read on the timeline now: written out whole (not cut short with an
  * ellipsis, not clipped by a bar or the lanes' edges), inside the screen and the lanes' visible
  * box below the sticky axis, and not covered by anything at either end or the middle.
  */
 export function readableNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('#timeline-events');
+  return drawnTimeline(page).evaluate((root) => {
+    const canvas = root.closest<HTMLElement>('#timeline-events');
     const scroll = document.querySelector<HTMLElement>('.timeline__scroll');
     if (!canvas || !scroll) return [];
     const box = scroll.getBoundingClientRect();
@@ -108,12 +114,8 @@ export function readableNames(page: Page): Promise<string[]> {
       left: Math.max(labels?.right ?? box.left, 0),
       right: Math.min(box.right, innerWidth),
     };
-    const root =
-      canvas.dataset.engine === 'vis-timeline'
-        ? canvas.querySelector('.timeline__engine')
-        : canvas.querySelector('.tl-preview');
     const names: string[] = [];
-    for (const title of root?.querySelectorAll<HTMLElement>('.tl-item__title') ?? []) {
+    for (const title of root.querySelectorAll<HTMLElement>('.tl-item__title')) {
       const r = title.getBoundingClientRect();
       const item = title.closest<HTMLElement>('.tl-item');
       if (!item || r.width === 0 || item.scrollWidth > item.clientWidth + 1) continue;
@@ -133,16 +135,11 @@ export function readableNames(page: Page): Promise<string[]> {
 
 /** The ids of the events drawn on the timeline now, and how many more its clusters count. */
 export function drawnAndCounted(page: Page): Promise<{ drawn: string[]; counted: number }> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('#timeline-events');
-    const root =
-      canvas?.dataset.engine === 'vis-timeline'
-        ? canvas.querySelector('.timeline__engine')
-        : canvas?.querySelector('.tl-preview');
-    const drawn = [...(root?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].map(
+  return drawnTimeline(page).evaluate((root) => {
+    const drawn = [...root.querySelectorAll<HTMLElement>('[data-event-id]')].map(
       (el) => el.dataset.eventId ?? '',
     );
-    const counted = [...(root?.querySelectorAll<HTMLElement>('[data-cluster-id]') ?? [])].reduce(
+    const counted = [...root.querySelectorAll<HTMLElement>('[data-cluster-id]')].reduce(
       (sum, el) => sum + Number(/\d+/.exec(el.textContent)?.[0] ?? 0),
       0,
     );

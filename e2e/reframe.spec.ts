@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { events, expect, filterBar, openTimeline, test, timelineEvents, windowYears } from './fixtures';
+import {
+  drawnTimeline,
+  events,
+  expect,
+  filterBar,
+  openTimeline,
+  test,
+  timelineEvents,
+  windowYears,
+} from './fixtures';
 
 /** Opens the Filters panel and presses a faction's chip. */
 async function chooseFaction(page: Page, name: string) {
@@ -12,14 +21,9 @@ async function chooseFaction(page: Page, name: string) {
 
 /** Each drawn event's lane, read from the lane the item is drawn in. */
 function drawnLanes(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('#timeline-events');
-    const root =
-      canvas?.dataset.engine === 'vis-timeline'
-        ? canvas.querySelector('.timeline__engine')
-        : canvas?.querySelector('.tl-preview');
-    const labels = [...(root?.querySelectorAll<HTMLElement>('.vis-labelset .vis-label') ?? [])];
-    const groups = [...(root?.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group') ?? [])];
+  return drawnTimeline(page).evaluate((root) => {
+    const labels = [...root.querySelectorAll<HTMLElement>('.vis-labelset .vis-label')];
+    const groups = [...root.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
     const lanes: Record<string, string> = {};
     groups.forEach((group, i) => {
       const lane = labels[i]?.querySelector('.tl-lane__name')?.textContent ?? '';
