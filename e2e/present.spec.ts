@@ -303,7 +303,7 @@ test('a presenter link opens the presenter layout, and axe finds nothing there',
   await expect(now.getByRole('heading', { level: 3, name: stepOf(4).event.title })).toBeVisible();
   await expect(now.getByText(stepOf(4).note ?? '')).toBeVisible();
   await expectNoAxeViolations(page);
-  // It keeps its layout across a reload, though the app drops the hash from the address.
+  // It keeps its layout across a reload (the address keeps its hash, and the window its name).
   await page.reload();
   await expect(now).toBeVisible();
 });

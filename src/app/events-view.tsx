@@ -44,7 +44,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const selected = useAppStore(selectSelectedEvent);
   const timeWindow = useAppStore(selectTimeWindow);
   const filters = useAppStore(selectFilters);
-  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, present, notify } =
+  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, notify } =
     useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
   // Beside the filter bar: where the timeline puts its zoom, year and key controls.
@@ -87,14 +87,6 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
       const links = document.querySelectorAll<HTMLElement>(`.list-view a[href$="event=${CSS.escape(id)}"]`);
       [...links].find((link) => link.offsetParent !== null)?.focus();
     }
-  };
-
-  const presentAt = (hash: string) => {
-    present(null);
-    // The store change has just written present mode's address (url-sync); the hash, which the
-    // store does not hold, says what present mode opens (the tour editor at one tour).
-    const { pathname, search } = window.location;
-    window.history.replaceState(null, '', `${pathname}${search}${hash}`);
   };
 
   useEffect(() => {
@@ -198,7 +190,6 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
                 onSelect={select}
                 onReadInContext={readInContext}
                 onClose={() => closePanel(selected.id)}
-                onPresentAt={presentAt}
               />
             </Suspense>
           </PanelFrame>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
-import type { AppState } from '../state/slices';
+import { NO_FILTERS, type AppState } from '../state/slices';
 import { useFilteredEvents } from '../features/filters/use-filtered-events';
 import { EventsView } from './events-view';
 import { TextStatus } from './text-status';
@@ -15,8 +15,6 @@ const selectStatus = (s: AppState) => s.status;
 const selectLoadFailure = (s: AppState) => s.loadFailure;
 const selectDataset = (s: AppState) => s.dataset;
 const selectDetailsFailure = (s: AppState) => s.detailsFailure;
-const selectTour = (s: AppState) => s.tour;
-const selectStep = (s: AppState) => s.step;
 
 const VIEW_TITLES = { source: 'the source text', factions: 'the factions', present: 'the tour' } as const;
 
@@ -28,8 +26,6 @@ export function MainView() {
   const dataset = useAppStore(selectDataset);
   const detailsFailure = useAppStore(selectDetailsFailure);
   const filtered = useFilteredEvents();
-  const tour = useAppStore(selectTour);
-  const step = useAppStore(selectStep);
 
   if (status === 'loading') {
     return (
@@ -56,41 +52,24 @@ export function MainView() {
     );
   }
   if (view === 'factions') {
-    // A card filters the timeline to its faction or person, replacing other filters.
-    const { showOnly } = useAppStore.getState();
+    // A card shows only its faction's or person's events on the timeline, replacing other filters.
+    const { navigate } = useAppStore.getState();
     return (
       <Suspense fallback={<p className="source__status">Loading…</p>}>
         <FactionsView
           events={dataset.events}
           factions={dataset.factions}
           people={dataset.people}
-          onShowFaction={(id) => showOnly('factions', id)}
-          onShowPerson={(id) => showOnly('people', id)}
+          onShowFaction={(id) => navigate({ view: 'timeline', filters: { ...NO_FILTERS, factions: [id] } })}
+          onShowPerson={(id) => navigate({ view: 'timeline', filters: { ...NO_FILTERS, people: [id] } })}
         />
       </Suspense>
     );
   }
   // The only view left: present.
-  const { present, setStep, notify } = useAppStore.getState();
   return (
     <Suspense fallback={<p className="source__status">Loading the tour…</p>}>
-      <PresentRoute
-        tourId={tour}
-        step={step}
-        dataset={dataset}
-        onStep={setStep}
-        onChooseTour={(id) => present(id, 1)}
-        onExit={(eventId) =>
-          useAppStore.setState({
-            view: 'timeline',
-            tour: null,
-            step: null,
-            selectedId: eventId,
-            passage: null,
-          })
-        }
-        notify={notify}
-      />
+      <PresentRoute dataset={dataset} />
     </Suspense>
   );
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataError } from '../data/data-error';
 import type { Dataset, Listing } from '../data/validate-dataset';
+import { NO_HASH, type UrlHash } from './url-hash';
 import type { View } from './view';
 
 export interface DataSlice {
@@ -43,6 +44,27 @@ export interface ViewSlice {
   step: number | null;
   present: (tour: string | null, step?: number) => void;
   setStep: (step: number) => void;
+  /** What the address's hash says (the tour editor, a shared tour, the presenter's window). */
+  hash: UrlHash;
+  setHash: (hash: UrlHash) => void;
+  /** Goes to a view showing something: the one way views send the reader elsewhere. */
+  navigate: (to: Destination) => void;
+}
+
+/**
+ * Where a navigation leads. What it shows (event, passage, tour) is what is given, nothing else;
+ * the filters, the window and the hash stay as they are unless given.
+ */
+export interface Destination {
+  view: View;
+  event?: string | null;
+  passage?: number | null;
+  tour?: string | null;
+  /** 1-based; a tour starts at its first step. */
+  step?: number | null;
+  /** Replaces the filters, and frames their results. */
+  filters?: Filters;
+  hash?: UrlHash;
 }
 
 /** The visible stretch of the timeline, in UTC milliseconds. */
@@ -80,8 +102,6 @@ export interface FilterSlice {
   setFilters: (patch: Partial<Filters>) => void;
   toggleFilter: (key: 'factions' | 'kinds' | 'people', value: string) => void;
   clearFilters: () => void;
-  /** Shows only one faction's or person's events, on the timeline (a card's "Show events"). */
-  showOnly: (key: 'factions' | 'people', id: string) => void;
   /** Frames the results: the window, with the request to frame done. */
   frameResults: (timeWindow: TimeWindow | null) => void;
 }
@@ -122,6 +142,18 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
 });
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({
+  hash: NO_HASH,
+  setHash: (hash) => set({ hash }),
+  navigate: (to) =>
+    set({
+      view: to.view,
+      selectedId: to.event ?? null,
+      passage: to.passage ?? null,
+      tour: to.tour ?? null,
+      step: to.tour ? (to.step ?? 1) : null,
+      ...(to.filters && { filters: to.filters, reframe: true }),
+      ...(to.hash && { hash: to.hash }),
+    }),
   view: 'timeline',
   passage: null,
   setView: (view, passage = null) => set({ view, passage }),
@@ -148,13 +180,6 @@ export const createFilterSlice: Slice<FilterSlice> = (set) => ({
       return { filters: { ...s.filters, [key]: next }, reframe: true };
     }),
   clearFilters: () => set({ filters: NO_FILTERS, reframe: true }),
-  showOnly: (key, id) =>
-    set({
-      view: 'timeline',
-      selectedId: null,
-      filters: { ...NO_FILTERS, [key]: [id] },
-      reframe: true,
-    }),
   frameResults: (timeWindow) => set({ timeWindow, reframe: false }),
 });
 

@@ -1,6 +1,15 @@
 import { parseSearch, toSearch, isMeaningfulChange, type UrlState } from './url';
+import { parseHash, sameHash, toHash } from './url-hash';
 import { useAppStore } from './store';
 import type { AppState } from './slices';
+
+/** What url-sync needs of the window; tests hand it a fake history. */
+export interface UrlEnvironment {
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
+  addEventListener: (type: 'popstate' | 'hashchange', listener: () => void) => void;
+  removeEventListener: (type: 'popstate' | 'hashchange', listener: () => void) => void;
+}
 
 const fromStore = (s: AppState): UrlState => ({
   view: s.view,
@@ -10,6 +19,7 @@ const fromStore = (s: AppState): UrlState => ({
   filters: s.filters,
   tour: s.tour,
   step: s.step,
+  hash: s.hash,
 });
 
 function applyToStore(state: UrlState): void {
@@ -21,6 +31,7 @@ function applyToStore(state: UrlState): void {
     filters: state.filters,
     tour: state.tour,
     step: state.step,
+    hash: state.hash,
     // A link, back or forward brings its own window: nothing to frame.
     reframe: false,
   });
@@ -47,47 +58,54 @@ function checkLinkedIds(): void {
   }
 }
 
-/** The address for a query string, keeping the hash (the presenter window is opened with #presenter). */
-const addressFor = (search: string) => `${search || window.location.pathname}${window.location.hash}`;
-
 /**
  * Keeps the store and the address bar in step both ways: state changes write the URL
- * (a new history entry only for meaningful ones), back/forward write the store.
+ * (a new history entry only for meaningful ones), back/forward write the store. This is the
+ * only code that writes the address, hash included; views change the store.
  * Returns a function that stops syncing.
  */
-export function startUrlSync(): () => void {
-  const initial = parseSearch(window.location.search);
-  applyToStore(initial.state);
+export function startUrlSync(env: UrlEnvironment = window): () => void {
+  const { location, history } = env;
+  const read = (): UrlState => ({ ...parseSearch(location.search).state, hash: parseHash(location.hash) });
+  const addressFor = (search: string, hash: string) => `${search || location.pathname}${hash}`;
+
+  const initial = parseSearch(location.search);
+  applyToStore({ ...initial.state, hash: parseHash(location.hash) });
   initial.problems.forEach((p) => useAppStore.getState().notify(p));
   let last = fromStore(useAppStore.getState());
-  // Canonicalise the address the reader arrived with, without adding history. Most arrive at a
-  // canonical one; the history call is skipped then, as it costs the first render ~15 ms.
+  // Canonicalise the query the reader arrived with, without adding history; the hash stays as it
+  // came. Most arrive at a canonical one; the history call is skipped then, as it costs the first
+  // render ~15 ms.
   const canonical = toSearch(last);
-  if (canonical !== window.location.search) window.history.replaceState(null, '', addressFor(canonical));
+  if (canonical !== location.search) history.replaceState(null, '', addressFor(canonical, location.hash));
 
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') checkLinkedIds();
     const next = fromStore(useAppStore.getState());
     const search = toSearch(next);
-    if (search === window.location.search) {
-      last = next;
-      return;
+    // The hash is written when the store's changes; until then the address keeps the one it has
+    // (the presenter's, a shared tour's, or an anchor in the source text the app does not own).
+    const hash = sameHash(last.hash, next.hash) ? location.hash : toHash(next.hash);
+    if (search !== location.search || hash !== location.hash) {
+      const url = addressFor(search, hash);
+      if (isMeaningfulChange(last, next)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
     }
-    const url = addressFor(search);
-    if (isMeaningfulChange(last, next)) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
     last = next;
   });
 
+  // Back, forward and a hash typed or followed within the page (popstate, and hashchange after it).
   const onPopState = () => {
-    const { state } = parseSearch(window.location.search);
+    const state = read();
     last = state;
     applyToStore(state);
     if (useAppStore.getState().status === 'ready') checkLinkedIds();
   };
-  window.addEventListener('popstate', onPopState);
+  env.addEventListener('popstate', onPopState);
+  env.addEventListener('hashchange', onPopState);
   return () => {
     unsubscribe();
-    window.removeEventListener('popstate', onPopState);
+    env.removeEventListener('popstate', onPopState);
+    env.removeEventListener('hashchange', onPopState);
   };
 }

@@ -20,6 +20,7 @@ describe('parseSearch', () => {
       },
       tour: null,
       step: null,
+      hash: { kind: 'none' },
     });
   });
 
@@ -76,6 +77,14 @@ describe('toSearch and hrefFor', () => {
     expect(hrefFor({ view: 'source', event: 'x', passage: 1 })).toBe('?view=source&event=x&passage=1');
     expect(hrefFor({})).toBe('?');
   });
+
+  it('puts the hash after the query', () => {
+    expect(hrefFor({ view: 'present', tour: 't', step: 2, hash: { kind: 'presenter' } })).toBe(
+      '?view=present&tour=t&step=2#presenter',
+    );
+    expect(hrefFor({ hash: { kind: 'edit', tourId: null } })).toBe('?#edit');
+    expect(hrefFor({ view: 'present', hash: { kind: 'none' } })).toBe('?view=present');
+  });
 });
 
 describe('isMeaningfulChange', () => {
@@ -90,5 +99,14 @@ describe('isMeaningfulChange', () => {
     const searching = { ...base, filters: { ...base.filters, q: 'K' } };
     expect(isMeaningfulChange(base, searching)).toBe(true);
     expect(isMeaningfulChange(searching, { ...base, filters: { ...base.filters, q: 'Kr' } })).toBe(false);
+  });
+
+  it('counts opening what the hash names, not leaving it', () => {
+    const editing = { ...base, view: 'present' as const, hash: { kind: 'edit' as const, tourId: null } };
+    const presenting = { ...editing, hash: { kind: 'none' as const } };
+    expect(isMeaningfulChange(presenting, editing)).toBe(true);
+    expect(isMeaningfulChange(editing, { ...editing, hash: { kind: 'edit', tourId: 'a' } })).toBe(true);
+    expect(isMeaningfulChange(editing, presenting)).toBe(false);
+    expect(isMeaningfulChange(editing, { ...editing })).toBe(false);
   });
 });

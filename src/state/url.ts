@@ -1,6 +1,7 @@
 import { parseDate } from '../dates';
 import { EVENT_KINDS } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
+import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
 
 /**
@@ -17,6 +18,8 @@ export interface UrlState {
   /** With view=present: the tour and its 1-based step. */
   tour: string | null;
   step: number | null;
+  /** What the hash carries: kept out of the query string, so it never reaches a server. */
+  hash: UrlHash;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -27,7 +30,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   tour: null,
   step: null,
+  hash: NO_HASH,
 };
+
+export { parseHash, toHash, NO_HASH, type UrlHash } from './url-hash';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN_KEYS = new Set([
@@ -167,21 +173,26 @@ export function toSearch(state: Partial<UrlState>): string {
   return s ? `?${s}` : '';
 }
 
-/** A link to a state of the app, relative to the page: `hrefFor({ event: 'tenth-party-congress' })`. */
+/**
+ * A link to a state of the app, relative to the page: `hrefFor({ event: 'tenth-party-congress' })`,
+ * or with a hash, `hrefFor({ view: 'present', hash: { kind: 'edit', tourId } })`.
+ */
 export function hrefFor(state: Partial<UrlState>): string {
-  return toSearch(state) || '?';
+  return `${toSearch(state) || '?'}${toHash(state.hash ?? NO_HASH)}`;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Whether two states differ in what deserves a history entry: a view, a selection, a filter.
- * Pans, zooms and the letters of a search being typed replace the current entry instead.
+ * Whether two states differ in what deserves a history entry: a view, a selection, a filter,
+ * opening something the hash names (the editor). Pans, zooms, the letters of a search being typed
+ * and leaving what the hash opened (Back would lead out of it as well) replace the current entry instead.
  */
 export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
   return (
     a.view !== b.view ||
+    (b.hash.kind !== 'none' && !sameHash(a.hash, b.hash)) ||
     a.event !== b.event ||
     a.passage !== b.passage ||
     a.tour !== b.tour ||

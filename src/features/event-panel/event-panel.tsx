@@ -21,8 +21,6 @@ export interface EventPanelProps {
   onSelect: (id: string) => void;
   onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
-  /** Switches to present mode at a hash: "Add to tour" links to the tour editor this way. */
-  onPresentAt: (hash: string) => void;
 }
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
@@ -35,7 +33,6 @@ export default function EventPanel({
   onSelect,
   onReadInContext,
   onClose,
-  onPresentAt,
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -99,7 +96,7 @@ export default function EventPanel({
           Copy link
         </button>
         {/* Keyed by event, so a message about one event never lingers on the next. */}
-        <AddToTour key={event.id} event={event} onPresentAt={onPresentAt} />
+        <AddToTour key={event.id} event={event} />
         <span className="event-panel__status" role="status">
           {message}
         </span>

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDataError } from '../../data/data-error';
 import type { Dataset } from '../../data/validate-dataset';
-import { hrefFor } from '../../state/url';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/slices';
+import { selectSavedTours, useSavedTours } from '../../state/saved-tours';
+import { hrefFor, NO_HASH } from '../../state/url';
 import { loadTours, type LoadedTours } from './load-tours';
 import { PresenterView } from './presenter-view';
 import { SlideView } from './slide-view';
@@ -14,61 +17,20 @@ import { useStepChannel } from './use-step-channel';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
 import TourEditor from '../tour-editor/tour-editor';
-import { addTour, loadSavedTours } from '../tour-editor/tour-store';
-import { decodeTour, sharedTourInHash, type DecodedTour } from '../tour-editor/share-link';
-import { editorHash, readEditorHash } from '../tour-editor/editor-link';
+import { decodeTour, type DecodedTour } from '../tour-editor/share-link';
 import './present.css';
 
 export interface PresentRouteProps {
-  tourId: string | null;
-  step: number | null;
+  /** The events whole: app/ shows this route once their text is in. */
   dataset: Dataset;
-  onStep: (step: number) => void;
-  onChooseTour: (tourId: string) => void;
-  onExit: (eventId: string | null) => void;
-  notify: (message: string) => void;
 }
 
 /** The name of the presenter's window: window.open reuses it, so a second click does not open a third window. */
 const PRESENTER_WINDOW = 'oppositions-presenter';
-const PRESENTER_HASH = '#presenter';
 
-/**
- * The presenter layout is for the window the presenter button opened. The app rewrites the
- * address without its hash as soon as it starts (url-sync replaces it with a query-only URL), so
- * the hash is also read from the navigation entry, which keeps the address the window was opened
- * with, and from the window's name, which window.open sets and which survives a reload.
- */
-function isPresenterWindow(): boolean {
-  if (window.location.hash === PRESENTER_HASH || window.name === PRESENTER_WINDOW) return true;
-  const [entry] = performance.getEntriesByType('navigation');
-  try {
-    return entry !== undefined && new URL(entry.name).hash === PRESENTER_HASH;
-  } catch {
-    return false;
-  }
-}
-
-/** The address's hash, followed as it changes (the editor and shared tours live there). */
-function useHash(): [string, (hash: string) => void] {
-  const [hash, setHashState] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHashState(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    window.addEventListener('popstate', onChange);
-    return () => {
-      window.removeEventListener('hashchange', onChange);
-      window.removeEventListener('popstate', onChange);
-    };
-  }, []);
-  const setHash = useCallback((next: string) => {
-    const { pathname, search } = window.location;
-    if (next === '') window.history.replaceState(null, '', `${pathname}${search}`);
-    else window.history.pushState(null, '', `${pathname}${search}${next}`);
-    setHashState(next);
-  }, []);
-  return [hash, setHash];
-}
+const selectHash = (s: AppState) => s.hash;
+const selectTour = (s: AppState) => s.tour;
+const selectStep = (s: AppState) => s.step;
 
 type ToursState =
   | { status: 'loading' }
@@ -76,16 +38,18 @@ type ToursState =
   | { status: 'ready'; tours: LoadedTours['tours'] };
 
 /** Present mode: a tour picker, the room's slide, or the presenter's view of the same step. */
-export default function PresentRoute({
-  tourId,
-  step,
-  dataset,
-  onStep,
-  onChooseTour,
-  onExit,
-  notify,
-}: PresentRouteProps) {
-  const [presenter] = useState(isPresenterWindow);
+export default function PresentRoute({ dataset }: PresentRouteProps) {
+  const tourId = useAppStore(selectTour);
+  const step = useAppStore(selectStep);
+  const { setStep: onStep, notify, navigate, setHash } = useAppStore.getState();
+  const onChooseTour = (id: string) => useAppStore.getState().present(id, 1);
+  // Leaving a tour shows its step's event on the timeline.
+  const onExit = (eventId: string | null) => navigate({ view: 'timeline', event: eventId });
+  // The editor and a shared tour live in the address's hash (state/url-hash.ts; url-sync writes it).
+  const hash = useAppStore(selectHash);
+  // The presenter layout is for the window the presenter button opened (#presenter), and stays
+  // across a reload by the window's name, which window.open sets.
+  const [presenter] = useState(() => hash.kind === 'presenter' || window.name === PRESENTER_WINDOW);
   // A presenter link opened by hand keeps its layout across a reload, as the button's window does.
   useEffect(() => {
     if (presenter) window.name = PRESENTER_WINDOW;
@@ -94,13 +58,11 @@ export default function PresentRoute({
   const [includeNotes, setIncludeNotes] = useState(false);
   const [handoutId, setHandoutId] = useState<string | null>(null);
   const events = dataset.events;
-  const [hash, setHash] = useHash();
-  const [savedRaw, setSavedRaw] = useState(() => loadSavedTours().tours);
-  const refreshSaved = () => setSavedRaw(loadSavedTours().tours);
+  const savedRaw = useSavedTours(selectSavedTours);
   const [shared, setShared] = useState<{ encoded: string; result: DecodedTour } | null>(null);
   const [copySaved, setCopySaved] = useState<string | null>(null);
-  const encoded = sharedTourInHash(hash);
-  const editing = readEditorHash(hash);
+  const encoded = hash.kind === 'shared-tour' ? hash.data : null;
+  const editing = hash.kind === 'edit' ? hash : null;
 
   // The teacher's own tours, checked against the dataset as the built-in ones are.
   const savedTours = useMemo(() => {
@@ -236,7 +198,12 @@ export default function PresentRoute({
 
   const openPresenter = (): boolean => {
     if (!active) return false;
-    const href = hrefFor({ view: 'present', tour: active.tour.id, step: number }) + PRESENTER_HASH;
+    const href = hrefFor({
+      view: 'present',
+      tour: active.tour.id,
+      step: number,
+      hash: { kind: 'presenter' },
+    });
     const opened = window.open(href, PRESENTER_WINDOW, 'popup,width=1280,height=800');
     opened?.focus();
     return opened !== null;
@@ -267,20 +234,17 @@ export default function PresentRoute({
         openTourId={editing.tourId}
         notify={notify}
         reservedIds={tours.map((t) => t.id)}
-        onClose={() => {
-          setHash('');
-          refreshSaved();
-        }}
+        onClose={() => setHash(NO_HASH)}
         onPresent={(tour) => {
-          setHash('');
-          refreshSaved();
+          // Two steps in history, as before: the editor's entry becomes the picker, then the tour.
+          setHash(NO_HASH);
           onChooseTour(tour.id);
         }}
       />
     );
 
   const saveCopy = (tour: Tour) => {
-    const result = addTour(
+    const result = useSavedTours.getState().addTour(
       tour,
       tours.map((t) => t.id),
     );
@@ -288,7 +252,6 @@ export default function PresentRoute({
       notify(`The copy was not saved: ${result.error}`);
       return;
     }
-    refreshSaved();
     setCopySaved(`Saved a copy of “${tour.title}” in your tours.`);
   };
 
@@ -332,7 +295,7 @@ export default function PresentRoute({
         <TourPicker
           tours={builtIn}
           savedTours={saved}
-          onMakeTour={() => setHash(editorHash())}
+          onMakeTour={() => setHash({ kind: 'edit', tourId: null })}
           makeTourRef={makeTourButton}
           onStart={onChooseTour}
           onPrint={print}

@@ -11,7 +11,7 @@ import './source-reader.css';
 const selectPassage = (s: AppState) => s.passage;
 
 /** Opening an event from the text shows it on the timeline, panel open. */
-const openEvent = (id: string) => useAppStore.setState({ view: 'timeline', selectedId: id, passage: null });
+const openEvent = (id: string) => useAppStore.getState().navigate({ view: 'timeline', event: id });
 
 /** The whole source text, with every quoted paragraph linked to its events. Loaded on demand. */
 export default function SourceReader() {

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
 import { addEventToNewTour, addEventToTour, stepShowing } from './add-event';
-import { loadSavedTours, saveTours, STORE_KEY } from './tour-store';
+import { STORE_KEY } from '../../state/saved-tours-storage';
+import { resetSavedTours, storeFromOtherTab, toursInStorage } from '../../state/saved-tours.test-support';
 
 const event = (id: string, start = '1921-03-16'): HistoricalEvent => ({
   id,
@@ -19,13 +20,13 @@ const congress = event('tenth-congress', '1921-03-08');
 const WINDOW = { from: '1921-01-01', to: '1921-05-31' };
 
 describe('adding an event to a saved tour', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => resetSavedTours());
   afterEach(() => vi.restoreAllMocks());
 
   it('makes a new tour with the event as step 1', () => {
     const outcome = addEventToNewTour(' My tour ', kronstadt);
     expect(outcome).toMatchObject({ kind: 'added', step: 1, tour: { title: 'My tour' } });
-    expect(loadSavedTours().tours).toEqual([
+    expect(toursInStorage()).toEqual([
       {
         id: expect.stringMatching(/^my-tour-/) as string,
         title: 'My tour',
@@ -35,25 +36,25 @@ describe('adding an event to a saved tour', () => {
   });
 
   it('appends to a tour and numbers the new step', () => {
-    saveTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }, { event: 'b' }] }]);
+    resetSavedTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }, { event: 'b' }] }]);
     const outcome = addEventToTour('mine', kronstadt);
     expect(outcome).toMatchObject({ kind: 'added', step: 3, tour: { id: 'mine' } });
-    expect(loadSavedTours().tours[0]?.steps.map((s) => s.event)).toEqual(['a', 'b', 'kronstadt']);
+    expect(toursInStorage()[0]?.steps.map((s) => s.event)).toEqual(['a', 'b', 'kronstadt']);
     expect(addEventToTour('mine', congress)).toMatchObject({ kind: 'added', step: 4 });
   });
 
   it('says which step already shows the event instead of adding it twice', () => {
-    saveTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }, { event: 'kronstadt' }] }]);
+    resetSavedTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }, { event: 'kronstadt' }] }]);
     const before = localStorage.getItem(STORE_KEY);
     expect(addEventToTour('mine', kronstadt)).toMatchObject({ kind: 'already', step: 2 });
     expect(localStorage.getItem(STORE_KEY)).toBe(before);
-    const mine = loadSavedTours().tours[0];
+    const mine = toursInStorage()[0];
     expect(mine && stepShowing(mine, 'kronstadt')).toBe(2);
     expect(mine && stepShowing(mine, 'elsewhere')).toBeNull();
   });
 
   it('names a damaged store and leaves it as it is', () => {
-    localStorage.setItem(STORE_KEY, '{"version":1,"tours":[{"id":"x"}]}');
+    storeFromOtherTab('{"version":1,"tours":[{"id":"x"}]}');
     const before = localStorage.getItem(STORE_KEY);
     expect(addEventToTour('x', kronstadt)).toEqual({
       kind: 'failed',
@@ -69,7 +70,7 @@ describe('adding an event to a saved tour', () => {
   });
 
   it('says so when the browser refuses to save, and keeps what was saved', () => {
-    saveTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }] }]);
+    resetSavedTours([{ id: 'mine', title: 'Mine', steps: [{ event: 'a' }] }]);
     const before = localStorage.getItem(STORE_KEY);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');

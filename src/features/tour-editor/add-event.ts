@@ -1,7 +1,7 @@
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import { stepFor } from './new-step';
-import { addStep, createTour, loadSavedTours } from './tour-store';
+import { useSavedTours } from '../../state/saved-tours';
 
 /** What adding an event to a saved tour came to; `step` counts from 1. */
 export type AddOutcome =
@@ -21,24 +21,24 @@ export function stepShowing(tour: Tour, eventId: string): number | null {
  * to an event belongs at a chosen place in the tour, which the editor gives.
  */
 export function addEventToTour(tourId: string, event: HistoricalEvent): AddOutcome {
-  // Read afresh: the editor in another tab may have changed the tours since the menu opened.
-  const saved = loadSavedTours();
+  const saved = useSavedTours.getState();
   if (saved.error !== null) return { kind: 'failed', message: saved.error };
   const tour = saved.tours.find((t) => t.id === tourId);
   if (!tour) return { kind: 'failed', message: 'That tour is no longer saved in this browser.' };
   const existing = stepShowing(tour, event.id);
   if (existing !== null) return { kind: 'already', tour, step: existing };
   const step = stepFor(event);
-  const result = addStep(tourId, step);
-  if (result.error !== null) return { kind: 'failed', message: result.error };
+  const error = saved.addStep(tourId, step);
+  if (error !== null) return { kind: 'failed', message: error };
   return { kind: 'added', tour: { ...tour, steps: [...tour.steps, step] }, step: tour.steps.length + 1 };
 }
 
 /** Makes a saved tour whose first step is the event. */
 export function addEventToNewTour(title: string, event: HistoricalEvent): AddOutcome {
   const step = stepFor(event);
+  const { createTour } = useSavedTours.getState();
   const result = createTour(title, [step]);
-  const tour = result.tours.find((t) => t.id === result.id);
+  const tour = useSavedTours.getState().tours.find((t) => t.id === result.id);
   if (result.error !== null || !tour)
     return { kind: 'failed', message: result.error ?? 'The tour was not made.' };
   return { kind: 'added', tour, step: 1 };

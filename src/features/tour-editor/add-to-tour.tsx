@@ -1,20 +1,15 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { HistoricalEvent } from '../../data/schemas';
+import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
+import { useAppStore } from '../../state/store';
 import { addEventToNewTour, addEventToTour, stepShowing, type AddOutcome } from './add-event';
-import { editorHash, editorHref } from './editor-link';
-import { loadSavedTours, type StoreResult } from './tour-store';
+import { editorHref } from './editor-link';
 import './form-fields.css';
 import './add-to-tour.css';
 
 export interface AddToTourProps {
   event: HistoricalEvent;
-  /**
-   * Switches to present mode at a hash, inside the app; without it "Open in editor" loads the
-   * editor's address. A hash rather than a tour id, so the app's first chunk need not know the
-   * editor's address form.
-   */
-  onPresentAt?: (hash: string) => void;
 }
 
 const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
@@ -23,8 +18,10 @@ const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
  * "Add to tour" in the event panel: a button that shows the teacher's saved tours, each of which
  * takes this event as its next step, and a way to start a new tour with it.
  */
-export function AddToTour({ event, onPresentAt }: AddToTourProps) {
-  const [saved, setSaved] = useState<StoreResult | null>(null);
+export function AddToTour({ event }: AddToTourProps) {
+  const tours = useSavedTours(selectSavedTours);
+  const savedError = useSavedTours(selectSavedToursError);
+  const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
   /** A failure shows in the open menu; a success or "already there" shows after it closes. */
@@ -35,13 +32,14 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
   const newTourRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const ids = useId();
-  const open = saved !== null;
 
   // The DOM must hold the new controls before focus can move to them, hence flushSync.
   const show = () => {
+    // Read again on opening: other tabs' changes arrive by the storage event, but a change made
+    // to this tab's storage outside the app (or a missed event) would not.
+    void useSavedTours.persist.rehydrate();
     flushSync(() => {
-      // Read on every opening: the editor, in this tab or another, may have changed the tours.
-      setSaved(loadSavedTours());
+      setOpen(true);
       setCreating(false);
       setFailure(null);
       setDone(null);
@@ -49,7 +47,7 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
     menuRef.current?.querySelector<HTMLElement>('button, [role="alert"]')?.focus();
   };
   const close = () => {
-    setSaved(null);
+    setOpen(false);
     toggleRef.current?.focus();
   };
   const startCreating = () => {
@@ -80,9 +78,9 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
 
   const openEditor = (e: MouseEvent, tourId: string) => {
     // Plain clicks stay in the app; modified clicks open the link as the browser would.
-    if (!onPresentAt || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    onPresentAt(editorHash(tourId));
+    useAppStore.getState().navigate({ view: 'present', event: event.id, hash: { kind: 'edit', tourId } });
   };
 
   return (
@@ -98,22 +96,22 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
         Add to tour
       </button>
       <div id={`${ids}-menu`} ref={menuRef} className="add-to-tour__menu" hidden={!open}>
-        {saved !== null && saved.error !== null ? (
+        {open && savedError !== null ? (
           // Nothing is offered over tours that cannot be read: any write would replace them.
           <p className="add-to-tour__error" role="alert" tabIndex={-1}>
-            {saved.error}
+            {savedError}
           </p>
         ) : (
-          saved && (
+          open && (
             <>
               <p className="add-to-tour__heading" id={`${ids}-heading`}>
                 Add this event to:
               </p>
-              {saved.tours.length === 0 ? (
+              {tours.length === 0 ? (
                 <p className="add-to-tour__empty">You have no saved tours yet.</p>
               ) : (
                 <ul className="add-to-tour__tours" aria-labelledby={`${ids}-heading`}>
-                  {saved.tours.map((tour) => {
+                  {tours.map((tour) => {
                     const existing = stepShowing(tour, event.id);
                     return (
                       <li key={tour.id}>

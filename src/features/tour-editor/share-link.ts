@@ -1,8 +1,7 @@
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
+import { hrefFor } from '../../state/url';
 import { parseTourFile } from './tour-file';
-
-export const SHARE_PREFIX = '#tour=';
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -50,9 +49,6 @@ export async function decodeTour(encoded: string, events: readonly HistoricalEve
 /** The link that opens the tour read-only in present mode, on this page's address. */
 export async function shareLink(tour: Tour, base: string = window.location.href): Promise<string> {
   const url = new URL(base);
-  return `${url.origin}${url.pathname}?view=present${SHARE_PREFIX}${await encodeTour(tour)}`;
+  const data = await encodeTour(tour);
+  return `${url.origin}${url.pathname}${hrefFor({ view: 'present', hash: { kind: 'shared-tour', data } })}`;
 }
-
-/** The encoded tour in a hash like "#tour=…", or null for any other hash. */
-export const sharedTourInHash = (hash: string): string | null =>
-  hash.startsWith(SHARE_PREFIX) ? hash.slice(SHARE_PREFIX.length) : null;

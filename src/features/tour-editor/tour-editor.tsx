@@ -6,18 +6,7 @@ import { formatEventDate } from '../../dates';
 import { stepFor } from './new-step';
 import { shareLink } from './share-link';
 import { exportTour, importTourFile } from './tour-file';
-import {
-  addStep,
-  createTour,
-  loadSavedTours,
-  moveStep,
-  removeStep,
-  removeTour,
-  renameTour,
-  setStepNote,
-  setStepPassage,
-  type StoreResult,
-} from './tour-store';
+import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import './form-fields.css';
 import './tour-editor.css';
 
@@ -45,11 +34,13 @@ export default function TourEditor({
   onClose,
   openTourId = null,
 }: TourEditorProps) {
-  const [initial] = useState(loadSavedTours);
-  const [tours, setTours] = useState<Tour[]>(initial.tours);
-  const [storeError, setStoreError] = useState<string | null>(initial.error);
+  const tours = useSavedTours(selectSavedTours);
+  const savedError = useSavedTours(selectSavedToursError);
+  /** Why the last change was not saved (a browser that refused); what is saved stays as it was. */
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const storeError = writeError ?? savedError;
   const [selectedId, setSelectedId] = useState<string | null>(
-    () => initial.tours.find((t) => t.id === openTourId)?.id ?? initial.tours[0]?.id ?? null,
+    () => tours.find((t) => t.id === openTourId)?.id ?? tours[0]?.id ?? null,
   );
   const [announcement, setAnnouncement] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
@@ -66,20 +57,16 @@ export default function TourEditor({
     headingRef.current?.focus();
   }, [openTourId]);
 
-  const apply = (result: StoreResult): boolean => {
-    if (result.error !== null) {
-      setStoreError(result.error);
-      notify(result.error);
-      return false;
-    }
-    setStoreError(null);
-    setTours(result.tours);
-    return true;
+  /** Reports an action's failure; true when the change was saved. */
+  const apply = (error: string | null): boolean => {
+    setWriteError(error);
+    if (error !== null) notify(error);
+    return error === null;
   };
 
   const create = () => {
-    const result = createTour(newTitle);
-    if (apply(result) && result.id !== null) {
+    const result = useSavedTours.getState().createTour(newTitle);
+    if (apply(result.error) && result.id !== null) {
       setSelectedId(result.id);
       setNewTitle('');
       setAnnouncement(`Tour “${newTitle.trim()}” created.`);
@@ -88,7 +75,7 @@ export default function TourEditor({
 
   const remove = (tour: Tour) => {
     if (!window.confirm(`Delete the tour “${tour.title}”? This cannot be undone.`)) return;
-    if (apply(removeTour(tour.id))) {
+    if (apply(useSavedTours.getState().removeTour(tour.id))) {
       if (selectedId === tour.id) setSelectedId(null);
       setAnnouncement(`Tour “${tour.title}” deleted.`);
     }
@@ -104,7 +91,6 @@ export default function TourEditor({
       return;
     }
     setImportError(null);
-    setTours(result.tours);
     const names = result.imported.map((t) => `“${t.title}”`).join(', ');
     setAnnouncement(`Imported ${names}.`);
     notify(`Imported ${names} from ${file.name}.`);
@@ -240,7 +226,7 @@ interface TourFormProps {
   tour: Tour;
   events: readonly HistoricalEvent[];
   byId: ReadonlyMap<string, HistoricalEvent>;
-  apply: (result: StoreResult) => boolean;
+  apply: (error: string | null) => boolean;
   announce: (message: string) => void;
   notify: (message: string) => void;
   link: string | null;
@@ -248,6 +234,7 @@ interface TourFormProps {
 }
 
 function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }: TourFormProps) {
+  const { addStep, moveStep, removeStep, renameTour, setStepNote, setStepPassage } = useSavedTours.getState();
   const [title, setTitle] = useState(tour.title);
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState('');

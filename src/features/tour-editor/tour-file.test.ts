@@ -4,7 +4,8 @@ import { realDataset } from '../../data/real-dataset.test-support';
 import type { Tour } from '../../data/tour-schema';
 import * as download from '../export/download';
 import { exportTour, importTourFile, parseTourFile, tourFileName, tourToJson } from './tour-file';
-import { loadSavedTours, saveTours, STORE_KEY } from './tour-store';
+import { STORE_KEY } from '../../state/saved-tours-storage';
+import { resetSavedTours, toursInStorage } from '../../state/saved-tours.test-support';
 
 const { events } = realDataset();
 const first = events[0];
@@ -18,7 +19,7 @@ const tour: Tour = {
 const file = (name: string, text: string) => ({ name, text: () => Promise.resolve(text) });
 
 describe('tour files', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => resetSavedTours());
 
   it('exports a tour through the shared download helper', () => {
     const spy = vi.spyOn(download, 'downloadText').mockImplementation(() => undefined);
@@ -31,14 +32,14 @@ describe('tour files', () => {
     const result = await importTourFile(file('my-tour.tour.json', tourToJson(tour)), events);
     expect(result.error).toBeNull();
     expect(result.imported).toEqual([tour]);
-    expect(loadSavedTours().tours).toEqual([tour]);
+    expect(toursInStorage()).toEqual([tour]);
   });
 
   it('gives an imported tour whose id exists a new id', async () => {
-    saveTours([tour]);
+    resetSavedTours([tour]);
     const result = await importTourFile(file('a.json', tourToJson(tour)), events);
     expect(result.imported[0]?.id).toMatch(/^my-tour-[a-z0-9]{4}$/);
-    expect(loadSavedTours().tours).toHaveLength(2);
+    expect(toursInStorage()).toHaveLength(2);
     const builtIn = await importTourFile(file('b.json', tourToJson({ ...tour, id: 'built' })), events, [
       'built',
     ]);
@@ -46,7 +47,7 @@ describe('tour files', () => {
   });
 
   it('names the file, tour and field of an unknown event, touching nothing saved', async () => {
-    saveTours([tour]);
+    resetSavedTours([tour]);
     const before = localStorage.getItem(STORE_KEY);
     const bad = { ...tour, id: 'bad-tour', steps: [{ event: 'no-such-event' }] };
     const result = await importTourFile(file('bad.json', JSON.stringify(bad)), events);

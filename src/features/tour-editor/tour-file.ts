@@ -3,7 +3,7 @@ import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
 import { downloadText } from '../export/download';
-import { addTour, type StoreResult } from './tour-store';
+import { useSavedTours } from '../../state/saved-tours';
 
 export const tourFileName = (tour: Tour): string => `${tour.id}.tour.json`;
 
@@ -40,7 +40,11 @@ export function parseTourFile(
   return { ok: true, tours };
 }
 
-export type ImportResult = StoreResult & { imported: Tour[] };
+/** The tours saved from the file (under their new ids where theirs were taken), or why none were. */
+export interface ImportResult {
+  imported: Tour[];
+  error: string | null;
+}
 
 /**
  * Imports a chosen file into the saved tours. Nothing saved is touched unless the whole file is
@@ -55,17 +59,15 @@ export async function importTourFile(
   try {
     text = await file.text();
   } catch {
-    return { tours: [], imported: [], error: `${file.name}: could not be read.` };
+    return { imported: [], error: `${file.name}: could not be read.` };
   }
   const parsed = parseTourFile(file.name, text, events);
-  if (!parsed.ok) return { tours: [], imported: [], error: parsed.error };
+  if (!parsed.ok) return { imported: [], error: parsed.error };
   const imported: Tour[] = [];
-  let last: StoreResult = { tours: [], error: null };
   for (const tour of parsed.tours) {
-    const added = addTour(tour, reserved);
-    last = added;
-    if (added.error !== null || added.id === null) return { ...added, imported };
+    const added = useSavedTours.getState().addTour(tour, reserved);
+    if (added.error !== null) return { imported, error: added.error };
     imported.push({ ...tour, id: added.id });
   }
-  return { ...last, imported };
+  return { imported, error: null };
 }

@@ -1,0 +1,36 @@
+/** "Kronstadt, 1921!" → "kronstadt-1921"; "tour" when nothing Latin is left. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  return slug === '' ? 'tour' : slug;
+}
+
+function randomSuffix(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+/** A kebab-case id from the title with a short random suffix, unlike any of `taken`. */
+export function newTourId(title: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = slugify(title);
+  for (;;) {
+    const id = `${base}-${randomSuffix()}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** Moves the item at 0-based `from` to 0-based `to`; out-of-range indices change nothing. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  if (from < 0 || from >= next.length || to < 0 || to >= next.length || from === to) return next;
+  const [moved] = next.splice(from, 1);
+  if (moved !== undefined) next.splice(to, 0, moved);
+  return next;
+}
