@@ -5,7 +5,7 @@ import { hrefFor } from '../../state/url';
 import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
-import { Highlighted } from '../filters/highlighted';
+import { Highlighted } from '../../ui/highlighted';
 import { AddToTour } from '../tour-editor/add-to-tour';
 import { PassageList } from './passage-list';
 import './event-panel.css';

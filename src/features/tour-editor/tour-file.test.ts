@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { realDataset } from '../../data/real-dataset.test-support';
 import type { Tour } from '../../data/tour-schema';
-import * as download from '../export/download';
+import * as download from '../../lib/download';
 import { exportTour, importTourFile, parseTourFile, tourFileName, tourToJson } from './tour-file';
 import { loadSavedTours, saveTours, STORE_KEY } from './tour-store';
 

@@ -1,4 +1,4 @@
-import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import type { Faction, HistoricalEvent, Person } from './schemas';
 
 /* Small, hand-made records shaped like data/*.json, with the awkward cases the exports must survive. */
 
