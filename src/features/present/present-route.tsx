@@ -9,11 +9,11 @@ import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
 import { describeTour, eventsById } from './step-view';
 import { TourHandout } from './tour-handout';
+import type { TourEditorSlot } from './tour-editor-slot';
 import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
-import TourEditor from '../tour-editor/tour-editor';
 import { addTour, loadSavedTours } from '../tour-editor/tour-store';
 import { decodeTour, sharedTourInHash, type DecodedTour } from '../tour-editor/share-link';
 import { editorHash, readEditorHash } from '../tour-editor/editor-link';
@@ -27,6 +27,8 @@ export interface PresentRouteProps {
   onChooseTour: (tourId: string) => void;
   onExit: (eventId: string | null) => void;
   notify: (message: string) => void;
+  /** The tour editor, shown at `#edit`; given by the app, as it is another feature. */
+  editor: TourEditorSlot;
 }
 
 /** The name of the presenter's window: window.open reuses it, so a second click does not open a third window. */
@@ -84,6 +86,7 @@ export default function PresentRoute({
   onChooseTour,
   onExit,
   notify,
+  editor: TourEditor,
 }: PresentRouteProps) {
   const [presenter] = useState(isPresenterWindow);
   // A presenter link opened by hand keeps its layout across a reload, as the button's window does.

@@ -1,0 +1,24 @@
+import EventPanel, { type EventPanelProps } from '../features/event-panel/event-panel';
+import { AddToTour } from '../features/tour-editor/add-to-tour';
+
+export interface EventPanelWithToursProps extends Omit<EventPanelProps, 'addToTour'> {
+  /** Switches to present mode at a hash: "Add to tour" links to the tour editor this way. */
+  onPresentAt: (hash: string) => void;
+}
+
+/**
+ * The event panel with the tour editor's "Add to tour" in it: two features, put together here
+ * so that neither imports the other. One module, so both still load in one chunk when a reader
+ * first opens an event.
+ */
+export default function EventPanelWithTours({ onPresentAt, ...panel }: EventPanelWithToursProps) {
+  return (
+    <EventPanel
+      {...panel}
+      addToTour={
+        // Keyed by event, so a message about one event never lingers on the next.
+        <AddToTour key={panel.event.id} event={panel.event} onPresentAt={onPresentAt} />
+      }
+    />
+  );
+}
