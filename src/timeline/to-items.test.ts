@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factions, tenthCongress } from '../data/sample-records.test-support';
+import { factions, tenthCongress } from '../data/fixtures';
 import { assignLanes } from './lanes';
 import { toTimelineItems } from './to-items';
 
