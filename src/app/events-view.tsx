@@ -16,8 +16,8 @@ import { TextStatus } from './text-status';
 import { useReframe } from './use-reframe';
 import './events-view.css';
 
-// The panel (and its citation code) loads when a reader first opens an event, not with the timeline.
-const EventPanel = lazy(() => import('../features/event-panel/event-panel'));
+// The panel (with its citation code and Add to tour) loads when a reader first opens an event, not with the timeline.
+const EventPanel = lazy(() => import('./event-panel-with-tours'));
 const ListView = lazy(() => import('../features/list/list-view'));
 // The overview strip arrives after the timeline's first draw: a task of its own, off the first view.
 const OverviewStrip = lazy(() => import('../features/overview').then((m) => ({ default: m.OverviewStrip })));

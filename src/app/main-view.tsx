@@ -8,7 +8,7 @@ import { TextStatus } from './text-status';
 // The reader, its parser and the 115 KB text load only when someone opens it.
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 const FactionsView = lazy(() => import('../features/factions/factions-view'));
-const PresentRoute = lazy(() => import('../features/present/present-route'));
+const PresentRoute = lazy(() => import('./present-with-editor'));
 
 const selectView = (s: AppState) => s.view;
 const selectStatus = (s: AppState) => s.status;

@@ -5,7 +5,7 @@ import type { DetailsReply, DetailsRequest } from './check-messages';
 import { formatDataError } from './data-error';
 import { joinCheckedDetails, type CheckedDetails } from './join-details';
 import { splitEvents } from './split-events';
-import { factions, people, tenthCongress } from '../features/export/test-fixtures';
+import { factions, people, tenthCongress } from './fixtures';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
 const { listing, details } = splitEvents([tenthCongress]);

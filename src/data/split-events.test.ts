@@ -4,7 +4,7 @@ import { checkDetailRecords, joinCheckedDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
 import { validateListing, type Listing } from './validate-dataset';
-import { factions, people, tenthCongress } from '../features/export/test-fixtures';
+import { factions, people, tenthCongress } from './fixtures';
 
 // Two passages, one whose speaker is named, one the narration's; an end date and a note.
 const event = tenthCongress;

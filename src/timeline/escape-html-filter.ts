@@ -1,3 +1,5 @@
+import { escapeHtml } from '../lib/escape-html';
+
 /**
  * Stands in for the `xss` package inside vis-timeline (see the alias in vite.config.ts).
  *
@@ -7,18 +9,6 @@
  * such as "1921" or "Mar") are plain text. So escaping everything is both smaller and
  * stricter than sanitising: no markup at all can reach innerHTML through the engine.
  */
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(input: string): string {
-  return input.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
-}
-
 export class FilterXSS {
   process(input: string): string {
     return escapeHtml(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factions, tenthCongress } from '../features/export/test-fixtures';
+import { factions, tenthCongress } from '../data/fixtures';
 import { assignLanes } from './lanes';
 import { toTimelineItems } from './to-items';
 

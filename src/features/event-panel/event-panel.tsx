@@ -1,12 +1,11 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { formatEventDates } from '../../dates';
 import type { EventListing, Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
-import { Highlighted } from '../filters/highlighted';
-import { AddToTour } from '../tour-editor/add-to-tour';
+import { Highlighted } from '../../ui/highlighted';
 import { PassageList } from './passage-list';
 import './event-panel.css';
 
@@ -21,6 +20,11 @@ export interface EventPanelProps {
   onSelect: (id: string) => void;
   onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
+  /**
+   * The "Add to tour" control, beside "Copy link". The app gives it (the tour editor's), so that
+   * this feature does not reach into another.
+   */
+  addToTour: ReactNode;
 }
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
@@ -33,6 +37,7 @@ export default function EventPanel({
   onSelect,
   onReadInContext,
   onClose,
+  addToTour,
 }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -95,8 +100,7 @@ export default function EventPanel({
         <button type="button" className="text-button" onClick={() => copy(link(), 'Link copied.')}>
           Copy link
         </button>
-        {/* Keyed by event, so a message about one event never lingers on the next. */}
-        <AddToTour key={event.id} event={event} />
+        {addToTour}
         <span className="event-panel__status" role="status">
           {message}
         </span>

@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
-import { Highlighted } from '../filters/highlighted';
-import { chicagoCitation } from './chicago';
+import { Highlighted } from '../../ui/highlighted';
+import { chicagoCitation } from '../../lib/chicago';
 
 export interface PassageListProps {
   event: HistoricalEvent;

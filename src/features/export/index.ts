@@ -8,4 +8,4 @@ export {
   type TimelineJsText,
 } from './to-timelinejs';
 export { exportFileName, type ExportExtension, type ExportFilterParts } from './file-name';
-export { downloadText } from './download';
+export { downloadText } from '../../lib/download';

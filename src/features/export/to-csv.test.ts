@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
 import { CSV_COLUMNS, eventsToCsv, neutraliseFormula, parseCsv, quoteCsvField } from './to-csv';
-import { approximateYear, beforeReform, events, factions, people, tenthCongress } from './test-fixtures';
+import { approximateYear, beforeReform, events, factions, people, tenthCongress } from '../../data/fixtures';
 
 /** The exported table as records keyed by column, read back with the module's own parser. */
 function readBack(list: readonly HistoricalEvent[]): Record<string, string>[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
 import { eventsToJson } from './to-json';
-import { approximateYear, events, tenthCongress } from './test-fixtures';
+import { approximateYear, events, tenthCongress } from '../../data/fixtures';
 
 describe('eventsToJson', () => {
   it('round-trips: parsing the export gives back the events', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
 import { eventsToTimelineJs, type TimelineJsEvent } from './to-timelinejs';
-import { approximateYear, beforeReform, events, factions, people, tenthCongress } from './test-fixtures';
+import { approximateYear, beforeReform, events, factions, people, tenthCongress } from '../../data/fixtures';
 
 function slideOf(event: HistoricalEvent): TimelineJsEvent {
   const [slide] = eventsToTimelineJs([event], factions, people, 'All events').events;

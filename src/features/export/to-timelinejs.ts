@@ -1,6 +1,6 @@
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { formatDate, formatRange, parseDate, type HistoricalDate } from '../../dates';
-import { escapeHtml } from '../../timeline/escape-html-filter';
+import { escapeHtml } from '../../lib/escape-html';
 import { namesOf } from './names';
 
 /*

@@ -5,13 +5,13 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
 import { filterEvents } from './filter-events';
 
-type SearchModule = typeof import('../search/search-index');
+type SearchModule = typeof import('../../lib/search/search-index');
 type EventSearch = ReturnType<SearchModule['createSearchIndex']>;
 
 let searchModule: Promise<SearchModule> | null = null;
 /** Starts loading the search code (minisearch and the index builder) without waiting for it. */
 export function preloadSearch(): Promise<SearchModule> {
-  searchModule ??= import('../search/search-index');
+  searchModule ??= import('../../lib/search/search-index');
   return searchModule;
 }
 

@@ -1,6 +1,6 @@
 import type { HistoricalEvent } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
-import { Highlighted } from '../filters/highlighted';
+import { Highlighted } from '../../ui/highlighted';
 
 export interface EventLinkProps {
   event: HistoricalEvent;

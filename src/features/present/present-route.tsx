@@ -12,17 +12,19 @@ import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
 import { describeTour, eventsById } from './step-view';
 import { TourHandout } from './tour-handout';
+import type { TourEditorSlot } from './tour-editor-slot';
 import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
-import TourEditor from '../tour-editor/tour-editor';
 import { decodeTour, type DecodedTour } from '../tour-editor/share-link';
 import './present.css';
 
 export interface PresentRouteProps {
   /** The events whole: app/ shows this route once their text is in. */
   dataset: Dataset;
+  /** The tour editor, shown at `#edit`; given by the app, as it is another feature. */
+  editor: TourEditorSlot;
 }
 
 /** The name of the presenter's window: window.open reuses it, so a second click does not open a third window. */
@@ -38,7 +40,7 @@ type ToursState =
   | { status: 'ready'; tours: LoadedTours['tours'] };
 
 /** Present mode: a tour picker, the room's slide, or the presenter's view of the same step. */
-export default function PresentRoute({ dataset }: PresentRouteProps) {
+export default function PresentRoute({ dataset, editor: TourEditor }: PresentRouteProps) {
   const tourId = useAppStore(selectTour);
   const step = useAppStore(selectStep);
   const { setStep: onStep, notify, navigate, setHash } = useAppStore.getState();

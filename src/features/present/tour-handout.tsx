@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { Tour } from '../../data/tour-schema';
-import { SOURCE_TEXT_CITATION } from '../event-panel/chicago';
+import { SOURCE_TEXT_CITATION } from '../../lib/chicago';
 import { hrefFor } from '../../state/url';
 import type { StepView } from './step-view';
 

@@ -2,7 +2,7 @@ import { formatDataError } from '../../data/data-error';
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
-import { downloadText } from '../export/download';
+import { downloadText } from '../../lib/download';
 import { useSavedTours } from '../../state/saved-tours';
 
 export const tourFileName = (tour: Tour): string => `${tour.id}.tour.json`;

@@ -1,4 +1,4 @@
-import type { Passage, Person } from '../../data/schemas';
+import type { Passage, Person } from '../data/schemas';
 
 export const SOURCE_TEXT_CITATION =
   'The Anarchist FAQ Editorial Collective, An Anarchist FAQ, appendix “Were any of the Bolshevik oppositions a real alternative?”';

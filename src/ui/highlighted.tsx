@@ -1,4 +1,4 @@
-import { highlightParts } from '../search/highlight';
+import { highlightParts } from '../lib/search/highlight';
 
 /** Text with the search's matches marked; plain text when there is no search. Never HTML. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -1,6 +1,9 @@
-import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import type { Faction, HistoricalEvent, Person } from './schemas';
 
-/* Small, hand-made records shaped like data/*.json, with the awkward cases the exports must survive. */
+/*
+ * For tests only: small, hand-made records shaped like data/*.json, with the awkward cases the
+ * exports must survive.
+ */
 
 export const factions: Faction[] = [
   {

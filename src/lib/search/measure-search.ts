@@ -1,6 +1,6 @@
 /**
  * A quick speed check, not a test (timings on shared CI machines are too noisy to assert):
- *   npx tsx src/features/search/measure-search.ts
+ *   npx tsx src/lib/search/measure-search.ts
  * It prints the build time and the mean time per search on the real data and on 10,000
  * synthetic events made from them, each copy with its own id and a few words of its own so the
  * vocabulary grows as a larger dataset's would.
