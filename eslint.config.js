@@ -28,26 +28,12 @@ const FEATURE_NAMES = readdirSync(new URL(FEATURES, import.meta.url), { withFile
   .map((entry) => entry.name);
 const SHARED_NAMES = SHARED.map((path) => path.slice(2)).join(', ');
 
-/**
- * TEMPORARY (issue 20): crossings that another branch of the same issue removes. The saved tours,
- * the share link and the editor's hash move to src/state (branch i20-state); once that is merged,
- * present-route.tsx no longer reaches into the tour editor and this list goes. Keyed by the one
- * file allowed each crossing; paths relative to src/features.
- */
-const TEMPORARY_CROSSINGS = {
-  'src/features/present/present-route.tsx': [
-    './tour-editor/tour-store.ts',
-    './tour-editor/share-link.ts',
-    './tour-editor/editor-link.ts',
-  ],
-};
-
-/** The zones, with `allowed` feature-to-feature imports (relative to src/features) let through. */
-const layerZones = (allowed = /** @type {string[]} */ ([])) => [
+/** The zones: which folders each layer may not import. */
+const layerZones = () => [
   ...FEATURE_NAMES.map((feature) => ({
     target: `${FEATURES}/${feature}`,
     from: FEATURES,
-    except: [`./${feature}`, ...allowed],
+    except: [`./${feature}`],
     message: `A feature does not import another feature: move what both use down into shared code (${SHARED_NAMES}), or let src/app pass it in.`,
   })),
   {
@@ -112,16 +98,6 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
     },
   },
-  // Each temporarily allowed file gets the same zones, less its own crossings.
-  ...Object.entries(TEMPORARY_CROSSINGS).map(([file, allowed]) => ({
-    files: [file],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        { basePath: import.meta.dirname, zones: layerZones(allowed) },
-      ],
-    },
-  })),
   {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['e2e/**'],

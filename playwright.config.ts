@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium';
 
 /**
- * Debian's Chromium where it is installed (CI and machines without Playwright's own download);
- * elsewhere Playwright's browser, installed with `npx playwright install chromium`.
+ * The Chromium `npm run test:e2e` found or installed before this run (scripts/ensure-browser.ts):
+ * CHROME_PATH's, Debian's /usr/bin/chromium, or Playwright's own download.
  */
 const executablePath = chromiumPath();
 

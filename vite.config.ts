@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, dataFiles, listEngineCode } from './scripts/vite-plugins';
-import { prerenderShell } from './scripts/prerender-shell';
+import { contentSecurityPolicy, dataFiles, listEngineCode } from './scripts/vite-plugins.ts';
+import { prerenderShell } from './scripts/prerender-shell.ts';
 
 export default defineConfig({
   resolve: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/features/export/to-csv';
+import { readCsv } from '../src/features/export/read-csv.test-support';
 import {
   events,
   expect,
@@ -99,7 +99,7 @@ test('an exported CSV parses and has as many rows as the count shown', async ({ 
   await expect(csv).toBeHidden();
   expect(download.suggestedFilename()).toBe('oppositions-1907-1937-workers-group.csv');
   const path = await download.path();
-  const rows = parseCsv(readFileSync(path, 'utf8'));
+  const rows = readCsv(readFileSync(path, 'utf8'));
   expect(rows[0]?.slice(0, 3)).toEqual(['id', 'title', 'start']);
   expect(rows.length - 1).toBe(shown);
 });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 
 /** Flags that keep headless Chromium quiet on a machine without network access. */
 export const CHROMIUM_FLAGS = [
@@ -11,8 +12,25 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Debian's Chromium when installed, else whatever CHROME_PATH names (Lighthouse's own lookup). */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Where a Chromium may be, in the order it is preferred: the one CHROME_PATH names (Lighthouse's
+ * own setting), Debian's package, then Playwright's download (`npx playwright install chromium`).
+ */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [env.CHROME_PATH, DEBIAN_CHROMIUM, chromium.executablePath()].filter(
+    (path): path is string => path !== undefined && path !== '',
+  );
+}
+
+/**
+ * The first Chromium of those that is installed, for Playwright, the bench and Lighthouse alike,
+ * so that each launches the browser `npm test` found or installed (scripts/ensure-browser.ts).
+ */
+export function chromiumPath(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  return chromiumCandidates(env).find(exists);
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
-import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine';
+import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events.ts';
+import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine.ts';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
 const SERVED_DATA = ['factions.json', 'people.json', 'tours.json', 'source/bolshevik-oppositions.txt'];

@@ -18,6 +18,3 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createNoticeSlice(...a),
 }));
-
-/** The store's first state, for tests that start each case afresh. */
-export const initialAppState = useAppStore.getState();

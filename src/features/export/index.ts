@@ -1,4 +1,4 @@
-export { eventsToCsv, parseCsv, CSV_COLUMNS, type CsvColumn } from './to-csv';
+export { eventsToCsv, CSV_COLUMNS, type CsvColumn } from './to-csv';
 export { eventsToJson } from './to-json';
 export {
   eventsToTimelineJs,

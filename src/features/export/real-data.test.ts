@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../data/real-dataset.test-support';
 import { readRawDataset } from '../../../scripts/read-dataset';
-import { CSV_COLUMNS, eventsToCsv, parseCsv } from './to-csv';
+import { readCsv } from './read-csv.test-support';
+import { CSV_COLUMNS, eventsToCsv } from './to-csv';
 import { eventsToJson } from './to-json';
 import { eventsToTimelineJs } from './to-timelinejs';
 
@@ -14,7 +15,7 @@ describe('exports of the whole dataset', () => {
   });
 
   it('CSV parses back into a header and one full row per event, text unchanged', () => {
-    const [header, ...rows] = parseCsv(eventsToCsv(events, factions, people));
+    const [header, ...rows] = readCsv(eventsToCsv(events, factions, people));
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(events.length);
     rows.forEach((row, i) => {

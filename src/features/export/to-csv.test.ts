@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
-import { CSV_COLUMNS, eventsToCsv, neutraliseFormula, parseCsv, quoteCsvField } from './to-csv';
+import { readCsv } from './read-csv.test-support';
+import { CSV_COLUMNS, eventsToCsv, neutraliseFormula, quoteCsvField } from './to-csv';
 import { approximateYear, beforeReform, events, factions, people, tenthCongress } from '../../data/fixtures';
 
-/** The exported table as records keyed by column, read back with the module's own parser. */
+/** The exported table as records keyed by column, read back by an independent CSV reader. */
 function readBack(list: readonly HistoricalEvent[]): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(eventsToCsv(list, factions, people));
+  const [header, ...rows] = readCsv(eventsToCsv(list, factions, people));
   return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
 }
 
@@ -57,11 +58,11 @@ describe('eventsToCsv', () => {
   });
 
   it('writes only the header for no events', () => {
-    expect(parseCsv(eventsToCsv([], factions, people))).toEqual([[...CSV_COLUMNS]]);
+    expect(readCsv(eventsToCsv([], factions, people))).toEqual([[...CSV_COLUMNS]]);
   });
 
-  it('round-trips through parseCsv as a header and one row per event', () => {
-    const table = parseCsv(eventsToCsv(events, factions, people));
+  it('reads back as a header and one row per event', () => {
+    const table = readCsv(eventsToCsv(events, factions, people));
     expect(table).toHaveLength(1 + events.length);
     expect(table[0]).toEqual([...CSV_COLUMNS]);
     for (const row of table) expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -132,44 +133,5 @@ describe('eventsToCsv', () => {
     const row = only([tenthCongress]);
     expect(row.id).toBe('tenth-party-congress');
     expect(row.start).toBe('1921-03-08');
-  });
-});
-
-describe('parseCsv', () => {
-  it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
-    expect(parseCsv('a,"b,c","say ""no""","one\r\ntwo"\r\n')).toEqual([
-      ['a', 'b,c', 'say "no"', 'one\r\ntwo'],
-    ]);
-  });
-
-  it('keeps empty fields, including a trailing one and an empty quoted one', () => {
-    expect(parseCsv('a,,""\r\n,\r\n')).toEqual([
-      ['a', '', ''],
-      ['', ''],
-    ]);
-  });
-
-  it('reads a last record with no line break, and LF-only files', () => {
-    expect(parseCsv('a,b\nc,d')).toEqual([
-      ['a', 'b'],
-      ['c', 'd'],
-    ]);
-  });
-
-  it('returns no records for empty text, and one empty field for an empty line', () => {
-    expect(parseCsv('')).toEqual([]);
-    expect(parseCsv('a\r\n\r\nb\r\n')).toEqual([['a'], [''], ['b']]);
-  });
-
-  it('keeps a stray quote inside an unquoted field as a character', () => {
-    expect(parseCsv('5" gun,x')).toEqual([['5" gun', 'x']]);
-  });
-
-  it('rejects a quoted field that is never closed', () => {
-    expect(() => parseCsv('a,"b\r\n')).toThrow(SyntaxError);
-  });
-
-  it('rejects text after a closing quote', () => {
-    expect(() => parseCsv('"a"b,c')).toThrow(SyntaxError);
   });
 });

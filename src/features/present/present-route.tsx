@@ -17,7 +17,7 @@ import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
-import { decodeTour, type DecodedTour } from '../tour-editor/share-link';
+import { decodeTour, type DecodedTour } from '../../lib/share-link';
 import './present.css';
 
 export interface PresentRouteProps {

@@ -4,7 +4,7 @@ import type { Tour } from '../../data/tour-schema';
 import type { Dataset } from '../../data/validate-dataset';
 import { formatEventDate } from '../../dates';
 import { stepFor } from './new-step';
-import { shareLink } from './share-link';
+import { shareLink } from '../../lib/share-link';
 import { exportTour, importTourFile } from './tour-file';
 import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import './form-fields.css';

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { realDataset } from '../../data/real-dataset.test-support';
 import type { Tour } from '../../data/tour-schema';
 import * as download from '../../lib/download';
-import { exportTour, importTourFile, parseTourFile, tourFileName, tourToJson } from './tour-file';
+import { parseTourFile } from '../../data/parse-tour-file';
+import { exportTour, importTourFile, tourFileName, tourToJson } from './tour-file';
 import { STORE_KEY } from '../../state/saved-tours-storage';
 import { resetSavedTours, toursInStorage } from '../../state/saved-tours.test-support';
 

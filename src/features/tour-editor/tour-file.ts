@@ -1,7 +1,6 @@
-import { formatDataError } from '../../data/data-error';
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
-import { validateTours } from '../../data/validate-tours';
+import { parseTourFile } from '../../data/parse-tour-file';
 import { downloadText } from '../../lib/download';
 import { useSavedTours } from '../../state/saved-tours';
 
@@ -13,31 +12,6 @@ export const tourToJson = (tour: Tour): string => `${JSON.stringify(tour, null, 
 /** Downloads one tour as a JSON file. */
 export function exportTour(tour: Tour): void {
   downloadText(tourFileName(tour), tourToJson(tour), 'application/json');
-}
-
-export type ParsedTourFile = { ok: true; tours: Tour[] } | { ok: false; error: string };
-
-/**
- * Reads a tour file: one tour, or a list of tours like data/tours.json. Each is checked against
- * the tour schema and the dataset (events exist, passages exist); any problem rejects the file,
- * with every problem named by file, tour and field.
- */
-export function parseTourFile(
-  fileName: string,
-  text: string,
-  events: readonly HistoricalEvent[],
-): ParsedTourFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `${fileName}: is not a JSON file, so it holds no tour.` };
-  }
-  const list = Array.isArray(raw) ? raw : [raw];
-  if (list.length === 0) return { ok: false, error: `${fileName}: holds no tours.` };
-  const { tours, errors } = validateTours(list, events, fileName);
-  if (errors.length > 0) return { ok: false, error: errors.map(formatDataError).join('\n') };
-  return { ok: true, tours };
 }
 
 /** The tours saved from the file (under their new ids where theirs were taken), or why none were. */

@@ -1,7 +1,7 @@
-import type { HistoricalEvent } from '../../data/schemas';
-import type { Tour } from '../../data/tour-schema';
-import { hrefFor } from '../../state/url';
-import { parseTourFile } from './tour-file';
+import type { HistoricalEvent } from '../data/schemas';
+import type { Tour } from '../data/tour-schema';
+import { hrefFor } from '../state/url';
+import { parseTourFile } from '../data/parse-tour-file';
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '../../data/real-dataset.test-support';
-import type { Tour } from '../../data/tour-schema';
-import { parseHash } from '../../state/url';
+import { realDataset } from '../data/real-dataset.test-support';
+import type { Tour } from '../data/tour-schema';
+import { parseHash } from '../state/url';
 import { decodeTour, encodeTour, shareLink } from './share-link';
 
 const { events } = realDataset();

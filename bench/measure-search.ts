@@ -1,15 +1,19 @@
 /**
  * A quick speed check, not a test (timings on shared CI machines are too noisy to assert):
+<<<<<<<< HEAD:src/lib/search/measure-search.ts
  *   npx tsx src/lib/search/measure-search.ts
+========
+ *   npx tsx bench/measure-search.ts
+>>>>>>>> i20-toolchain:bench/measure-search.ts
  * It prints the build time and the mean time per search on the real data and on 10,000
  * synthetic events made from them, each copy with its own id and a few words of its own so the
  * vocabulary grows as a larger dataset's would.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { HistoricalEvent } from '../../data/schemas';
-import { validateDataset } from '../../data/validate-dataset';
-import { createSearchIndex, type EventSearch } from './search-index';
+import type { HistoricalEvent } from '../src/data/schemas';
+import { validateDataset } from '../src/data/validate-dataset';
+import { createSearchIndex, type EventSearch } from '../src/lib/search/search-index';
 
 const QUERIES = [
   'Kronstadt',
