@@ -74,6 +74,20 @@ test('a tour is created, given two steps, reordered by keyboard and still there 
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('a tour made or changed in another tab appears in this one', async ({ page, context }) => {
+  await openEditor(page);
+  await expect(page.getByText('No saved tours yet.')).toBeVisible();
+  const other = await context.newPage();
+  await openEditor(other);
+  await createTour(other, 'From the other tab', [first]);
+  const mine = page.getByRole('list', { name: 'Your saved tours' });
+  await expect(mine).toContainText('From the other tab');
+  await expect(mine).toContainText('1 step');
+  await other.getByLabel('Note for step 1').fill('Typed over there');
+  await page.getByRole('button', { name: 'Edit “From the other tab”' }).click();
+  await expect(page.getByLabel('Note for step 1')).toHaveValue('Typed over there');
+});
+
 test('an exported tour imports back as the same tour', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await openEditor(page);
