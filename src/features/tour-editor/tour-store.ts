@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../../data/schemas';
 import { TourStepSchema, type Tour, type TourStep } from '../../data/tour-schema';
+import { slug } from '../../lib/slug';
 
 export const STORE_KEY = 'oppositions.tours.v1';
 export const STORE_VERSION = 1;
@@ -85,15 +86,7 @@ const mapTour = (tourId: string, change: (tour: Tour) => Tour) =>
 
 /** "Kronstadt, 1921!" → "kronstadt-1921"; "tour" when nothing Latin is left. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '');
-  return slug === '' ? 'tour' : slug;
+  return slug(title, 40) || 'tour';
 }
 
 function randomSuffix(): string {
