@@ -1,4 +1,5 @@
 import { FIRST_YEAR, LAST_YEAR } from '../../data/validate-dataset';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../timeline/limits';
 
 const DAY = 86_400_000;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -16,7 +17,7 @@ export const WHOLE_PERIOD: StripWindow = {
 };
 
 /** Ticks are never drawn beyond the timeline's own zoom limits (1900–1945). */
-const OUTER: StripWindow = { from: Date.UTC(1900, 0, 1), to: Date.UTC(1946, 0, 1) };
+const OUTER: StripWindow = { from: TIMELINE_MIN, to: TIMELINE_MAX };
 
 /** A step's window ("1921-02-01" to "1921-06-30", both days shown), or the whole period. */
 export function stepWindow(window: { from: string; to: string } | undefined): StripWindow {
