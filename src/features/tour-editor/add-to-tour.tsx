@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { HistoricalEvent } from '../../data/schemas';
 import { addEventToNewTour, addEventToTour, stepShowing, type AddOutcome } from './add-event';
@@ -6,6 +6,7 @@ import { editorHash, editorHref } from './editor-link';
 import { loadSavedTours, type StoreResult } from './tour-store';
 import './form-fields.css';
 import './add-to-tour.css';
+import { AppLink } from '../../ui/app-link';
 
 export interface AddToTourProps {
   event: HistoricalEvent;
@@ -76,13 +77,6 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
     // Handled here, so the panel's own Escape (which closes the panel) leaves it open.
     e.preventDefault();
     close();
-  };
-
-  const openEditor = (e: MouseEvent, tourId: string) => {
-    // Plain clicks stay in the app; modified clicks open the link as the browser would.
-    if (!onPresentAt || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onPresentAt(editorHash(tourId));
   };
 
   return (
@@ -184,9 +178,12 @@ export function AddToTour({ event, onPresentAt }: AddToTourProps) {
             {done.kind === 'added'
               ? `Added to “${done.tour.title}” as step ${done.step}.`
               : `Already in “${done.tour.title}” as step ${done.step}, so it was not added again.`}{' '}
-            <a href={editorHref(done.tour.id, event.id)} onClick={(e) => openEditor(e, done.tour.id)}>
+            <AppLink
+              href={editorHref(done.tour.id, event.id)}
+              onNavigate={onPresentAt && (() => onPresentAt(editorHash(done.tour.id)))}
+            >
               Open in editor
-            </a>
+            </AppLink>
           </>
         )}
       </p>
