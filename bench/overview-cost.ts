@@ -1,7 +1,7 @@
 import type { Dataset } from '../src/data/validate-dataset';
 import { measureOverviewBins } from '../src/features/overview/density';
 import { assignLanes } from '../src/timeline/lanes';
-import { FIT_ALL } from '../src/timeline/limits';
+import { FIT_ALL } from '../src/dates/limits';
 import { toTimelineItems } from '../src/timeline/to-items';
 import { factionColour } from '../src/ui/faction-colour';
 import { median } from './median';

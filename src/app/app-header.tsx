@@ -1,7 +1,8 @@
-import type { MouseEvent, Ref } from 'react';
+import type { Ref } from 'react';
 import type { View } from '../state/view';
 import { hrefFor } from '../state/url';
 import { ThemeSwitch } from './theme-switch';
+import { AppLink } from '../ui/app-link';
 
 /** Each view's name, and the start of it that a phone's one row of views has room for. */
 const NAV: { view: View; label: string; short?: string }[] = [
@@ -66,14 +67,10 @@ export function AppHeader({ view, selectedId, onNavigate, ref }: AppHeaderProps)
           <ul className="view-nav">
             {NAV.map((item) => (
               <li key={item.view}>
-                <a
+                <AppLink
                   href={hrefFor({ view: item.view, event: selectedId })}
                   aria-current={item.view === view ? 'page' : undefined}
-                  onClick={(e: MouseEvent) => {
-                    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                    e.preventDefault();
-                    onNavigate(item.view);
-                  }}
+                  onNavigate={() => onNavigate(item.view)}
                 >
                   {item.short ? (
                     <>
@@ -85,7 +82,7 @@ export function AppHeader({ view, selectedId, onNavigate, ref }: AppHeaderProps)
                   ) : (
                     item.label
                   )}
-                </a>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
 import { assignLanes } from '../timeline/lanes';
 import { toTimelineItems } from '../timeline/to-items';
 import { ERAS } from '../timeline/eras';
-import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../timeline/limits';
+import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../dates/limits';
 import { factionColour } from '../ui/faction-colour';
 import { FilterBar } from '../features/filters/filter-bar';
 import type { FilteredEvents } from '../features/filters/use-filtered-events';

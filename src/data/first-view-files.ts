@@ -1,3 +1,4 @@
+import { cachedLoader } from '../lib/cached-loader';
 import { DATA_URLS } from './data-urls';
 
 /** The bytes of the three files the first view reads. */
@@ -13,18 +14,15 @@ export async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-let started: Promise<ListingFiles> | null = null;
-
 /**
  * Fetches what the timeline draws, once per page. The page's entry (boot.ts) starts it together
  * with the app's scripts, so the files come in while the scripts do; the loader picks up the
  * same requests.
  */
-export function fetchFirstViewFiles(): Promise<ListingFiles> {
-  started ??= Promise.all([
+export const fetchFirstViewFiles: () => Promise<ListingFiles> = cachedLoader(() =>
+  Promise.all([
     fetchBytes(DATA_URLS.listing),
     fetchBytes(DATA_URLS.factions),
     fetchBytes(DATA_URLS.people),
-  ]).then(([listing, factions, people]) => ({ listing, factions, people }));
-  return started;
-}
+  ]).then(([listing, factions, people]) => ({ listing, factions, people })),
+);

@@ -1,3 +1,4 @@
+import { cachedLoader } from '../lib/cached-loader';
 import { checkListingFiles } from './check-files';
 import { detailsChecker } from './checker';
 import { DATA_URLS } from './data-urls';
@@ -26,32 +27,29 @@ export interface DatasetLoad {
   dataset: Promise<DatasetResult>;
 }
 
-function start(): DatasetLoad {
-  // The listing is checked on the page: in a worker, handing 10,000 checked records back cost
-  // as much as checking them, and the first draw waits for them either way.
-  const listing = fetchFirstViewFiles().then(checkListingFiles);
-  const dataset = listing.then(async ({ dataset: checked }) => {
-    const bytes = await fetchBytes(DATA_URLS.details);
-    // Started only for bytes that came: a failed fetch leaves no worker behind. Its script loads
-    // while the page waits for idle.
-    const checkDetails = detailsChecker();
-    // Even in a worker the check would compete with the first draw for the processor (a phone
-    // has few cores): it starts once the page is idle.
-    await whenIdle();
-    return joinCheckedDetails(checked, await checkDetails(bytes));
-  });
-  return { listing, dataset };
-}
+// The listing is checked on the page: in a worker, handing 10,000 checked records back cost
+// as much as checking them, and the first draw waits for them either way.
+const loadListing = cachedLoader(() => fetchFirstViewFiles().then(checkListingFiles));
 
-let started: DatasetLoad | null = null;
+const loadDetails = cachedLoader(async () => {
+  const { dataset: checked } = await loadListing();
+  const bytes = await fetchBytes(DATA_URLS.details);
+  // Started only for bytes that came: a failed fetch leaves no worker behind. Its script loads
+  // while the page waits for idle.
+  const checkDetails = detailsChecker();
+  // Even in a worker the check would compete with the first draw for the processor (a phone
+  // has few cores): it starts once the page is idle.
+  await whenIdle();
+  return joinCheckedDetails(checked, await checkDetails(bytes));
+});
 
 /**
  * Loads and checks the dataset, once per page however often it is asked (main.tsx starts it
- * before React; boot.ts has already asked for the files). Invalid records are dropped
- * and reported; only a file that cannot be read at all rejects. Quotations were proven against
- * the source at build time.
+ * before React; boot.ts has already asked for the files); a file that failed is asked for again
+ * by the next call. Invalid records are dropped and reported; only a file that cannot be read
+ * at all rejects. Quotations were proven against the source at build time.
  */
 export function loadDataset(): DatasetLoad {
-  started ??= start();
-  return started;
+  const listing = loadListing();
+  return { listing, dataset: loadDetails() };
 }

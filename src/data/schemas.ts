@@ -6,10 +6,10 @@ import { parseDate } from '../dates';
 const NonEmpty = z.string().check(z.minLength(1));
 
 /** Lower-case words joined by single hyphens: stable ids that read well in a URL. */
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z
   .string()
-  .check(z.regex(KEBAB, 'must be kebab-case (lower-case words joined by hyphens)'));
+  .check(z.regex(ID_PATTERN, 'must be kebab-case (lower-case words joined by hyphens)'));
 
 /** An EDTF level 0/1 date in New Style: "1921", "1921-03", "1921-03-08", optionally with ~ or ?. */
 export const EdtfDateSchema = z.string().check(

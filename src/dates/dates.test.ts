@@ -146,6 +146,32 @@ describe('formatEventDates', () => {
     expect(formatEventDate({ start: '1926~' })).toBe('c. 1926');
   });
 
+  it('writes a period before the reform in both calendars, shared parts once', () => {
+    // The Constituent Assembly met on 18–19 January 1918 New Style, 5–6 January Old Style.
+    expect(formatEventDates({ start: '1918-01-18', end: '1918-01-19' })).toEqual({
+      newStyle: '18–19 January 1918',
+      oldStyle: '5–6 January 1918',
+    });
+    expect(formatEventDates({ start: '1917-12-20', end: '1918-01-05' })).toEqual({
+      newStyle: '20 December 1917 – 5 January 1918',
+      oldStyle: '7–23 December 1917',
+    });
+  });
+
+  it('gives no Old Style for a date known only to the month, or from 14 February 1918 on', () => {
+    expect(formatEventDates({ start: '1917-11' })).toEqual({ newStyle: 'November 1917', oldStyle: null });
+    expect(formatEventDates({ start: '1918-02-14' }).oldStyle).toBeNull();
+  });
+
+  it('writes approximate and uncertain periods with their marks on each end', () => {
+    expect(formatEventDate({ start: '1923-09?', end: '1923-12' })).toBe('September 1923? – December 1923');
+    expect(formatEventDate({ start: '1918', end: '1921' })).toBe('1918–1921');
+  });
+
+  it('writes a faction’s years the same way (anything with a start and an end)', () => {
+    expect(formatEventDate({ start: '1920', end: '1922-03' })).toBe('1920 – March 1922');
+  });
+
   it('writes a date that does not parse as it is', () => {
     expect(formatEventDate({ start: 'sometime' })).toBe('sometime');
   });

@@ -9,8 +9,10 @@ export interface EventDates {
 }
 
 /**
- * How every view writes an event's dates (panel, list, cards, handouts, exports, the tour editor).
- * The loader has checked every date; should one not parse, its EDTF string is written as it is.
+ * How every view writes an event's dates: the panel, the list's table, cards and handout, the
+ * timeline's names and tooltips, the tour editor, the slides and handouts of a tour, the CSV and
+ * TimelineJS exports; and a faction's years on its card. The loader has checked every date;
+ * should one not parse, its EDTF string is written as it is.
  */
 export function formatEventDates(event: { start: string; end?: string | undefined }): EventDates {
   const start = parseDate(event.start);

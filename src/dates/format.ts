@@ -10,9 +10,15 @@ interface Parts {
   day?: number | undefined;
 }
 
-// Month names from date-fns's locale data alone: its `format` would bring the whole formatter
-// (and time-zone handling these calendar dates do not need) into the first view.
-const monthName = (p: Parts) => enUS.localize.month(((p.month ?? 1) - 1) as Month, { width: 'wide' });
+/**
+ * A month's name, 1 for January: "March", or abbreviated "Mar". The one source of month names:
+ * date-fns's locale data alone, since its `format` would bring the whole formatter (and
+ * time-zone handling these calendar dates do not need) into the first view.
+ */
+export const nameOfMonth = (month: number, width: 'wide' | 'abbreviated' = 'wide'): string =>
+  enUS.localize.month((month - 1) as Month, { width });
+
+const monthName = (p: Parts) => nameOfMonth(p.month ?? 1);
 
 function formatParts(p: Parts): string {
   if (p.month === undefined) return String(p.year);

@@ -1,14 +1,8 @@
+import { slug } from '../lib/slug';
+
 /** "Kronstadt, 1921!" → "kronstadt-1921"; "tour" when nothing Latin is left. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '');
-  return slug === '' ? 'tour' : slug;
+  return slug(title, 40) || 'tour';
 }
 
 function randomSuffix(): string {

@@ -1,5 +1,5 @@
 import { parseDate } from '../dates';
-import { EVENT_KINDS } from '../data/schemas';
+import { EVENT_KINDS, ID_PATTERN as ID } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
@@ -35,7 +35,6 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 export { parseHash, toHash, NO_HASH, type UrlHash } from './url-hash';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN_KEYS = new Set([
   'view',
   'event',

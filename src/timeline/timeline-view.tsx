@@ -33,7 +33,7 @@ import type { ClusterModel } from './layout/plan';
 import { rowCapFor } from './layout/row-cap';
 import { tabStopFor } from './layout/tab-stop';
 import { useGeometry } from './layout/use-geometry';
-import { defaultWindow, FIT_ALL, NARROW_SCREEN_QUERY } from './limits';
+import { defaultWindow, FIT_ALL, NARROW_SCREEN_QUERY } from '../dates/limits';
 import { useMediaQuery } from '../ui/use-media-query';
 import { prefetchEngine } from './prefetch-engine';
 import { TimelinePreview } from './preview/timeline-preview';

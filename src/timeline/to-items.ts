@@ -1,4 +1,4 @@
-import { formatRange, parseDate } from '../dates';
+import { formatEventDate, parseDate } from '../dates';
 import { timelineName, type EventKind, type EventListing, type Faction } from '../data/schemas';
 import { factionColour } from '../ui/faction-colour';
 import type { LaneAssignment } from './lanes';
@@ -94,7 +94,7 @@ function toModel(
     colour: factionColour(lane),
     landmark: event.landmark === true,
     weight: event.passages.length,
-    dateText: () => formatRange(start, end),
+    dateText: () => formatEventDate(event),
     factionsText: () => [laneId, ...others].map((f) => byId.get(f)?.name ?? f).join(', '),
   };
   if (end) item.end = new Date(end.max);

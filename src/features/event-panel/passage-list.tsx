@@ -1,8 +1,8 @@
-import type { MouseEvent } from 'react';
 import type { HistoricalEvent, Person } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
 import { chicagoCitation } from '../../lib/chicago';
+import { AppLink } from '../../ui/app-link';
 
 export interface PassageListProps {
   event: HistoricalEvent;
@@ -19,12 +19,6 @@ export function PassageList({ event, people, terms, onReadInContext, onCopy }: P
       {event.passages.map((passage, i) => {
         const n = i + 1;
         const speaker = passage.speaker ? people.find((p) => p.id === passage.speaker)?.name : undefined;
-        const open = (e: MouseEvent) => {
-          // Plain clicks stay in the app; modified clicks open the link as the browser would.
-          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-          e.preventDefault();
-          onReadInContext(n);
-        };
         return (
           <li key={n}>
             <figure className="quote">
@@ -37,14 +31,14 @@ export function PassageList({ event, people, terms, onReadInContext, onCopy }: P
               <figcaption>{passage.cite}</figcaption>
             </figure>
             <p className="quote__actions">
-              <a
+              <AppLink
                 href={hrefFor({ view: 'source', event: event.id, passage: n })}
-                onClick={open}
+                onNavigate={() => onReadInContext(n)}
                 // The visible words come first, so speech input ("click Read in context") still works.
                 aria-label={`Read in context: quotation ${n}`}
               >
                 Read in context
-              </a>
+              </AppLink>
               <button
                 type="button"
                 className="link-button"

@@ -1,3 +1,4 @@
+import { slug } from '../../lib/slug';
 export type ExportExtension = 'csv' | 'json' | 'timelinejs.json';
 
 export interface ExportFilterParts {
@@ -14,23 +15,9 @@ const MAX_LENGTH = 80;
 /** Says a name was cut, so a reader does not take a shortened list for the whole filter. */
 const TRUNCATED = '-etc';
 
-/**
- * Lower-case ASCII words joined by single hyphens. Accents are folded ("Šljapnikov" →
- * "sljapnikov"); anything else (quotes, slashes, dots, Cyrillic) becomes a separator, so nothing
- * from the URL or the search box can reach a path, a hidden-file dot or a shell.
- */
-function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Ids joined with "+", which reads as "and" and cannot be confused with the hyphens inside an id. */
 function idList(ids: readonly string[]): string {
-  return [...new Set(ids.map(slug).filter((id) => id !== ''))].join('+');
+  return [...new Set(ids.map((id) => slug(id)).filter((id) => id !== ''))].join('+');
 }
 
 /** Cuts at the last separator that fits, never inside a word, and says it cut. */

@@ -1,5 +1,5 @@
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
-import { formatDate, formatRange, parseDate, type HistoricalDate } from '../../dates';
+import { formatDate, formatEventDate, parseDate, type HistoricalDate } from '../../dates';
 import { escapeHtml } from '../../lib/escape-html';
 import { namesOf } from './names';
 
@@ -86,7 +86,7 @@ function toSlide(
   const slide: TimelineJsEvent = {
     unique_id: event.id,
     start_date: toTimelineJsDate(start),
-    display_date: escapeHtml(formatRange(start, end ?? undefined)),
+    display_date: escapeHtml(formatEventDate(event)),
     text: { headline: escapeHtml(event.title), text: slideHtml(event, people) },
   };
   if (end) slide.end_date = toTimelineJsDate(end);

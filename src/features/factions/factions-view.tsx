@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatRange, parseDate } from '../../dates';
+import { formatEventDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { factionColour } from '../../ui/faction-colour';
 import './factions-view.css';
@@ -11,12 +11,6 @@ export interface FactionsViewProps {
   onShowFaction: (id: string) => void;
   onShowPerson: (id: string) => void;
 }
-
-const years = (f: Faction) => {
-  const start = parseDate(f.start);
-  const end = parseDate(f.end);
-  return start && end ? formatRange(start, end) : `${f.start}–${f.end}`;
-};
 
 /** One card per faction and per person; a card's button filters the timeline to it. */
 export default function FactionsView({
@@ -47,7 +41,7 @@ export default function FactionsView({
             return (
               <li key={f.id} className="card" style={{ '--faction': factionColour(f) } as CSSProperties}>
                 <h3 className="card__title">{f.name}</h3>
-                <p className="card__meta">{years(f)}</p>
+                <p className="card__meta">{formatEventDate(f)}</p>
                 <p className="card__stance">{f.stance}</p>
                 {members.length > 0 && (
                   <p className="card__members">

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { preloadSearch } from './use-filtered-events';
+import { loadSearchCode } from '../../lib/search/load-search';
 import { useSlashShortcut } from './use-slash-shortcut';
 import './search-box.css';
 
@@ -29,7 +29,7 @@ export function SearchBox({ query, onQuery }: SearchBoxProps) {
           autoComplete="off"
           spellCheck={false}
           aria-keyshortcuts="/"
-          onFocus={() => void preloadSearch()}
+          onFocus={() => void loadSearchCode()}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
             // An empty box lets Esc through, to close the event panel; a full one claims it.

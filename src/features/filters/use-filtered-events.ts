@@ -1,30 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Dataset } from '../../data/validate-dataset';
+import { useMemo } from 'react';
 import type { EventListing, HistoricalEvent } from '../../data/schemas';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
+import { searchIndexFor, useSearchCode } from '../../lib/search/load-search';
 import { filterEvents } from './filter-events';
-
-type SearchModule = typeof import('../../lib/search/search-index');
-type EventSearch = ReturnType<SearchModule['createSearchIndex']>;
-
-let searchModule: Promise<SearchModule> | null = null;
-/** Starts loading the search code (minisearch and the index builder) without waiting for it. */
-export function preloadSearch(): Promise<SearchModule> {
-  searchModule ??= import('../../lib/search/search-index');
-  return searchModule;
-}
-
-// One index per dataset, built once and dropped with the dataset.
-const indexes = new WeakMap<Dataset, EventSearch>();
-function indexFor(module: SearchModule, dataset: Dataset): EventSearch {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = module.createSearchIndex(dataset.events, dataset.factions, dataset.people);
-    indexes.set(dataset, index);
-  }
-  return index;
-}
 
 export interface FilteredEvents {
   /** What the timeline and the counts show: the whole events once in, the listing before. */
@@ -51,22 +30,11 @@ export function useFilteredEvents(): FilteredEvents {
   const listing = useAppStore(selectListing);
   const filters = useAppStore(selectFilters);
   const query = filters.q.trim();
-  const [module, setModule] = useState<SearchModule | null>(null);
-
-  useEffect(() => {
-    if (query === '' || module) return;
-    let cancelled = false;
-    void preloadSearch().then((m) => {
-      if (!cancelled) setModule(m);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [query, module]);
+  const code = useSearchCode(query !== '');
 
   const result = useMemo(
-    () => (query !== '' && module && dataset ? indexFor(module, dataset).search(query) : null),
-    [query, module, dataset],
+    () => (query !== '' && code && dataset ? searchIndexFor(code, dataset).search(query) : null),
+    [query, code, dataset],
   );
 
   const searchIds = result ? result.ids : null;
@@ -82,6 +50,6 @@ export function useFilteredEvents(): FilteredEvents {
     events: whole ?? listed ?? [],
     whole,
     terms: result?.terms ?? [],
-    searching: query !== '' && (!module || !dataset),
+    searching: query !== '' && (!code || !dataset),
   };
 }

@@ -1,6 +1,7 @@
 import type { HistoricalEvent } from '../../data/schemas';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
+import { AppLink } from '../../ui/app-link';
 
 export interface EventLinkProps {
   event: HistoricalEvent;
@@ -14,15 +15,8 @@ export interface EventLinkProps {
  */
 export function EventLink({ event, terms, onOpen }: EventLinkProps) {
   return (
-    <a
-      href={hrefFor({ view: 'list', event: event.id })}
-      onClick={(ev) => {
-        if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-        ev.preventDefault();
-        onOpen(event.id);
-      }}
-    >
+    <AppLink href={hrefFor({ view: 'list', event: event.id })} onNavigate={() => onOpen(event.id)}>
       <Highlighted text={event.title} terms={terms} />
-    </a>
+    </AppLink>
   );
 }

@@ -1,3 +1,4 @@
+import { calendarTicks } from '../../dates';
 import { clamp, spanOf } from './window-math';
 import type { TimeWindow } from './types';
 
@@ -41,13 +42,11 @@ const LABEL_ROOM_PX = 44;
 export function yearTicks(extent: TimeWindow, width: number): YearTick[] {
   const pxPerYear = (width * 365.25 * 86_400_000) / spanOf(extent);
   const every = pxPerYear * 5 >= LABEL_ROOM_PX ? 5 : 10;
-  const ticks: YearTick[] = [];
-  const first = new Date(extent.from).getUTCFullYear();
-  const last = new Date(extent.to).getUTCFullYear();
-  for (let year = first; year <= last; year += 1) {
-    const fraction = fractionOf(Date.UTC(year, 0, 1), extent);
-    if (fraction < 0 || fraction > 1) continue;
-    ticks.push({ year, fraction, labelled: year % every === 0 });
-  }
-  return ticks;
+  // Every 1 January on the strip.
+  return calendarTicks(extent, { unit: 'year', step: 1 })
+    .filter((t) => t >= extent.from)
+    .map((t) => {
+      const year = new Date(t).getUTCFullYear();
+      return { year, fraction: fractionOf(t, extent), labelled: year % every === 0 };
+    });
 }

@@ -1,3 +1,4 @@
+import { cachedLoaderPerKey } from '../../lib/cached-loader';
 import type { DataError } from '../../data/data-error';
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
@@ -9,15 +10,13 @@ export interface LoadedTours {
   errors: DataError[];
 }
 
-let cache: { events: readonly HistoricalEvent[]; result: Promise<LoadedTours> } | null = null;
-
 /**
  * Fetches and validates the built-in tours once per dataset: leaving present mode and coming
  * back does not fetch again. A failed fetch is forgotten, so the next visit tries again.
  */
-export function loadTours(events: readonly HistoricalEvent[]): Promise<LoadedTours> {
-  if (cache?.events === events) return cache.result;
-  const result = fetch(`${import.meta.env.BASE_URL}${TOURS_FILE}`).then(async (response) => {
+export const loadTours: (events: readonly HistoricalEvent[]) => Promise<LoadedTours> = cachedLoaderPerKey(
+  async (events) => {
+    const response = await fetch(`${import.meta.env.BASE_URL}${TOURS_FILE}`);
     if (!response.ok) throw new Error(`${TOURS_FILE} could not be fetched (HTTP ${response.status}).`);
     let raw: unknown;
     try {
@@ -26,11 +25,5 @@ export function loadTours(events: readonly HistoricalEvent[]): Promise<LoadedTou
       throw new Error(`${TOURS_FILE} is not valid JSON.`);
     }
     return validateTours(raw, events);
-  });
-  const entry = { events, result };
-  cache = entry;
-  result.catch(() => {
-    if (cache === entry) cache = null;
-  });
-  return result;
-}
+  },
+);

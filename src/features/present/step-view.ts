@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/validate-dataset';
 import type { HistoricalEvent, Passage } from '../../data/schemas';
 import type { Tour, TourStep } from '../../data/tour-schema';
-import { formatOldStyle, formatRange, parseDate } from '../../dates';
+import { formatEventDates, parseDate } from '../../dates';
 import { stepWindow, type StripWindow } from './strip';
 
 /** Everything a slide, the presenter view and the handout show for one step. */
@@ -38,13 +38,14 @@ export function describeStep(
   const start = parseDate(event.start);
   if (!passage || !start) return null;
   const end = event.end === undefined ? undefined : (parseDate(event.end) ?? undefined);
+  const { newStyle, oldStyle } = formatEventDates(event);
   return {
     number,
     step,
     event,
     passage,
-    date: formatRange(start, end),
-    oldStyle: formatOldStyle(start, end),
+    date: newStyle,
+    oldStyle,
     min: start.min,
     max: (end ?? start).max,
     window: stepWindow(step.window),

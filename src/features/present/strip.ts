@@ -1,7 +1,8 @@
 import { FIRST_YEAR, LAST_YEAR } from '../../data/validate-dataset';
+import { calendarTicks, nameOfMonth } from '../../dates';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../dates/limits';
 
 const DAY = 86_400_000;
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A stretch of time in UTC milliseconds, `to` exclusive. */
 export interface StripWindow {
@@ -16,7 +17,7 @@ export const WHOLE_PERIOD: StripWindow = {
 };
 
 /** Ticks are never drawn beyond the timeline's own zoom limits (1900–1945). */
-const OUTER: StripWindow = { from: Date.UTC(1900, 0, 1), to: Date.UTC(1946, 0, 1) };
+const OUTER: StripWindow = { from: TIMELINE_MIN, to: TIMELINE_MAX };
 
 /** A step's window ("1921-02-01" to "1921-06-30", both days shown), or the whole period. */
 export function stepWindow(window: { from: string; to: string } | undefined): StripWindow {
@@ -53,44 +54,39 @@ export function stripTicks(w: StripWindow, maxLabels = 8): Tick[] {
   const span = w.to - w.from;
   const lo = Math.max(OUTER.from, w.from - span);
   const hi = Math.min(OUTER.to, w.to + span);
-  const first = new Date(lo).getUTCFullYear();
-  const last = new Date(hi).getUTCFullYear();
-  const ticks: Tick[] = [];
   const months = monthsBetween(w);
+  // Every 1 January (or 1st of a month) from lo to hi.
+  const around = (unit: 'year' | 'month') =>
+    calendarTicks({ from: lo, to: hi }, { unit, step: 1 }).filter((t) => t >= lo);
 
   if (months > 18) {
     const years = months / 12;
     const every = [1, 2, 5, 10].find((k) => years / k <= maxLabels) ?? 10;
-    for (let y = first; y <= last; y += 1) {
-      const t = Date.UTC(y, 0, 1);
-      if (t < lo || t > hi) continue;
+    return around('year').map((t) => {
+      const y = new Date(t).getUTCFullYear();
       const labelled = y % every === 0;
-      ticks.push({ key: `y${y}`, x: position(t, w), label: labelled ? String(y) : null, major: labelled });
-    }
-    return ticks;
+      return { key: `y${y}`, x: position(t, w), label: labelled ? String(y) : null, major: labelled };
+    });
   }
 
   const every = [1, 2, 3, 6].find((k) => months / k <= maxLabels) ?? 6;
   // The year must be readable somewhere: on January's tick, or else on the first label in view.
   let yearShown = false;
-  for (let y = first; y <= last; y += 1) {
-    for (let m = 0; m < 12; m += 1) {
-      const t = Date.UTC(y, m, 1);
-      if (t < lo || t > hi) continue;
-      const x = position(t, w);
-      const labelled = m % every === 0;
-      let label: string | null = null;
-      if (labelled) {
-        label = m === 0 ? String(y) : (MONTH_NAMES[m] ?? null);
-        if (x >= 0 && x <= 100) {
-          if (m !== 0 && !yearShown && label !== null) label = `${label} ${y}`;
-          yearShown = true;
-        }
+  return around('month').map((t) => {
+    const date = new Date(t);
+    const y = date.getUTCFullYear();
+    const m = date.getUTCMonth();
+    const x = position(t, w);
+    let label: string | null = null;
+    if (m % every === 0) {
+      label = m === 0 ? String(y) : nameOfMonth(m + 1, 'abbreviated');
+      if (x >= 0 && x <= 100) {
+        if (m !== 0 && !yearShown) label = `${label} ${y}`;
+        yearShown = true;
       }
-      ticks.push({ key: `m${y}-${m + 1}`, x, label, major: m === 0 });
     }
-  }
-  return ticks;
+    return { key: `m${y}-${m + 1}`, x, label, major: m === 0 };
+  });
 }
 
 export interface MarkExtent {

@@ -7,6 +7,7 @@ import { findTarget, indexQuotes, type QuoteMark } from './quote-index';
 import { SourceParagraph } from './source-paragraph';
 import { useSourceDocument } from './use-source-document';
 import './source-reader.css';
+import { AppLink } from '../../ui/app-link';
 
 const selectPassage = (s: AppState) => s.passage;
 
@@ -66,15 +67,9 @@ export default function SourceReader() {
           <p className="source__context">
             {target?.mark ? `Showing quotation ${passage ?? ''} of ` : 'Selected: '}
             <strong>{selected.title}</strong>.{' '}
-            <a
-              href={hrefFor({ event: selected.id })}
-              onClick={(e) => {
-                e.preventDefault();
-                openEvent(selected.id);
-              }}
-            >
+            <AppLink href={hrefFor({ event: selected.id })} onNavigate={() => openEvent(selected.id)}>
               Back to the event on the timeline
-            </a>
+            </AppLink>
           </p>
         )}
       </header>

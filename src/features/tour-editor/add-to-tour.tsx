@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { HistoricalEvent } from '../../data/schemas';
 import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import { useAppStore } from '../../state/store';
+import { AppLink } from '../../ui/app-link';
 import { addEventToNewTour, addEventToTour, stepShowing, type AddOutcome } from './add-event';
 import { editorHref } from './editor-link';
 import './form-fields.css';
@@ -74,13 +75,6 @@ export function AddToTour({ event }: AddToTourProps) {
     // Handled here, so the panel's own Escape (which closes the panel) leaves it open.
     e.preventDefault();
     close();
-  };
-
-  const openEditor = (e: MouseEvent, tourId: string) => {
-    // Plain clicks stay in the app; modified clicks open the link as the browser would.
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    useAppStore.getState().navigate({ view: 'present', event: event.id, hash: { kind: 'edit', tourId } });
   };
 
   return (
@@ -182,9 +176,16 @@ export function AddToTour({ event }: AddToTourProps) {
             {done.kind === 'added'
               ? `Added to “${done.tour.title}” as step ${done.step}.`
               : `Already in “${done.tour.title}” as step ${done.step}, so it was not added again.`}{' '}
-            <a href={editorHref(done.tour.id, event.id)} onClick={(e) => openEditor(e, done.tour.id)}>
+            <AppLink
+              href={editorHref(done.tour.id, event.id)}
+              onNavigate={() =>
+                useAppStore
+                  .getState()
+                  .navigate({ view: 'present', event: event.id, hash: { kind: 'edit', tourId: done.tour.id } })
+              }
+            >
               Open in editor
-            </a>
+            </AppLink>
           </>
         )}
       </p>

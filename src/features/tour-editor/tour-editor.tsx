@@ -3,6 +3,9 @@ import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import type { Dataset } from '../../data/validate-dataset';
 import { formatEventDate } from '../../dates';
+import { searchIndexFor, useSearchCode } from '../../lib/search/load-search';
+import type { EventSearch } from '../../lib/search/search-index';
+import { findEvents } from './find-events';
 import { stepFor } from './new-step';
 import { shareLink } from '../../lib/share-link';
 import { exportTour, importTourFile } from './tour-file';
@@ -48,6 +51,9 @@ export default function TourEditor({
   const [link, setLink] = useState<{ tourId: string; url: string } | null>(null);
   const events = dataset.events;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // Loaded with the editor, so it is in by the time a search is typed.
+  const searchCode = useSearchCode(true);
+  const search = searchCode ? searchIndexFor(searchCode, dataset) : null;
   const selected = tours.find((t) => t.id === selectedId) ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The editor takes the place of what had focus (the picker's "Make your own tour", or an event's
@@ -206,6 +212,7 @@ export default function TourEditor({
           key={selected.id}
           tour={selected}
           events={events}
+          search={search}
           byId={byId}
           apply={apply}
           announce={setAnnouncement}
@@ -225,6 +232,7 @@ export default function TourEditor({
 interface TourFormProps {
   tour: Tour;
   events: readonly HistoricalEvent[];
+  search: EventSearch | null;
   byId: ReadonlyMap<string, HistoricalEvent>;
   apply: (error: string | null) => boolean;
   announce: (message: string) => void;
@@ -233,7 +241,7 @@ interface TourFormProps {
   onLink: (url: string) => void;
 }
 
-function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }: TourFormProps) {
+function TourForm({ tour, events, search, byId, apply, announce, notify, link, onLink }: TourFormProps) {
   const { addStep, moveStep, removeStep, renameTour, setStepNote, setStepPassage } = useSavedTours.getState();
   const [title, setTitle] = useState(tour.title);
   const [query, setQuery] = useState('');
@@ -244,10 +252,7 @@ function TourForm({ tour, events, byId, apply, announce, notify, link, onLink }:
   const list = useRef<HTMLOListElement>(null);
   const ids = useId();
 
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q === '' ? events : events.filter((e) => `${e.title} ${e.start}`.toLowerCase().includes(q));
-  }, [events, query]);
+  const matches = useMemo(() => findEvents(events, query, search), [events, query, search]);
   const chosen = matches.some((e) => e.id === choice) ? choice : (matches[0]?.id ?? '');
 
   useEffect(() => {

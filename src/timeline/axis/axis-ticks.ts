@@ -1,15 +1,14 @@
+import { calendarTicks, nameOfMonth, type CalendarStep } from '../../dates';
+
 /**
  * The time axis as vis-timeline labels it, so the preview's axis is the one the engine then
  * draws: it picks the finest of its steps (1000 … 5 and 1 years, 3 and 1 months, 2 and 1 days)
  * that leaves room for seven characters between labels (its `maxMinorChars`), labels minor
  * ticks "1921", "Mar", "8" and major ones "", "1921", "March 1921". Times are UTC, as the app's.
  */
-export type AxisUnit = 'year' | 'month' | 'day';
+export type AxisUnit = CalendarStep['unit'];
 
-export interface AxisScale {
-  unit: AxisUnit;
-  step: number;
-}
+export type AxisScale = CalendarStep;
 
 export interface Tick {
   at: number;
@@ -24,21 +23,6 @@ const STEPS: readonly (AxisScale & { ms: number })[] = [
   ...[2, 1].map((step) => ({ unit: 'day' as const, step, ms: step * DAY })),
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The finest step whose labels are at least `minorCharWidth × maxMinorChars` pixels apart. */
 export function axisScale(msPerPx: number, minorCharWidth: number, maxMinorChars = 7): AxisScale {
   const minimum = minorCharWidth * maxMinorChars * msPerPx;
@@ -47,37 +31,16 @@ export function axisScale(msPerPx: number, minorCharWidth: number, maxMinorChars
   return chosen;
 }
 
-/** The first tick of `scale` at or before `time`. */
-function floorTo(time: number, { unit, step }: AxisScale): Date {
-  const d = new Date(time);
-  if (unit === 'year') return new Date(Date.UTC(Math.floor(d.getUTCFullYear() / step) * step, 0, 1));
-  if (unit === 'month')
-    return new Date(Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / step) * step, 1));
-  const day = d.getUTCDate();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), day - ((day - 1) % step)));
-}
-
-function next(date: Date, { unit, step }: AxisScale): Date {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth();
-  if (unit === 'year') return new Date(Date.UTC(y + step, 0, 1));
-  if (unit === 'month') return new Date(Date.UTC(y, m + step, 1));
-  const day = date.getUTCDate() + step;
-  // Day steps restart at the 1st of each month, as vis-timeline's do.
-  const candidate = new Date(Date.UTC(y, m, day));
-  return candidate.getUTCMonth() === m ? candidate : new Date(Date.UTC(y, m + 1, 1));
-}
-
 function minorLabel(date: Date, unit: AxisUnit): string {
   if (unit === 'year') return String(date.getUTCFullYear());
-  if (unit === 'month') return (MONTHS[date.getUTCMonth()] ?? '').slice(0, 3);
+  if (unit === 'month') return nameOfMonth(date.getUTCMonth() + 1, 'abbreviated');
   return String(date.getUTCDate());
 }
 
 function majorLabel(date: Date, unit: AxisUnit): string {
   if (unit === 'year') return '';
   if (unit === 'month') return String(date.getUTCFullYear());
-  return `${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+  return `${nameOfMonth(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
 /** Whether a minor tick also starts a major unit (a year for months, a month for days). */
@@ -96,11 +59,12 @@ export interface AxisTicks {
 export function axisTicks(window: { from: number; to: number }, scale: AxisScale): AxisTicks {
   const minor: Tick[] = [];
   const major: Tick[] = [];
-  const first = floorTo(window.from, scale);
-  for (let d = first; d.valueOf() < window.to && minor.length < 1000; d = next(d, scale)) {
-    minor.push({ at: d.valueOf(), label: minorLabel(d, scale.unit) });
-    if (startsMajor(d, scale.unit) && d.valueOf() >= window.from)
-      major.push({ at: d.valueOf(), label: majorLabel(d, scale.unit) });
+  for (const at of calendarTicks(window, scale)) {
+    // A label would start at the right edge and show nothing.
+    if (at === window.to) continue;
+    const d = new Date(at);
+    minor.push({ at, label: minorLabel(d, scale.unit) });
+    if (startsMajor(d, scale.unit) && at >= window.from) major.push({ at, label: majorLabel(d, scale.unit) });
   }
   const atLeft = majorLabel(new Date(window.from), scale.unit);
   if (atLeft !== '' && major[0]?.at !== window.from) major.unshift({ at: window.from, label: atLeft });

@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { TIMELINE_MAX, TIMELINE_MIN } from '../limits';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../dates/limits';
 
 const FIRST = new Date(TIMELINE_MIN).getUTCFullYear();
 const LAST = new Date(TIMELINE_MAX).getUTCFullYear() - 1;

@@ -6,7 +6,7 @@ import type { Faction } from '../../data/schemas';
 import { ERAS } from '../eras';
 import type { ClusterModel, Drawn, PlannedCluster } from '../layout/plan';
 import type { TimeWindow } from '../../state/slices';
-import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../limits';
+import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../../dates/limits';
 import { buildClusterElement, buildEventElement, buildLaneElement, setClusterCount } from './item-element';
 import { sameWindow } from '../input/window-math';
 import { needsRedraw, toRecord, type GroupRecord, type ItemRecord } from './records';

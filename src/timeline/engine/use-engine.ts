@@ -1,7 +1,11 @@
 import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
+import { cachedLoader } from '../../lib/cached-loader';
 import type { TimeWindow } from '../../state/slices';
 import type { EngineCallbacks, TimelineEngine } from './engine';
 import { engineWanted, handover, INITIAL_HANDOVER } from './handover';
+
+/** vis-timeline and the adapter around it: fetched when first wanted, asked for again after a failure. */
+const loadEngineCode = cachedLoader(() => import('./engine'));
 
 /**
  * The engine's life, by the handover's states (handover.ts): its code is imported once the reader
@@ -22,7 +26,7 @@ export function useEngine(
   useEffect(() => {
     if (!wanted || Engine) return;
     let cancelled = false;
-    import('./engine').then(
+    loadEngineCode().then(
       (module) => {
         if (!cancelled) setEngine(() => module.TimelineEngine);
       },

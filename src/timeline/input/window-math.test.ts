@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_ALL, TIMELINE_MIN, ZOOM_MIN_MS } from '../limits';
+import { FIT_ALL, TIMELINE_MIN, ZOOM_MIN_MS } from '../../dates/limits';
 import {
   clampWindow,
   fitWindow,

@@ -1,5 +1,5 @@
 import type { TimeWindow } from '../../state/slices';
-import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../limits';
+import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../../dates/limits';
 
 /*
  * The arithmetic of the visible window, the same whoever draws it (the preview or vis-timeline)

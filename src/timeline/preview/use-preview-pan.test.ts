@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_MAX, TIMELINE_MIN } from '../limits';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../dates/limits';
 import { pannedWindow, pinchedWindow } from './use-preview-pan';
 
 const YEAR = 365 * 86_400_000;

@@ -1,7 +1,7 @@
 import { useRef, type PointerEvent, type RefObject } from 'react';
 import type { TimeWindow } from '../../state/slices';
 import { zoomWindow } from '../input/window-math';
-import { TIMELINE_MAX, TIMELINE_MIN } from '../limits';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../dates/limits';
 
 /** Pixels a press may wander before it counts as a drag rather than a tap or a click. */
 const DRAG_THRESHOLD = 6;
