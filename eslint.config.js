@@ -29,7 +29,7 @@ const FEATURE_NAMES = readdirSync(new URL(FEATURES, import.meta.url), { withFile
 const SHARED_NAMES = SHARED.map((path) => path.slice(2)).join(', ');
 
 /** The zones: which folders each layer may not import. */
-const layerZones = () => [
+const LAYER_ZONES = [
   ...FEATURE_NAMES.map((feature) => ({
     target: `${FEATURES}/${feature}`,
     from: FEATURES,
@@ -93,7 +93,7 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYER_ZONES }],
       // A cycle makes load order matter and hides which module depends on which.
       'import-x/no-cycle': 'error',
     },
