@@ -15,6 +15,12 @@ import { itemModel } from './test-models.test-support';
 import { TimelineView } from './timeline-view';
 
 /**
+ * How long to wait for what the view does in later frames (the first render of a run also loads
+ * its code) before failing: generous, as the unit tests share a machine's cores with other work.
+ */
+const LOADING = { timeout: 5000 };
+
+/**
  * vis-timeline stood in for by an engine with the real one's contract (engine/engine.ts): built
  * out of sight (hidden from Tab and screen readers) in the container, it draws the items it is
  * given as buttons named as the real ones are, reports a draw only when the test says it has
@@ -161,16 +167,13 @@ const latestEngine = () => engine.state.built.at(-1);
 
 /** Waits until the preview has measured the lanes and drawn its items. */
 async function previewDrawn() {
-  // The first render of a run also loads React's and the view's code: allow it a few seconds.
-  await waitFor(() => expect(events().querySelector('.tl-preview [data-event-id]')).not.toBeNull(), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(events().querySelector('.tl-preview [data-event-id]')).not.toBeNull(), LOADING);
 }
 
 /** The reader reaches for the timeline; resolves once the engine is built, drawing out of sight. */
 async function reachAndBuild() {
   fireEvent.pointerEnter(screen.getByRole('region', { name: 'Timeline' }));
-  await waitFor(() => expect(latestEngine()).toBeDefined());
+  await waitFor(() => expect(latestEngine()).toBeDefined(), LOADING);
 }
 
 beforeEach(() => {
@@ -254,7 +257,7 @@ describe('TimelineView handing over to the engine', () => {
     expect(inPreview(item('Tenth Congress'))).toBe(true);
 
     // The release is sent after the click the lifting made; then the engine takes over.
-    await waitFor(() => expect(inPreview(item('Tenth Congress'))).toBe(false));
+    await waitFor(() => expect(inPreview(item('Tenth Congress'))).toBe(false), LOADING);
   });
 
   it('answers keys on the preview while the engine is loading: arrows move focus, Enter opens, + zooms', async () => {
@@ -262,9 +265,9 @@ describe('TimelineView handing over to the engine', () => {
     await previewDrawn();
     item('Brest-Litovsk').focus();
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' });
-    await waitFor(() => expect(document.activeElement).toBe(item('Kommunist closed')));
+    await waitFor(() => expect(document.activeElement).toBe(item('Kommunist closed')), LOADING);
     // The key reached for the timeline: the engine is on its way, the preview still answers.
-    await waitFor(() => expect(latestEngine()).toBeDefined());
+    await waitFor(() => expect(latestEngine()).toBeDefined(), LOADING);
     expect(inPreview(document.activeElement as Element)).toBe(true);
 
     fireEvent.keyDown(document.activeElement as Element, { key: 'Enter' });
@@ -284,7 +287,7 @@ describe('TimelineView when the engine cannot load', () => {
     const { onSelect } = renderTimeline();
     await previewDrawn();
     fireEvent.pointerEnter(screen.getByRole('region', { name: 'Timeline' }));
-    await waitFor(() => expect(engine.state.loads).toBe(1));
+    await waitFor(() => expect(engine.state.loads).toBe(1), LOADING);
     // The failed import's rejection is handled (the handover back to the preview) before looking.
     await act(() => Promise.resolve());
 
@@ -296,7 +299,7 @@ describe('TimelineView when the engine cannot load', () => {
 
     engine.state.fail = false;
     fireEvent.pointerEnter(screen.getByRole('region', { name: 'Timeline' }));
-    await waitFor(() => expect(latestEngine()).toBeDefined());
+    await waitFor(() => expect(latestEngine()).toBeDefined(), LOADING);
     expect(engine.state.loads).toBe(2);
   });
 });

@@ -10,6 +10,12 @@ import { fakeMatchMedia } from '../../test-support/jsdom-layout';
 import { PRESENT_CHANNEL } from './channel-message';
 import PresentRoute from './present-route';
 
+/**
+ * How long to wait for what the route loads (the tours file, the first render of a run) before
+ * failing: generous, as the unit tests share a machine's cores with other work.
+ */
+const LOADING = { timeout: 5000 };
+
 const TOURS = JSON.parse(readFileSync('data/tours.json', 'utf8')) as Tour[];
 const [GLANCE] = TOURS;
 if (!GLANCE) throw new Error('data/tours.json holds no tours');
@@ -74,7 +80,7 @@ const slide = () => screen.getByRole('article', SLIDE);
  */
 const startButton = (title: string) =>
   screen.getByRole('button', { name: (name) => name.replace(/^Start ?/, 'Start ') === `Start “${title}”` });
-const picker = () => screen.findByRole('heading', { name: 'Present a tour' });
+const picker = () => screen.findByRole('heading', { name: 'Present a tour' }, LOADING);
 
 beforeEach(() => {
   fakeMatchMedia({ width: 1280 });
@@ -109,7 +115,7 @@ describe('PresentRoute, choosing a tour', () => {
     const { notify } = renderRoute({ tourId: 'no-such-tour', step: 2 });
     await picker();
     expect(screen.queryByRole('article', SLIDE)).toBeNull();
-    await waitFor(() => expect(notify).toHaveBeenCalled());
+    await waitFor(() => expect(notify).toHaveBeenCalled(), LOADING);
     expect(notify.mock.calls).toEqual([['There is no tour “no-such-tour”: choose one of the tours below.']]);
     expect(startButton(GLANCE.title)).toBeTruthy();
   });
@@ -117,7 +123,7 @@ describe('PresentRoute, choosing a tour', () => {
   it('says why when the tours cannot be loaded', async () => {
     serveTours(null);
     renderRoute();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, LOADING);
     expect(alert.textContent).toBe(
       'The tours could not be loaded: data/tours.json could not be fetched (HTTP 404).',
     );
@@ -127,7 +133,7 @@ describe('PresentRoute, choosing a tour', () => {
 describe('PresentRoute, stepping', () => {
   it('steps with the arrow keys, Space, the clicker’s PageUp and PageDown, Home and End', async () => {
     const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
-    await screen.findByRole('article', SLIDE);
+    await screen.findByRole('article', SLIDE, LOADING);
     const count = GLANCE.steps.length;
     const expectStep = (n: number) => {
       expect(slide().getAttribute('aria-label')).toBe(`Step ${n} of ${count}`);
@@ -155,7 +161,7 @@ describe('PresentRoute, stepping', () => {
 
   it('steps with the Previous and Next buttons, which say when there is no step further', async () => {
     renderRoute({ tourId: GLANCE.id, step: 1 });
-    await screen.findByRole('article', SLIDE);
+    await screen.findByRole('article', SLIDE, LOADING);
     const previous = screen.getByRole('button', { name: 'Previous' });
     const next = screen.getByRole('button', { name: 'Next' });
     expect(previous.getAttribute('aria-disabled')).toBe('true');
@@ -168,8 +174,8 @@ describe('PresentRoute, stepping', () => {
 
   it('corrects a step past the end to the last one', async () => {
     const { location } = renderRoute({ tourId: GLANCE.id, step: 99 });
-    await screen.findByRole('article', SLIDE);
-    await waitFor(() => expect(location.step).toBe(GLANCE.steps.length));
+    await screen.findByRole('article', SLIDE, LOADING);
+    await waitFor(() => expect(location.step).toBe(GLANCE.steps.length), LOADING);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(
       stepTitle(GLANCE.steps.length),
     );
@@ -177,7 +183,7 @@ describe('PresentRoute, stepping', () => {
 
   it('blanks the screen on B until any key, which does nothing else, and leaves on Esc at its event', async () => {
     const { onExit } = renderRoute({ tourId: GLANCE.id, step: 2 });
-    await screen.findByRole('article', SLIDE);
+    await screen.findByRole('article', SLIDE, LOADING);
     press('b');
     expect(screen.getByRole('status').textContent).toBe('Screen blanked. Press any key to return.');
     press('ArrowRight');
@@ -192,7 +198,7 @@ describe('PresentRoute, the presenter window', () => {
     const open = vi.fn<typeof window.open>(() => null);
     vi.stubGlobal('open', open);
     renderRoute({ tourId: GLANCE.id, step: 3 });
-    await screen.findByRole('article', SLIDE);
+    await screen.findByRole('article', SLIDE, LOADING);
     fireEvent.click(screen.getByRole('button', { name: 'Presenter view' }));
     const [href, name] = open.mock.calls[0] ?? [];
     const url = new URL(String(href), 'http://localhost/');
@@ -209,7 +215,7 @@ describe('PresentRoute, the presenter window', () => {
   it('shows the teacher this step with its note, the next step, and follows the room’s steps', async () => {
     window.history.replaceState(null, '', `/?view=present&tour=${GLANCE.id}&step=1#presenter`);
     const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
-    const now = await screen.findByRole('region', { name: 'Now showing' });
+    const now = await screen.findByRole('region', { name: 'Now showing' }, LOADING);
     expect(screen.queryByRole('article', SLIDE)).toBeNull();
     expect(within(now).getByRole('heading', { level: 3 }).textContent).toBe(stepTitle(1));
     expect(within(now).getByText(GLANCE.steps[0]?.note ?? 'No note for this step.')).toBeTruthy();
@@ -220,7 +226,7 @@ describe('PresentRoute, the presenter window', () => {
     const room = new BroadcastChannel(PRESENT_CHANNEL);
     try {
       room.postMessage({ tour: GLANCE.id, step: 4, sender: 'the-room' });
-      await waitFor(() => expect(location.step).toBe(4));
+      await waitFor(() => expect(location.step).toBe(4), LOADING);
     } finally {
       room.close();
     }

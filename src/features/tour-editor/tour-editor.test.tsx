@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realDataset } from '../../data/real-dataset.test-support';
 import type { Tour } from '../../data/tour-schema';
 import TourEditor from './tour-editor';
+
+/**
+ * How long to wait for a file to be read and imported before failing: generous, as the unit tests
+ * share a machine's cores with other work.
+ */
+const LOADING = { timeout: 5000 };
 
 function renderEditor() {
   const notify = vi.fn<(message: string) => void>();
@@ -49,10 +55,12 @@ function importFile(name: string, text: string) {
   fireEvent.change(screen.getByLabelText('Import a tour file'), { target: { files: [file] } });
 }
 
+// Saved tours live in this browser's storage, which other test files in this worker may have left
+// tours in: each test starts with none, and leaves none.
+beforeEach(() => window.localStorage.clear());
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
-  // Saved tours live in this browser's storage: each test starts with none.
   window.localStorage.clear();
 });
 
@@ -129,7 +137,7 @@ describe('TourEditor', () => {
     renderEditor();
     createTour('Kronstadt, 1921');
     importFile('notes.json', 'not json at all');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, LOADING);
     expect(alert.textContent).toContain('The file was not imported; your saved tours are unchanged.');
     expect(within(alert).getByRole('listitem').textContent).toBe(
       'notes.json: is not a JSON file, so it holds no tour.',
@@ -141,7 +149,7 @@ describe('TourEditor', () => {
     renderEditor();
     const tour = { id: 'lost', title: 'Lost', steps: [{ event: 'no-such-event' }] };
     importFile('lost.tour.json', JSON.stringify(tour));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, LOADING);
     const problems = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -158,7 +166,7 @@ describe('TourEditor', () => {
       steps: [{ event: 'kronstadt-rising' }],
     };
     importFile('glance.tour.json', JSON.stringify(tour));
-    await waitFor(() => expect(status().textContent).toBe('Imported “My glance”.'));
+    await waitFor(() => expect(status().textContent).toBe('Imported “My glance”.'), LOADING);
     expect(notify).toHaveBeenCalledWith('Imported “My glance” from glance.tour.json.');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(stepTitles('My glance')).toEqual(['1. Kronstadt rising']);
