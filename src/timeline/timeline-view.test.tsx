@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Faction } from '../data/schemas';
+import { testFaction } from '../test-support/factions';
 import {
   fakeCssEscape,
   fakeLayout,
@@ -95,20 +95,9 @@ const engine = vi.hoisted(() => {
   return { state, load };
 });
 
-const faction = (id: string, name: string): Faction => ({
-  id,
-  name,
-  shortName: name,
-  colour: '#1b6a4c',
-  colourDark: '#6fd0a5',
-  start: '1918',
-  end: '1927',
-  summary: 's',
-  stance: 's',
-});
 const LANES = [
-  faction('left-communists', 'Left Communists'),
-  faction('workers-opposition', "Workers' Opposition"),
+  testFaction('left-communists', 'Left Communists'),
+  testFaction('workers-opposition', "Workers' Opposition"),
 ];
 const MODELS = [
   itemModel('brest', 'left-communists', 1918, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vis from 'vis-timeline/esnext';
+import { seededRandom } from '../../test-support/seeded-random';
 import { rangeBox } from './layout-lanes';
 
 describe('rangeBox', () => {
@@ -21,15 +22,6 @@ describe('rangeBox', () => {
 });
 
 describe('rangeBox against vis-timeline', () => {
-  /** A small, repeatable generator, so a failure names a bar that can be looked at again. */
-  function random(seed: number) {
-    let state = seed;
-    return () => {
-      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-      return state / 2 ** 31;
-    };
-  }
-
   /**
    * Where vis-timeline 8.5 draws a range item from `left` to `right` pixels in a lane `laneWidth`
    * wide: its own RangeItem, positioned by its own repositionX (as the engine's options leave it:
@@ -58,7 +50,7 @@ describe('rangeBox against vis-timeline', () => {
 
   it('puts every bar, and its label inside it, where vis-timeline 8.5 puts them', () => {
     for (let seed = 1; seed <= 300; seed += 1) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const laneWidth = 200 + Math.round(next() * 1800);
       // Bars from far left of the window to far right of it, some shorter than a pixel.
       const left = Math.round((next() * 6 - 3) * laneWidth * 1000) / 1000;
