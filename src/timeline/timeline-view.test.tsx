@@ -148,7 +148,9 @@ function renderTimeline() {
   return { onSelect, onWindowChange };
 }
 
-const events = () => screen.getByRole('group', { name: 'Events by faction' });
+/** The group the events are drawn in, found by its role and name once per test (role queries are slow in jsdom). */
+let eventsGroup: HTMLElement | null = null;
+const events = () => (eventsGroup ??= screen.getByRole('group', { name: 'Events by faction' }));
 const item = (name: string) => within(events()).getByRole('button', { name: new RegExp(`^${name},`) });
 /** The preview's items (built by React), as opposed to the engine's. */
 const inPreview = (el: Element) => el.closest('.tl-preview') !== null;
@@ -180,6 +182,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  eventsGroup = null;
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });

@@ -53,7 +53,7 @@ function renderRoute(initial: { tourId?: string | null; step?: number | null } =
       />
     );
   }
-  render(<Harness />);
+  route = render(<Harness />).container;
   return { notify, onExit, location };
 }
 
@@ -73,7 +73,12 @@ function serveTours(body: string | null = JSON.stringify(TOURS)) {
 const press = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
 /** The slide (the printed handout, also in the page, is an article too). */
 const SLIDE = { name: /^Step \d+ of \d+$/ };
-const slide = () => screen.getByRole('article', SLIDE);
+/**
+ * Where the route draws, less the printed handout (a portal into <body>): queries look here, as
+ * role queries over the whole handout are slow in jsdom.
+ */
+let route: HTMLElement = document.body;
+const slide = () => within(route).getByRole('article', SLIDE);
 /**
  * A tour's Start button. Its name is "Start “title”"; jsdom's name computation drops the space
  * before the title's hidden span, which browsers keep.
@@ -88,6 +93,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  route = document.body;
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   // The presenter window is known by its address's hash and its name: neither may outlive a test.
@@ -114,7 +120,7 @@ describe('PresentRoute, choosing a tour', () => {
   it('says once that a linked tour does not exist, and offers the tours that do', async () => {
     const { notify } = renderRoute({ tourId: 'no-such-tour', step: 2 });
     await picker();
-    expect(screen.queryByRole('article', SLIDE)).toBeNull();
+    expect(within(route).queryByRole('article', SLIDE)).toBeNull();
     await waitFor(() => expect(notify).toHaveBeenCalled(), LOADING);
     expect(notify.mock.calls).toEqual([['There is no tour “no-such-tour”: choose one of the tours below.']]);
     expect(startButton(GLANCE.title)).toBeTruthy();
@@ -133,7 +139,7 @@ describe('PresentRoute, choosing a tour', () => {
 describe('PresentRoute, stepping', () => {
   it('steps with the arrow keys, Space, the clicker’s PageUp and PageDown, Home and End', async () => {
     const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
-    await screen.findByRole('article', SLIDE, LOADING);
+    await within(route).findByRole('article', SLIDE, LOADING);
     const count = GLANCE.steps.length;
     const expectStep = (n: number) => {
       expect(slide().getAttribute('aria-label')).toBe(`Step ${n} of ${count}`);
@@ -156,12 +162,12 @@ describe('PresentRoute, stepping', () => {
     expectStep(count);
     press('Home');
     expectStep(1);
-    expect(screen.getByRole('status').textContent).toBe(`Step 1 of ${count}: ${stepTitle(1)}`);
+    expect(within(route).getByRole('status').textContent).toBe(`Step 1 of ${count}: ${stepTitle(1)}`);
   });
 
   it('steps with the Previous and Next buttons, which say when there is no step further', async () => {
     renderRoute({ tourId: GLANCE.id, step: 1 });
-    await screen.findByRole('article', SLIDE, LOADING);
+    await within(route).findByRole('article', SLIDE, LOADING);
     const previous = screen.getByRole('button', { name: 'Previous' });
     const next = screen.getByRole('button', { name: 'Next' });
     expect(previous.getAttribute('aria-disabled')).toBe('true');
@@ -174,7 +180,7 @@ describe('PresentRoute, stepping', () => {
 
   it('corrects a step past the end to the last one', async () => {
     const { location } = renderRoute({ tourId: GLANCE.id, step: 99 });
-    await screen.findByRole('article', SLIDE, LOADING);
+    await within(route).findByRole('article', SLIDE, LOADING);
     await waitFor(() => expect(location.step).toBe(GLANCE.steps.length), LOADING);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(
       stepTitle(GLANCE.steps.length),
@@ -183,9 +189,9 @@ describe('PresentRoute, stepping', () => {
 
   it('blanks the screen on B until any key, which does nothing else, and leaves on Esc at its event', async () => {
     const { onExit } = renderRoute({ tourId: GLANCE.id, step: 2 });
-    await screen.findByRole('article', SLIDE, LOADING);
+    await within(route).findByRole('article', SLIDE, LOADING);
     press('b');
-    expect(screen.getByRole('status').textContent).toBe('Screen blanked. Press any key to return.');
+    expect(within(route).getByRole('status').textContent).toBe('Screen blanked. Press any key to return.');
     press('ArrowRight');
     expect(slide().getAttribute('aria-label')).toBe(`Step 2 of ${GLANCE.steps.length}`);
     press('Escape');
@@ -198,7 +204,7 @@ describe('PresentRoute, the presenter window', () => {
     const open = vi.fn<typeof window.open>(() => null);
     vi.stubGlobal('open', open);
     renderRoute({ tourId: GLANCE.id, step: 3 });
-    await screen.findByRole('article', SLIDE, LOADING);
+    await within(route).findByRole('article', SLIDE, LOADING);
     fireEvent.click(screen.getByRole('button', { name: 'Presenter view' }));
     const [href, name] = open.mock.calls[0] ?? [];
     const url = new URL(String(href), 'http://localhost/');
@@ -207,7 +213,7 @@ describe('PresentRoute, the presenter window', () => {
     expect(url.searchParams.get('step')).toBe('3');
     expect(url.hash).toBe('#presenter');
     expect(name).toBe('oppositions-presenter');
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(within(route).getByRole('status').textContent).toBe(
       'The browser blocked the presenter window: allow pop-ups for this site, then try again.',
     );
   });
@@ -216,7 +222,7 @@ describe('PresentRoute, the presenter window', () => {
     window.history.replaceState(null, '', `/?view=present&tour=${GLANCE.id}&step=1#presenter`);
     const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
     const now = await screen.findByRole('region', { name: 'Now showing' }, LOADING);
-    expect(screen.queryByRole('article', SLIDE)).toBeNull();
+    expect(within(route).queryByRole('article', SLIDE)).toBeNull();
     expect(within(now).getByRole('heading', { level: 3 }).textContent).toBe(stepTitle(1));
     expect(within(now).getByText(GLANCE.steps[0]?.note ?? 'No note for this step.')).toBeTruthy();
     const next = screen.getByRole('region', { name: 'Next' });
