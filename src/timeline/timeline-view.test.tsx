@@ -31,7 +31,6 @@ const engine = vi.hoisted(() => {
     built: [] as FakeEngine[],
     loads: 0,
     fail: false,
-    release: null as (() => void) | null,
   };
   class FakeEngine {
     readonly root = document.createElement('div');
@@ -53,9 +52,13 @@ const engine = vi.hoisted(() => {
       this.items = drawn;
       this.render();
     }
+    /** In place, as the real engine updates its drawn elements. */
     setState(itemState: ItemState) {
       this.itemState = itemState;
-      this.render();
+      for (const el of this.root.querySelectorAll<HTMLElement>('[data-event-id]')) {
+        el.setAttribute('aria-pressed', String(el.dataset.eventId === itemState.selectedId));
+        el.tabIndex = el.dataset.eventId === itemState.tabStopId ? 0 : -1;
+      }
     }
     setWindow() {}
     /** vis-timeline's 'changed': it has drawn. */
@@ -209,7 +212,7 @@ describe('TimelineView before the engine', () => {
 });
 
 describe('TimelineView handing over to the engine', () => {
-  it('keeps the preview while the engine draws out of sight, then puts the engine in its place', async () => {
+  it('keeps the preview while the engine draws out of sight, then puts the engine in its place, and destroys it on unmount', async () => {
     renderTimeline();
     await previewDrawn();
     await reachAndBuild();
@@ -221,6 +224,9 @@ describe('TimelineView handing over to the engine', () => {
     expect(inPreview(item('Tenth Congress'))).toBe(false);
     expect(events().querySelector('.tl-preview')).toBeNull();
     expect(item('Tenth Congress').closest('.timeline__engine')).toBe(latestEngine()?.root);
+
+    cleanup();
+    expect(latestEngine()?.destroyed).toBe(true);
   });
 
   it('keeps keyboard focus on its event when the engine takes over', async () => {
