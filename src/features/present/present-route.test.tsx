@@ -32,12 +32,12 @@ function renderRoute(initial: { tourId?: string | null; step?: number | null } =
   const dataset: Dataset = { ...realDataset(), events: [...realDataset().events] };
   const notify = vi.fn<(message: string) => void>();
   const onExit = vi.fn<(eventId: string | null) => void>();
-  const location = { tourId: initial.tourId ?? null, step: initial.step ?? null };
+  const address = { tourId: initial.tourId ?? null, step: initial.step ?? null };
   function Harness() {
-    const [tourId, setTourId] = useState(location.tourId);
-    const [step, setStep] = useState(location.step);
-    location.tourId = tourId;
-    location.step = step;
+    const [tourId, setTourId] = useState(address.tourId);
+    const [step, setStep] = useState(address.step);
+    address.tourId = tourId;
+    address.step = step;
     return (
       <PresentRoute
         tourId={tourId}
@@ -54,7 +54,7 @@ function renderRoute(initial: { tourId?: string | null; step?: number | null } =
     );
   }
   route = render(<Harness />).container;
-  return { notify, onExit, location };
+  return { notify, onExit, address };
 }
 
 /** The built-in tours file as the server sends it. */
@@ -67,7 +67,6 @@ function serveTours(body: string | null = JSON.stringify(TOURS)) {
     ),
   );
   vi.stubGlobal('fetch', fetch);
-  return fetch;
 }
 
 const press = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
@@ -80,8 +79,8 @@ const SLIDE = { name: /^Step \d+ of \d+$/ };
 let route: HTMLElement = document.body;
 const slide = () => within(route).getByRole('article', SLIDE);
 /**
- * A tour's Start button. Its name is "Start “title”"; jsdom's name computation drops the space
- * before the title's hidden span, which browsers keep.
+ * A tour's Start button. Its name is "Start “title”"; Testing Library's name computation
+ * (dom-accessibility-api) drops the space before the title's hidden span, which browsers keep.
  */
 const startButton = (title: string) =>
   screen.getByRole('button', { name: (name) => name.replace(/^Start ?/, 'Start ') === `Start “${title}”` });
@@ -103,7 +102,7 @@ afterEach(() => {
 
 describe('PresentRoute, choosing a tour', () => {
   it('lists the built-in tours, and starting one shows its first step on the slide', async () => {
-    const { location } = renderRoute();
+    const { address } = renderRoute();
     await picker();
     for (const tour of TOURS)
       expect(screen.getByRole('heading', { level: 3, name: tour.title })).toBeTruthy();
@@ -112,7 +111,7 @@ describe('PresentRoute, choosing a tour', () => {
     expect(slide().getAttribute('aria-label')).toBe(`Step 1 of ${GLANCE.steps.length}`);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(stepTitle(1));
     // The address names the slide shown.
-    expect(location).toEqual({ tourId: GLANCE.id, step: 1 });
+    expect(address).toEqual({ tourId: GLANCE.id, step: 1 });
     // Focus is on the slide, so keys work without a click first.
     expect(document.activeElement?.contains(slide())).toBe(true);
   });
@@ -138,13 +137,13 @@ describe('PresentRoute, choosing a tour', () => {
 
 describe('PresentRoute, stepping', () => {
   it('steps with the arrow keys, Space, the clicker’s PageUp and PageDown, Home and End', async () => {
-    const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
+    const { address } = renderRoute({ tourId: GLANCE.id, step: 1 });
     await within(route).findByRole('article', SLIDE, LOADING);
     const count = GLANCE.steps.length;
     const expectStep = (n: number) => {
       expect(slide().getAttribute('aria-label')).toBe(`Step ${n} of ${count}`);
       expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(stepTitle(n));
-      expect(location.step).toBe(n);
+      expect(address.step).toBe(n);
     };
     press('ArrowRight');
     expectStep(2);
@@ -179,9 +178,9 @@ describe('PresentRoute, stepping', () => {
   });
 
   it('corrects a step past the end to the last one', async () => {
-    const { location } = renderRoute({ tourId: GLANCE.id, step: 99 });
+    const { address } = renderRoute({ tourId: GLANCE.id, step: 99 });
     await within(route).findByRole('article', SLIDE, LOADING);
-    await waitFor(() => expect(location.step).toBe(GLANCE.steps.length), LOADING);
+    await waitFor(() => expect(address.step).toBe(GLANCE.steps.length), LOADING);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(
       stepTitle(GLANCE.steps.length),
     );
@@ -220,7 +219,7 @@ describe('PresentRoute, the presenter window', () => {
 
   it('shows the teacher this step with its note, the next step, and follows the room’s steps', async () => {
     window.history.replaceState(null, '', `/?view=present&tour=${GLANCE.id}&step=1#presenter`);
-    const { location } = renderRoute({ tourId: GLANCE.id, step: 1 });
+    const { address } = renderRoute({ tourId: GLANCE.id, step: 1 });
     const now = await screen.findByRole('region', { name: 'Now showing' }, LOADING);
     expect(within(route).queryByRole('article', SLIDE)).toBeNull();
     expect(within(now).getByRole('heading', { level: 3 }).textContent).toBe(stepTitle(1));
@@ -232,7 +231,7 @@ describe('PresentRoute, the presenter window', () => {
     const room = new BroadcastChannel(PRESENT_CHANNEL);
     try {
       room.postMessage({ tour: GLANCE.id, step: 4, sender: 'the-room' });
-      await waitFor(() => expect(location.step).toBe(4), LOADING);
+      await waitFor(() => expect(address.step).toBe(4), LOADING);
     } finally {
       room.close();
     }
