@@ -84,6 +84,14 @@ const slide = () => within(route).getByRole('article', SLIDE);
  */
 const startButton = (title: string) =>
   screen.getByRole('button', { name: (name) => name.replace(/^Start ?/, 'Start ') === `Start “${title}”` });
+/**
+ * Waits for the slide, and for focus on it: the slide takes focus in the same effects that start
+ * its key listener, which may run a moment after the slide is drawn.
+ */
+async function slideShown() {
+  const shown = await within(route).findByRole('article', SLIDE, LOADING);
+  await waitFor(() => expect(document.activeElement?.contains(shown)).toBe(true), LOADING);
+}
 const picker = () => screen.findByRole('heading', { name: 'Present a tour' }, LOADING);
 
 beforeEach(() => {
@@ -138,7 +146,7 @@ describe('PresentRoute, choosing a tour', () => {
 describe('PresentRoute, stepping', () => {
   it('steps with the arrow keys, Space, the clicker’s PageUp and PageDown, Home and End', async () => {
     const { address } = renderRoute({ tourId: GLANCE.id, step: 1 });
-    await within(route).findByRole('article', SLIDE, LOADING);
+    await slideShown();
     const count = GLANCE.steps.length;
     const expectStep = (n: number) => {
       expect(slide().getAttribute('aria-label')).toBe(`Step ${n} of ${count}`);
@@ -166,7 +174,7 @@ describe('PresentRoute, stepping', () => {
 
   it('steps with the Previous and Next buttons, which say when there is no step further', async () => {
     renderRoute({ tourId: GLANCE.id, step: 1 });
-    await within(route).findByRole('article', SLIDE, LOADING);
+    await slideShown();
     const previous = screen.getByRole('button', { name: 'Previous' });
     const next = screen.getByRole('button', { name: 'Next' });
     expect(previous.getAttribute('aria-disabled')).toBe('true');
@@ -179,7 +187,7 @@ describe('PresentRoute, stepping', () => {
 
   it('corrects a step past the end to the last one', async () => {
     const { address } = renderRoute({ tourId: GLANCE.id, step: 99 });
-    await within(route).findByRole('article', SLIDE, LOADING);
+    await slideShown();
     await waitFor(() => expect(address.step).toBe(GLANCE.steps.length), LOADING);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(
       stepTitle(GLANCE.steps.length),
@@ -188,7 +196,7 @@ describe('PresentRoute, stepping', () => {
 
   it('blanks the screen on B until any key, which does nothing else, and leaves on Esc at its event', async () => {
     const { onExit } = renderRoute({ tourId: GLANCE.id, step: 2 });
-    await within(route).findByRole('article', SLIDE, LOADING);
+    await slideShown();
     press('b');
     expect(within(route).getByRole('status').textContent).toBe('Screen blanked. Press any key to return.');
     press('ArrowRight');
@@ -203,7 +211,7 @@ describe('PresentRoute, the presenter window', () => {
     const open = vi.fn<typeof window.open>(() => null);
     vi.stubGlobal('open', open);
     renderRoute({ tourId: GLANCE.id, step: 3 });
-    await within(route).findByRole('article', SLIDE, LOADING);
+    await slideShown();
     fireEvent.click(screen.getByRole('button', { name: 'Presenter view' }));
     const [href, name] = open.mock.calls[0] ?? [];
     const url = new URL(String(href), 'http://localhost/');
@@ -227,7 +235,9 @@ describe('PresentRoute, the presenter window', () => {
     const next = screen.getByRole('region', { name: 'Next' });
     expect(within(next).getByRole('heading', { level: 3 }).textContent).toBe(stepTitle(2));
 
-    // The room's window steps on: the presenter's follows.
+    // The room's window steps on: the presenter's follows. (Its channel opens in the effects that
+    // focus the view: waited for, so the message finds it open.)
+    await waitFor(() => expect(document.activeElement?.contains(now)).toBe(true), LOADING);
     const room = new BroadcastChannel(PRESENT_CHANNEL);
     try {
       room.postMessage({ tour: GLANCE.id, step: 4, sender: 'the-room' });
