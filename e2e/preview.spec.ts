@@ -72,8 +72,22 @@ test('vis-timeline is fetched ahead, once the timeline is drawn, but run only wh
 }) => {
   const fetched = page.waitForResponse(/\/assets\/timeline-engine-[^/]*\.js$/);
   await openTimeline(page);
-  await fetched;
-  await page.waitForTimeout(500);
+  const response = await fetched;
+  await response.finished();
+  // Fetched by the prefetch link the preview adds once it has drawn, not by an import of the module.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (url) =>
+          performance
+            .getEntriesByName(url)
+            .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+        response.url(),
+      ),
+    )
+    .toEqual(['link']);
+  // Its code in the cache, the engine is still not built: nothing of it is in the page.
+  await expect(page.locator('.timeline__engine')).toHaveCount(0);
   await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
   await timelineEvents(page).hover({ position: { x: 5, y: 5 } });
   await engineTookOver(page);

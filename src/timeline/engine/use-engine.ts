@@ -1,11 +1,14 @@
 import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
-import { cachedLoader } from '../../lib/cached-loader';
 import type { TimeWindow } from '../../state/slices';
 import type { EngineCallbacks, TimelineEngine } from './engine';
 import { engineWanted, handover, INITIAL_HANDOVER } from './handover';
 
-/** vis-timeline and the adapter around it: fetched when first wanted, asked for again after a failure. */
-const loadEngineCode = cachedLoader(() => import('./engine'));
+/**
+ * vis-timeline and the adapter around it. Not behind lib/cached-loader: the module map already keeps
+ * a module that loaded and lets a failed one be asked for again, and a cache of our own would
+ * outlive the module registry that tests renew for each view.
+ */
+const loadEngineCode = () => import('./engine');
 
 /**
  * The engine's life, by the handover's states (handover.ts): its code is imported once the reader

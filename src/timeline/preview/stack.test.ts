@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vis from 'vis-timeline/esnext';
+import { seededRandom } from '../../test-support/seeded-random';
 import { stackBoxes, type StackBox } from './stack';
 
 const margins = { horizontal: 4, vertical: 5, axis: 6 };
@@ -50,20 +51,11 @@ describe('stackBoxes', () => {
 });
 
 describe('stackBoxes against vis-timeline', () => {
-  /** A small, repeatable generator, so a failure names boxes that can be looked at again. */
-  function random(seed: number) {
-    let state = seed;
-    return () => {
-      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-      return state / 2 ** 31;
-    };
-  }
-
   it('places every box where vis-timeline 8.5 places it, ties and out-of-order points included', () => {
     // vis-timeline's own stacking, which its bundle exports (its types do not declare it).
     const stack = (vis as unknown as { timeline: VisStack }).timeline.stack.stack;
     for (let seed = 1; seed <= 200; seed += 1) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const boxes: StackBox[] = Array.from({ length: 2 + Math.floor(next() * 40) }, () => {
         const start = Math.round(next() * 600);
         // A point's box begins a dot (8 px) left of its start; a bar's at its start.
