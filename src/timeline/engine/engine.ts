@@ -93,6 +93,13 @@ export class TimelineEngine {
   /** The bin clusters last planned, whose counts may be newer than vis-timeline's records. */
   private binClusters = new Map<string, PlannedCluster>();
   private ready = false;
+  /**
+   * The windows a reader's drag or pinch has moved through, as reported to the view, until the
+   * gesture ends. The view hands each back (setWindow) a render later, by when the gesture has
+   * moved on: applied, that stale window would pull the timeline back, and vis-timeline would
+   * end the gesture with a 'rangechanged' that is not the reader's, so it would not be kept.
+   */
+  private gestureWindows: TimeWindow[] = [];
 
   constructor(
     container: HTMLElement,
@@ -130,10 +137,13 @@ export class TimelineEngine {
       else if (drawn) this.callbacks.onSelect(id);
     });
     this.timeline.on('rangechange', (props?: { start: Date; end: Date; byUser: boolean }) => {
-      if (props?.byUser)
-        this.callbacks.onWindowMove({ from: props.start.valueOf(), to: props.end.valueOf() });
+      if (!props?.byUser) return;
+      const moved = { from: props.start.valueOf(), to: props.end.valueOf() };
+      this.gestureWindows.push(moved);
+      this.callbacks.onWindowMove(moved);
     });
     this.timeline.on('rangechanged', (props?: { start: Date; end: Date; byUser: boolean }) => {
+      this.gestureWindows = [];
       if (props?.byUser)
         this.callbacks.onWindowChange({ from: props.start.valueOf(), to: props.end.valueOf() });
     });
@@ -239,8 +249,9 @@ export class TimelineEngine {
 
   /** Shows a window; the view animates, frame by frame, where it wants a glide. */
   setWindow(window: TimeWindow): void {
-    // Ignore the echo of a window the engine itself reported.
-    if (sameWindow(this.getWindow(), window)) return;
+    // Ignore the echo of a window the engine itself reported, the latest or one the gesture has passed.
+    if (sameWindow(this.getWindow(), window) || this.gestureWindows.some((w) => sameWindow(w, window)))
+      return;
     this.timeline.setWindow(new Date(window.from), new Date(window.to), { animation: false });
   }
 
