@@ -44,8 +44,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const selected = useAppStore(selectSelectedEvent);
   const timeWindow = useAppStore(selectTimeWindow);
   const filters = useAppStore(selectFilters);
-  const { select, setTimeWindow, readInContext, toggleFilter, setFilters, clearFilters, notify } =
-    useAppStore.getState();
+  const { select, setTimeWindow, notify } = useAppStore.getState();
   const timelineRef = useRef<TimelineHandle>(null);
   // Beside the filter bar: where the timeline puts its zoom, year and key controls.
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
@@ -108,11 +107,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
           results={filtered.events}
           factions={factions}
           people={people}
-          filters={filters}
           searching={filtered.searching}
-          onToggle={toggleFilter}
-          onQuery={(q) => setFilters({ q })}
-          onClear={clearFilters}
           onExport={(format) => {
             if (filtered.whole) void exportEvents(format, filtered.whole, filters);
             else notify(detailsFailure ?? 'The events’ text is still loading; export again in a moment.');
@@ -151,13 +146,7 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
           <TextStatus failure={detailsFailure} what="the list" />
         ) : (
           <Suspense fallback={<TextStatus failure={null} what="the list" />}>
-            <ListView
-              events={shownWhole}
-              factions={factions}
-              terms={filtered.terms}
-              selectedId={selectedId}
-              onOpen={select}
-            />
+            <ListView events={shownWhole} factions={factions} terms={filtered.terms} />
           </Suspense>
         )}
         {textPending && (
@@ -187,8 +176,6 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
                 factions={factions}
                 people={people}
                 terms={filtered.terms}
-                onSelect={select}
-                onReadInContext={readInContext}
                 onClose={() => closePanel(selected.id)}
               />
             </Suspense>

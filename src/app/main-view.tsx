@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
-import { NO_FILTERS, type AppState } from '../state/slices';
+import type { AppState } from '../state/slices';
 import { useFilteredEvents } from '../features/filters/use-filtered-events';
 import { EventsView } from './events-view';
 import { TextStatus } from './text-status';
@@ -52,17 +52,9 @@ export function MainView() {
     );
   }
   if (view === 'factions') {
-    // A card shows only its faction's or person's events on the timeline, replacing other filters.
-    const { navigate } = useAppStore.getState();
     return (
       <Suspense fallback={<p className="source__status">Loading…</p>}>
-        <FactionsView
-          events={dataset.events}
-          factions={dataset.factions}
-          people={dataset.people}
-          onShowFaction={(id) => navigate({ view: 'timeline', filters: { ...NO_FILTERS, factions: [id] } })}
-          onShowPerson={(id) => navigate({ view: 'timeline', filters: { ...NO_FILTERS, people: [id] } })}
-        />
+        <FactionsView events={dataset.events} factions={dataset.factions} people={dataset.people} />
       </Suspense>
     );
   }

@@ -38,7 +38,7 @@ export function useReframe(
 
   useEffect(() => {
     const { timeWindow } = useAppStore.getState();
-    if (timeWindow === null && hasFilters(filters)) useAppStore.setState({ reframe: true });
+    if (timeWindow === null && hasFilters(filters)) useAppStore.getState().askToFrame(true);
     // Once, when the view opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -46,7 +46,7 @@ export function useReframe(
   useEffect(() => {
     if (!pending) return;
     const commit = () => {
-      if (target === undefined) useAppStore.setState({ reframe: false });
+      if (target === undefined) useAppStore.getState().askToFrame(false);
       else useAppStore.getState().frameResults(target);
     };
     if (!searching) {

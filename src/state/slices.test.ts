@@ -92,6 +92,14 @@ describe('the filter slice', () => {
     store().clearFilters();
     expect(store().filters).toEqual(NO_FILTERS);
   });
+
+  it('asks for a re-frame and drops the request without touching the window or the filters', () => {
+    store().frameResults(W);
+    store().askToFrame(true);
+    expect([store().reframe, store().timeWindow, store().filters]).toEqual([true, W, NO_FILTERS]);
+    store().askToFrame(false);
+    expect([store().reframe, store().timeWindow]).toEqual([false, W]);
+  });
 });
 
 describe('the selection and notice slices', () => {

@@ -104,6 +104,8 @@ export interface FilterSlice {
   clearFilters: () => void;
   /** Frames the results: the window, with the request to frame done. */
   frameResults: (timeWindow: TimeWindow | null) => void;
+  /** Asks for the results to be framed (a link with filters and no window), or drops the request. */
+  askToFrame: (reframe: boolean) => void;
 }
 
 export interface Notice {
@@ -181,6 +183,7 @@ export const createFilterSlice: Slice<FilterSlice> = (set) => ({
     }),
   clearFilters: () => set({ filters: NO_FILTERS, reframe: true }),
   frameResults: (timeWindow) => set({ timeWindow, reframe: false }),
+  askToFrame: (reframe) => set({ reframe }),
 });
 
 let nextNoticeId = 1;

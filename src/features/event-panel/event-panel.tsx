@@ -1,6 +1,7 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { formatEventDates } from '../../dates';
 import type { EventListing, Faction, HistoricalEvent, Person } from '../../data/schemas';
+import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
 import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
@@ -17,8 +18,6 @@ export interface EventPanelProps {
   people: readonly Person[];
   /** Search matches to mark in the summary and the quotations. */
   terms: readonly string[];
-  onSelect: (id: string) => void;
-  onReadInContext: (id: string, passage: number) => void;
   onClose: () => void;
   /**
    * The "Add to tour" control, beside "Copy link". The app gives it (the tour editor's), so that
@@ -27,6 +26,8 @@ export interface EventPanelProps {
   addToTour: ReactNode;
 }
 
+const openEvent = (id: string) => useAppStore.getState().select(id);
+
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
 export default function EventPanel({
   event,
@@ -34,8 +35,6 @@ export default function EventPanel({
   factions,
   people,
   terms,
-  onSelect,
-  onReadInContext,
   onClose,
   addToTour,
 }: EventPanelProps) {
@@ -123,18 +122,18 @@ export default function EventPanel({
         event={event}
         people={people}
         terms={terms}
-        onReadInContext={(n) => onReadInContext(event.id, n)}
+        onReadInContext={(n) => useAppStore.getState().readInContext(event.id, n)}
         onCopy={copy}
       />
       <nav className="event-panel__neighbours" aria-label="Previous and next event">
         {previous && (
-          <button type="button" className="text-button" onClick={() => onSelect(previous.id)}>
+          <button type="button" className="text-button" onClick={() => openEvent(previous.id)}>
             <span aria-hidden="true">←</span> <span className="sr-only">Previous event: </span>
             {previous.title}
           </button>
         )}
         {next && (
-          <button type="button" className="text-button event-panel__next" onClick={() => onSelect(next.id)}>
+          <button type="button" className="text-button event-panel__next" onClick={() => openEvent(next.id)}>
             <span className="sr-only">Next event: </span>
             {next.title} <span aria-hidden="true">→</span>
           </button>

@@ -1,6 +1,8 @@
 import type { CSSProperties } from 'react';
 import { formatEventDate } from '../../dates';
 import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
+import { NO_FILTERS } from '../../state/slices';
+import { useAppStore } from '../../state/store';
 import { factionColour } from '../../ui/faction-colour';
 import './factions-view.css';
 
@@ -8,18 +10,16 @@ export interface FactionsViewProps {
   events: readonly HistoricalEvent[];
   factions: readonly Faction[];
   people: readonly Person[];
-  onShowFaction: (id: string) => void;
-  onShowPerson: (id: string) => void;
 }
 
+/** A card shows only its faction's or person's events on the timeline, replacing other filters. */
+const showFaction = (id: string) =>
+  useAppStore.getState().navigate({ view: 'timeline', filters: { ...NO_FILTERS, factions: [id] } });
+const showPerson = (id: string) =>
+  useAppStore.getState().navigate({ view: 'timeline', filters: { ...NO_FILTERS, people: [id] } });
+
 /** One card per faction and per person; a card's button filters the timeline to it. */
-export default function FactionsView({
-  events,
-  factions,
-  people,
-  onShowFaction,
-  onShowPerson,
-}: FactionsViewProps) {
+export default function FactionsView({ events, factions, people }: FactionsViewProps) {
   const eventsOfFaction = (id: string) => events.filter((e) => e.factions.includes(id)).length;
   const eventsOfPerson = (id: string) =>
     events.filter((e) => e.people.includes(id) || e.passages.some((p) => p.speaker === id)).length;
@@ -52,7 +52,7 @@ export default function FactionsView({
                   type="button"
                   className="text-button"
                   disabled={count === 0}
-                  onClick={() => onShowFaction(f.id)}
+                  onClick={() => showFaction(f.id)}
                 >
                   {count === 0 ? 'No events' : `Show ${count} event${count === 1 ? '' : 's'}`}
                   <span className="sr-only"> of the {f.name}</span>
@@ -80,7 +80,7 @@ export default function FactionsView({
                   <span className="card__label">Factions</span> {person.factions.map(factionName).join(', ')}
                 </p>
               )}
-              <button type="button" className="text-button" onClick={() => onShowPerson(person.id)}>
+              <button type="button" className="text-button" onClick={() => showPerson(person.id)}>
                 Show {count} event{count === 1 ? '' : 's'}
                 <span className="sr-only"> with {person.name}</span>
               </button>

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventListing, Faction } from '../../data/schemas';
-import { NO_FILTERS, type Filters } from '../../state/slices';
+import { NO_FILTERS, type AppState } from '../../state/slices';
+import { useAppStore } from '../../state/store';
 import { FilterBar } from './filter-bar';
 
 const event = (id: string, factions: string[]) =>
@@ -30,27 +30,19 @@ const faction = (id: string, name: string): Faction => ({
 });
 const factions = [faction('wo', "Workers' Opposition"), faction('dc', 'Democratic Centralists')];
 
-/** The bar with its filters held as the store would hold them; results follow the faction filter. */
-function Harness({ initial = NO_FILTERS }: { initial?: Filters }) {
-  const [filters, setFilters] = useState(initial);
-  const chosen = filters.factions;
+const selectChosenFactions = (s: AppState) => s.filters.factions;
+
+/** The bar over the store's filters, as the app shows it; results follow the faction filter. */
+function Harness() {
+  const chosen = useAppStore(selectChosenFactions);
   const results = chosen.length ? events.filter((e) => e.factions.some((f) => chosen.includes(f))) : events;
-  const toggle = (key: 'factions' | 'kinds' | 'people', id: string) =>
-    setFilters((f) => ({
-      ...f,
-      [key]: f[key].includes(id) ? f[key].filter((x) => x !== id) : [...f[key], id],
-    }));
   return (
     <FilterBar
       events={events}
       results={results}
       factions={factions}
       people={[]}
-      filters={filters}
       searching={false}
-      onToggle={toggle}
-      onQuery={(q) => setFilters((f) => ({ ...f, q }))}
-      onClear={() => setFilters(NO_FILTERS)}
       onExport={vi.fn()}
     />
   );
@@ -74,6 +66,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  useAppStore.setState(useAppStore.getInitialState(), true);
 });
 
 const search = () => screen.getByRole('searchbox', { name: 'Search' });
@@ -98,7 +91,8 @@ describe('FilterBar', () => {
   });
 
   it('Esc empties a full search box and claims the key; in an empty box it lets it through', () => {
-    render(<Harness initial={{ ...NO_FILTERS, q: 'Kronstadt' }} />);
+    useAppStore.setState({ filters: { ...NO_FILTERS, q: 'Kronstadt' } });
+    render(<Harness />);
     search().focus();
     expect(press('Escape')).toBe(true);
     expect(search()).toHaveProperty('value', '');
@@ -122,14 +116,16 @@ describe('FilterBar', () => {
   });
 
   it('names each chip with how many of the shown events carry it, out of its total', () => {
-    render(<Harness initial={{ ...NO_FILTERS, factions: ['dc'] }} />);
+    useAppStore.setState({ filters: { ...NO_FILTERS, factions: ['dc'] } });
+    render(<Harness />);
     fireEvent.click(filtersButton());
     const chip = screen.getByRole('button', { name: "Workers' Opposition, 1 of 2 events shown" });
     expect(chip.textContent).toContain('1 of 2');
   });
 
   it('removing an active filter moves focus to the next one, then to the Filters button', () => {
-    render(<Harness initial={{ ...NO_FILTERS, factions: ['wo', 'dc'] }} />);
+    useAppStore.setState({ filters: { ...NO_FILTERS, factions: ['wo', 'dc'] } });
+    render(<Harness />);
     act(() => screen.getByRole('button', { name: "Remove filter: Workers' Opposition" }).click());
     const next = screen.getByRole('button', { name: 'Remove filter: Democratic Centralists' });
     expect(document.activeElement).toBe(next);

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { EventListing, Faction, Person } from '../../data/schemas';
-import type { Filters } from '../../state/slices';
+import type { AppState } from '../../state/slices';
+import { useAppStore } from '../../state/store';
 import { ActiveFilters } from './active-filters';
 import { chipColours, chipsFor, countFilterable } from './chip-counts';
 import { ExportMenu, type ExportFormat } from './export-menu';
@@ -21,13 +22,15 @@ export interface FilterBarProps {
   results: readonly EventListing[];
   factions: readonly Faction[];
   people: readonly Person[];
-  filters: Filters;
   searching: boolean;
-  onToggle: (key: 'factions' | 'kinds' | 'people', id: string) => void;
-  onQuery: (q: string) => void;
-  onClear: () => void;
   onExport: (format: ExportFormat) => void;
 }
+
+const selectFilters = (s: AppState) => s.filters;
+const onToggle = (key: 'factions' | 'kinds' | 'people', id: string) =>
+  useAppStore.getState().toggleFilter(key, id);
+const onQuery = (q: string) => useAppStore.getState().setFilters({ q });
+const onClear = () => useAppStore.getState().clearFilters();
 
 /**
  * One compact row over every list of events: search, the live count, the Filters button with the
@@ -35,8 +38,8 @@ export interface FilterBarProps {
  * starts near the top of the screen.
  */
 export function FilterBar(props: FilterBarProps) {
-  const { events, results, factions, people, filters, searching, onToggle, onQuery, onClear, onExport } =
-    props;
+  const { events, results, factions, people, searching, onExport } = props;
+  const filters = useAppStore(selectFilters);
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
   const filtersButton = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Faction, HistoricalEvent } from '../../data/schemas';
+import { useAppStore } from '../../state/store';
 import ListView from './list-view';
 
 const event = (id: string, title: string, start: string, factions: string[]) =>
@@ -35,13 +36,18 @@ const factions = [
   faction('dc', 'Democratic Centralists', '#c3b0e8'),
 ];
 
-function renderList(onOpen = vi.fn<(id: string) => void>(), terms: string[] = []) {
-  render(<ListView events={events} factions={factions} terms={terms} selectedId={null} onOpen={onOpen} />);
+function renderList(terms: string[] = []) {
+  render(<ListView events={events} factions={factions} terms={terms} />);
   // jsdom applies no stylesheet, so both the table and the cards are there to query.
-  return { onOpen, cards: screen.getByRole('list', { name: 'Events' }), table: screen.getByRole('table') };
+  return { cards: screen.getByRole('list', { name: 'Events' }), table: screen.getByRole('table') };
 }
+/** The event the store has open: what a title's click asks for. */
+const opened = () => useAppStore.getState().selectedId;
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  useAppStore.setState(useAppStore.getInitialState(), true);
+});
 
 describe('ListView cards', () => {
   it('give each event its title link, date, factions and kind', () => {
@@ -76,16 +82,16 @@ describe('ListView cards', () => {
   });
 
   it('open an event on a plain click and leave a modified click to the browser', () => {
-    const { cards, onOpen } = renderList();
+    const { cards } = renderList();
     const link = within(cards).getByRole('link', { name: 'Brest-Litovsk' });
     expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
-    expect(onOpen).not.toHaveBeenCalled();
+    expect(opened()).toBeNull();
     expect(fireEvent.click(link)).toBe(false);
-    expect(onOpen).toHaveBeenCalledWith('brest');
+    expect(opened()).toBe('brest');
   });
 
   it('mark the search terms in the titles', () => {
-    const { cards } = renderList(undefined, ['congress']);
+    const { cards } = renderList(['congress']);
     expect(within(cards).getByRole('heading', { name: /Tenth/ }).querySelector('mark')?.textContent).toBe(
       'Congress',
     );

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Faction, HistoricalEvent } from '../../data/schemas';
+import type { AppState } from '../../state/slices';
+import { useAppStore } from '../../state/store';
 import { EventCards } from './event-cards';
 import { EventTable } from './event-table';
 import { ListHandout } from './list-handout';
@@ -10,20 +12,22 @@ export interface ListViewProps {
   events: readonly HistoricalEvent[];
   factions: readonly Faction[];
   terms: readonly string[];
-  selectedId: string | null;
-  onOpen: (id: string) => void;
 }
+
+const selectSelectedId = (s: AppState) => s.selectedId;
+const open = (id: string) => useAppStore.getState().select(id);
 
 /**
  * The filtered events as a table (cards on a phone): the screen-reader route through the timeline,
  * and, printed, a handout with every quotation and citation. Both table and cards are rendered;
  * CSS exposes one of them, so a phone turned sideways swaps them without losing the sort.
  */
-export default function ListView({ events, factions, terms, selectedId, onOpen }: ListViewProps) {
+export default function ListView({ events, factions, terms }: ListViewProps) {
+  const selectedId = useAppStore(selectSelectedId);
   const [sort, setSort] = useState<ListSort>({ key: 'date', direction: 'ascending' });
   const sorted = useMemo(() => sortEvents(events, sort.key, sort.direction), [events, sort]);
   const factionsById = useMemo(() => new Map(factions.map((f) => [f.id, f])), [factions]);
-  const shared = { events: sorted, factionsById, terms, selectedId, onOpen, sort, onSort: setSort };
+  const shared = { events: sorted, factionsById, terms, selectedId, onOpen: open, sort, onSort: setSort };
 
   return (
     <section className="list-view" aria-labelledby="list-title">

@@ -181,7 +181,11 @@ export function AddToTour({ event }: AddToTourProps) {
               onNavigate={() =>
                 useAppStore
                   .getState()
-                  .navigate({ view: 'present', event: event.id, hash: { kind: 'edit', tourId: done.tour.id } })
+                  .navigate({
+                    view: 'present',
+                    event: event.id,
+                    hash: { kind: 'edit', tourId: done.tour.id },
+                  })
               }
             >
               Open in editor
