@@ -141,7 +141,15 @@ test('an unknown faction in a link is dropped with a visible notice', async ({ p
   await expect.poll(() => eventsOnTimeline(page)).toBe(workersOpposition.length);
 });
 
-test('a faction card filters the timeline to that faction', async ({ page }) => {
+test('a faction card filters the timeline to that faction, entered from its start', async ({ page }) => {
+  await page.goto('/?view=factions');
+  // A card far down the page: the timeline must not open scrolled, nor drop focus on <body>.
+  await page.getByRole('button', { name: /^Show \d+ events with Gavriil Il'ich Miasnikov$/ }).click();
+  await expect(page).toHaveURL(/people=miasnikov/);
+  await expect(page.getByRole('main')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeInViewport();
+
   await page.goto('/?view=factions');
   await page
     .getByRole('button', { name: `Show ${workersOpposition.length} events of the Workers' Opposition` })

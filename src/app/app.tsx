@@ -4,6 +4,7 @@ import type { AppState } from '../state/slices';
 import { Notices } from '../ui/notices';
 import { AppHeader, SkipLink } from './app-header';
 import { MainView } from './main-view';
+import { useFocusAfterViewChange } from './use-focus-after-view-change';
 import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
@@ -28,7 +29,9 @@ export function App() {
   // The frame in index.html is this render with no address read yet: no view, an empty main.
   const hydrated = useHydrated();
   const headerRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   useHeaderHeight(headerRef);
+  useFocusAfterViewChange(hydrated ? view : null, mainRef);
   useDocumentTitle(hydrated ? view : null, selectedTitle);
   // The timeline fills the screen under the header; the other views flow with the page.
   const fills = hydrated && view === 'timeline' && status === 'ready';
@@ -42,7 +45,8 @@ export function App() {
         selectedId={hydrated ? selectedId : null}
         onNavigate={(v) => setView(v)}
       />
-      <main id="main" className={fills ? 'main main--fill' : 'main'}>
+      {/* Focusable from script only: the skip link's target, and where focus goes when a view changes. */}
+      <main id="main" ref={mainRef} tabIndex={-1} className={fills ? 'main main--fill' : 'main'}>
         {hydrated && <Notices notices={notices} onDismiss={dismiss} />}
         {hydrated && (
           <ErrorBoundary key={view}>
