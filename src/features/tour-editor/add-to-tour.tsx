@@ -3,9 +3,10 @@ import { flushSync } from 'react-dom';
 import type { HistoricalEvent } from '../../data/schemas';
 import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import { useAppStore } from '../../state/store';
+import { hrefFor } from '../../state/url';
 import { AppLink } from '../../ui/app-link';
 import { addEventToNewTour, addEventToTour, stepShowing, type AddOutcome } from './add-event';
-import { editorHref } from './editor-link';
+import { editorDestination } from './editor-link';
 import './form-fields.css';
 import './add-to-tour.css';
 
@@ -177,16 +178,8 @@ export function AddToTour({ event }: AddToTourProps) {
               ? `Added to “${done.tour.title}” as step ${done.step}.`
               : `Already in “${done.tour.title}” as step ${done.step}, so it was not added again.`}{' '}
             <AppLink
-              href={editorHref(done.tour.id, event.id)}
-              onNavigate={() =>
-                useAppStore
-                  .getState()
-                  .navigate({
-                    view: 'present',
-                    event: event.id,
-                    hash: { kind: 'edit', tourId: done.tour.id },
-                  })
-              }
+              href={hrefFor(editorDestination(done.tour.id, event.id))}
+              onNavigate={() => useAppStore.getState().navigate(editorDestination(done.tour.id, event.id))}
             >
               Open in editor
             </AppLink>

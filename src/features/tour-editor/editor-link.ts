@@ -1,5 +1,11 @@
-import { hrefFor } from '../../state/url';
+import type { Destination } from '../../state/slices';
 
-/** A link to the editor open at one tour; the event keeps its place, as the header's links do. */
-export const editorHref = (tourId: string, eventId: string | null = null): string =>
-  hrefFor({ view: 'present', event: eventId, hash: { kind: 'edit', tourId } });
+/**
+ * The editor open at one tour; the event keeps its place, as the header's links do. One value for
+ * the link's address (hrefFor) and for the store's navigate, so the two cannot drift apart.
+ */
+export const editorDestination = (tourId: string, eventId: string | null = null): Destination => ({
+  view: 'present',
+  event: eventId,
+  hash: { kind: 'edit', tourId },
+});
