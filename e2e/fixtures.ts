@@ -78,6 +78,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** Runs axe on the page as it is now; a violation fails the test, naming its rule and elements. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Judged at rest: while the window glides (a third of a second) items move every frame, and a
+  // check that reads their places over several frames finds pairs that never stood together.
+  const timeline = timelineEvents(page);
+  if ((await timeline.count()) > 0) await expect(timeline).toHaveAttribute('aria-busy', 'false');
   // Judged as painted: after a window change the preview places its items at the start of the
   // next frame (layout-lanes.ts), and until then they stand where the last window put them.
   await page.evaluate(

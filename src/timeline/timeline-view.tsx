@@ -93,6 +93,7 @@ export function TimelineView(props: TimelineViewProps) {
   const {
     shown,
     shownRef,
+    moving,
     stepFrom,
     commit: commitWindow,
     follow,
@@ -299,7 +300,9 @@ export function TimelineView(props: TimelineViewProps) {
             aria-describedby="timeline-keys"
             data-ready={drawn.length > 0 || models.length === 0}
             data-engine={live ? 'vis-timeline' : 'preview'}
-            aria-busy={drawn.length === 0 && models.length > 0}
+            // Busy until the first draw, and while the window glides or is dragged: what is drawn
+            // is about to move again (a screen reader may wait; a check of the page should).
+            aria-busy={(drawn.length === 0 && models.length > 0) || moving}
             onPointerDown={onPreviewPress}
             onPointerOver={tooltip.handlers.onPointerOver}
             onPointerLeave={tooltip.handlers.onPointerLeave}

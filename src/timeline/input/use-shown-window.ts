@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { TimeWindow } from '../../state/slices';
 import { useLatest } from '../../ui/use-latest';
 import { useWindowTween } from './use-window-tween';
@@ -8,6 +8,8 @@ export interface ShownWindow {
   /** The window drawn at this moment: the committed one, or one being moved through. */
   shown: TimeWindow;
   shownRef: RefObject<TimeWindow>;
+  /** A glide, drag or pinch is under way: what is drawn is about to change again. */
+  moving: boolean;
   /** Where the next relative step starts: a glide's destination while one is under way. */
   stepFrom: () => TimeWindow;
   /** Commits a window the timeline chose, gliding to it unless asked not to (or motion is reduced). */
@@ -60,10 +62,11 @@ export function useShownWindow(
   };
 
   // The default changing with the screen (a phone turned, a window narrowed) is not glided to:
-  // nothing the reader did moved it.
+  // nothing the reader did moved it. A layout effect: the glide's start is drawn in place of the
+  // new window before the browser paints, so the destination never flashes up first.
   const lastCommitted = useRef(committed);
   const lastChosen = useRef(chosen);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const previous = lastCommitted.current;
     const chosenBefore = lastChosen.current;
     lastCommitted.current = committed;
@@ -76,5 +79,12 @@ export function useShownWindow(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [committed.from, committed.to]);
 
-  return { shown, shownRef, stepFrom: () => heading.current ?? shownRef.current, commit, follow };
+  return {
+    shown,
+    shownRef,
+    moving: gesture !== null,
+    stepFrom: () => heading.current ?? shownRef.current,
+    commit,
+    follow,
+  };
 }

@@ -27,6 +27,9 @@ export function useWindowTween(show: (w: TimeWindow) => void) {
         done();
         return;
       }
+      // The glide's first window is shown at once: the view (and aria-busy) never shows the
+      // destination for a frame before the glide sets out from where it was.
+      show(from);
       const start = performance.now();
       const step = (now: number) => {
         const t = Math.min((now - start) / DURATION_MS, 1);
