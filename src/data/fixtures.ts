@@ -31,13 +31,21 @@ export const factions: Faction[] = [
 ];
 
 export const people: Person[] = [
-  { id: 'lenin', name: 'V. I. Lenin', aliases: [], factions: ['party-leadership'], role: 'r' },
+  {
+    id: 'lenin',
+    name: 'V. I. Lenin',
+    aliases: [],
+    factions: ['party-leadership'],
+    role: 'r',
+    voice: 'participant',
+  },
   {
     id: 'shlyapnikov',
     name: 'Alexander Shlyapnikov',
     aliases: [],
     factions: ['workers-opposition'],
     role: 'r',
+    voice: 'participant',
   },
 ];
 

@@ -44,6 +44,21 @@ export const EVENT_KINDS = [
 export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
+/**
+ * Whose voice a quotation is (see voice.ts): words of the time (a participant or witness of the
+ * years 1907–1937, a congress's resolution), later scholarship or commentary (a historian), or
+ * the FAQ's own argument. A class must always be able to tell them apart.
+ */
+export const VOICES = ['participant', 'historian', 'faq'] as const;
+export const VoiceSchema = z.enum(VOICES);
+export type Voice = z.infer<typeof VoiceSchema>;
+
+/**
+ * The sections of the source text, by number as its table of contents gives them; 0 is the
+ * introduction before section 1.
+ */
+export const FAQ_SECTIONS = [0, 1, 2, 3, 4] as const;
+
 export const PassageSchema = z.object({
   /** Verbatim from the source text once its emphasis markers are stripped and white space folded. */
   quote: NonEmpty,
@@ -57,6 +72,15 @@ export const PassageSchema = z.object({
   work: z.optional(NonEmpty),
   /** "p. 87", "pp. 136-7". */
   pages: z.optional(NonEmpty),
+  /** The cited work in data/works.json, whose details (place, publisher, year) citations use. */
+  workId: z.optional(IdSchema),
+  /**
+   * Whose voice, stated only where it cannot be derived (voice.ts): a collective text of the time
+   * (a resolution, a platform) has no speaker and is `participant`.
+   */
+  voice: z.optional(VoiceSchema),
+  /** For the FAQ's own words: the section of the source text they stand in (validated). */
+  faqSection: z.optional(z.union(FAQ_SECTIONS.map((n) => z.literal(n)))),
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
@@ -167,6 +191,11 @@ export const PersonSchema = z.strictObject({
   aliases: z._default(z.array(NonEmpty), []),
   factions: z.array(IdSchema),
   role: NonEmpty,
+  /**
+   * Whose voice their words are: `participant` for those who took part in or witnessed the years
+   * 1907–1937 (memoirs of them included), `historian` for later scholars and commentators.
+   */
+  voice: z.enum(['participant', 'historian'], { error: 'must be "participant" or "historian"' }),
   born: z.optional(z.int()),
   died: z.optional(z.int()),
 });

@@ -34,6 +34,7 @@ const person = {
   aliases: ['Shliapnikov'],
   factions: ['workers-opposition'],
   role: 'Leader.',
+  voice: 'participant',
 };
 const event = {
   id: 'tenth-party-congress',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../data/schemas';
 import { chicagoCitation, chicagoPages, SOURCE_TEXT_CITATION } from './chicago';
 
-const people = [
-  { id: 'sapronov', name: 'Timofei Sapronov', aliases: [], factions: [], role: 'r' },
-  { id: 'lenin', name: 'V. I. Lenin', aliases: [], factions: [], role: 'r' },
+const people: Person[] = [
+  { id: 'sapronov', name: 'Timofei Sapronov', aliases: [], factions: [], role: 'r', voice: 'participant' },
+  { id: 'lenin', name: 'V. I. Lenin', aliases: [], factions: [], role: 'r', voice: 'participant' },
 ];
 
 describe('chicagoPages', () => {

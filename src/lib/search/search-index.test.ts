@@ -152,6 +152,7 @@ const person = (id: string, name: string, aliases: string[] = []): Person => ({
   aliases,
   factions: [],
   role: 'A role.',
+  voice: 'participant',
 });
 const event = (id: string, title: string, extra: Partial<HistoricalEvent> = {}): HistoricalEvent => ({
   id,
