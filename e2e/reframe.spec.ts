@@ -59,7 +59,7 @@ test('choosing factions frames their events, each drawn in a chosen faction’s 
   // One history entry per change: Back removes the last faction and its window together.
   await page.goBack();
   await expect(page).toHaveURL(/factions=workers-opposition(&|$)/);
-  await expect(filterBar(page).getByText(/ of 91 events/)).toBeVisible();
+  await expect(filterBar(page).getByText(` of ${events.length} events`)).toBeVisible();
 
   // Fit all brings back every year.
   await page.getByRole('button', { name: 'Fit all' }).click();
