@@ -86,7 +86,7 @@ test('a search frames the events it finds', async ({ page }) => {
 
 test("a person card's “Show events” frames that person's events on the timeline", async ({ page }) => {
   await page.goto('/?view=factions');
-  await page.getByRole('button', { name: /Show .*Miasnikov/ }).click();
+  await page.getByRole('button', { name: /^Show \d+ events with .*Miasnikov$/ }).click();
   await expect(page).toHaveURL(/people=miasnikov/);
   await expect.poll(() => windowYears(page)?.from ?? 0).toBeGreaterThan(1919);
   const years = windowYears(page);
