@@ -162,7 +162,7 @@ test('tabbing through the table’s links never leaves the focused link under th
   page,
 }) => {
   // Two factions' events: some 40 rows, more than two screens of them, without pressing Tab past
-  // all 91 events and back (a measurement each time).
+  // every event and back (a measurement each time).
   const chosen = ['left-opposition', 'workers-group'];
   const titles = byDate.filter((e) => e.factions.some((f) => chosen.includes(f))).map((e) => e.title);
   await page.goto(`/?view=list&factions=${chosen.join(',')}`);
