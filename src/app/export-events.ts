@@ -1,4 +1,3 @@
-import { loadWorks } from '../data/load-works';
 import type { HistoricalEvent } from '../data/schemas';
 import type { Filters } from '../state/slices';
 import { useAppStore } from '../state/store';
@@ -44,9 +43,10 @@ export async function exportEvents(
     case 'ris':
     case 'csl-json': {
       // Without the bibliography (offline before it was fetched), works are made from the passages.
+      // The bibliography's loader too waits for this moment: nothing of it is in the first view.
       const [{ worksToBibliography }, works] = await Promise.all([
         exports.loadBibliographyWriter(),
-        loadWorks().catch(() => []),
+        import('../data/load-works').then(({ loadWorks }) => loadWorks()).catch(() => []),
       ]);
       const text = worksToBibliography(exports.citedWorks(events, works), format);
       if (format === 'bibtex') save(exports.exportFileName(parts, 'bib'), text, 'application/x-bibtex');
