@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Page } from '@playwright/test';
 import { readCsv } from '../src/features/export/read-csv.test-support';
-import { events, expect, filterBar, openTimeline, test } from './fixtures';
+import { events, expect, expectNoAxeViolations, filterBar, openTimeline, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -78,4 +78,15 @@ test('the export menu downloads the cited works as BibTeX and RIS, and a CSV row
     .filter((e) => e.factions.includes('workers-group'))
     .reduce((n, e) => n + e.passages.length, 0);
   expect(rows).toHaveLength(quotations);
+});
+
+test('the export menu names its two groups, and axe finds nothing in it open', async ({ page }) => {
+  await openTimeline(page);
+  await filterBar(page)
+    .getByRole('button', { name: /^Export/ })
+    .click();
+  const works = page.getByRole('group', { name: 'Cited works (Zotero, EndNote)' });
+  await expect(works.getByRole('button')).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
+  await expect(page.getByRole('group', { name: 'Events', exact: true }).getByRole('button')).toHaveCount(4);
+  await expectNoAxeViolations(page);
 });
