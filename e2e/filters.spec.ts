@@ -93,7 +93,7 @@ test('an exported CSV parses and has as many rows as the count shown', async ({ 
   await filterBar(page)
     .getByRole('button', { name: `Export ${shown}` })
     .click();
-  const csv = page.getByRole('button', { name: 'CSV (spreadsheet)' });
+  const csv = page.getByRole('button', { name: 'CSV, a row per event' });
   const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
   // Choosing a format closes the menu.
   await expect(csv).toBeHidden();
@@ -264,7 +264,7 @@ test('Esc in the Export menu closes it and leaves the open event open', async ({
   await expect(panel).toBeVisible();
   const exportButton = filterBar(page).getByRole('button', { name: /^Export/ });
   await exportButton.click();
-  const csv = page.getByRole('button', { name: 'CSV (spreadsheet)' });
+  const csv = page.getByRole('button', { name: 'CSV, a row per event' });
   await expect(csv).toBeInViewport();
   // The popup hangs under the bar: it covers none of the bar's controls.
   const [popup, bar] = await Promise.all([csv.locator('..').boundingBox(), filterBar(page).boundingBox()]);

@@ -5,7 +5,13 @@ import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events.ts';
 import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine.ts';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
-const SERVED_DATA = ['factions.json', 'people.json', 'tours.json', 'source/bolshevik-oppositions.txt'];
+const SERVED_DATA = [
+  'factions.json',
+  'people.json',
+  'tours.json',
+  'works.json',
+  'source/bolshevik-oppositions.txt',
+];
 
 /**
  * The two files the app reads data/events.json as (src/data/split-events.ts), made from it on

@@ -8,6 +8,7 @@ import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../../ui/highlighted';
 import { PassageList } from './passage-list';
+import { citationOf } from './citation-of';
 import './event-panel.css';
 
 export interface EventPanelProps {
@@ -123,7 +124,14 @@ export default function EventPanel({
         people={people}
         terms={terms}
         onReadInContext={(n) => useAppStore.getState().readInContext(event.id, n)}
-        onCopy={copy}
+        onCite={(passage, n, form) =>
+          copy(
+            citationOf(passage, people, form),
+            form === 'note'
+              ? `Chicago note for quotation ${n} copied.`
+              : `Bibliography entry for quotation ${n} copied.`,
+          )
+        }
       />
       <nav className="event-panel__neighbours" aria-label="Previous and next event">
         {previous && (

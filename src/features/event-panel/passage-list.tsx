@@ -1,7 +1,7 @@
-import type { HistoricalEvent, Person } from '../../data/schemas';
+import type { HistoricalEvent, Passage, Person } from '../../data/schemas';
+import type { CitationForm } from '../../lib/citation/cite-passage';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
-import { chicagoCitation } from '../../lib/chicago';
 import { AppLink } from '../../ui/app-link';
 
 export interface PassageListProps {
@@ -9,11 +9,12 @@ export interface PassageListProps {
   people: readonly Person[];
   terms: readonly string[];
   onReadInContext: (passage: number) => void;
-  onCopy: (text: string, done: string) => void;
+  /** Copies quotation `n`'s citation, as a Chicago note or as a bibliography entry. */
+  onCite: (passage: Passage, n: number, form: CitationForm) => void;
 }
 
 /** Every quotation of an event, verbatim, with its citation and the ways to use it. */
-export function PassageList({ event, people, terms, onReadInContext, onCopy }: PassageListProps) {
+export function PassageList({ event, people, terms, onReadInContext, onCite }: PassageListProps) {
   return (
     <ol className="event-panel__passages">
       {event.passages.map((passage, i) => {
@@ -42,10 +43,18 @@ export function PassageList({ event, people, terms, onReadInContext, onCopy }: P
               <button
                 type="button"
                 className="link-button"
-                onClick={() => onCopy(chicagoCitation(passage, people), 'Citation copied.')}
-                aria-label={`Cite quotation ${n}`}
+                onClick={() => onCite(passage, n, 'note')}
+                aria-label={`Copy note for quotation ${n}`}
               >
-                Cite
+                Copy note
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onCite(passage, n, 'bibliography')}
+                aria-label={`Copy bibliography entry for quotation ${n}`}
+              >
+                Copy bibliography entry
               </button>
             </p>
           </li>

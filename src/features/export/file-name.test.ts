@@ -8,6 +8,8 @@ describe('exportFileName', () => {
     expect(exportFileName(none, 'csv')).toBe('oppositions-1907-1937.csv');
     expect(exportFileName(none, 'json')).toBe('oppositions-1907-1937.json');
     expect(exportFileName(none, 'timelinejs.json')).toBe('oppositions-1907-1937.timelinejs.json');
+    expect(exportFileName(none, 'quotations.csv')).toBe('oppositions-1907-1937.quotations.csv');
+    expect(exportFileName(none, 'bib')).toBe('oppositions-1907-1937.bib');
   });
 
   it('adds a faction filter', () => {

@@ -1,5 +1,6 @@
 import { slug } from '../../lib/slug';
-export type ExportExtension = 'csv' | 'json' | 'timelinejs.json';
+export type ExportExtension =
+  'csv' | 'quotations.csv' | 'json' | 'timelinejs.json' | 'bib' | 'ris' | 'csl.json';
 
 export interface ExportFilterParts {
   factions: string[];

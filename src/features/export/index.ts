@@ -1,4 +1,7 @@
 export { eventsToCsv, CSV_COLUMNS, type CsvColumn } from './to-csv';
+export { quotationsToCsv, QUOTATION_CSV_COLUMNS } from './quotations-csv';
+export { citedWorks } from './cited-works';
+export { exportTitle } from './export-title';
 export { eventsToJson } from './to-json';
 export {
   eventsToTimelineJs,
@@ -9,3 +12,5 @@ export {
 } from './to-timelinejs';
 export { exportFileName, type ExportExtension, type ExportFilterParts } from './file-name';
 export { downloadText } from '../../lib/download';
+/** BibTeX and RIS bring citation-js: a module of their own, loaded only when one is asked for. */
+export const loadBibliographyWriter = () => import('./to-bibliography');

@@ -48,13 +48,14 @@ describe('neutraliseFormula', () => {
 describe('eventsToCsv', () => {
   it('writes a header and one CRLF-ended line per event', () => {
     const csv = eventsToCsv([approximateYear], factions, people);
-    expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
-  it('starts without a byte-order mark', () => {
-    expect(eventsToCsv(events, factions, people).charCodeAt(0)).toBe('i'.charCodeAt(0));
+  it('opens with a byte-order mark, so Excel on Windows reads it as UTF-8', () => {
+    const bytes = new TextEncoder().encode(eventsToCsv(events, factions, people));
+    expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 'i'.charCodeAt(0), 'd'.charCodeAt(0)]);
   });
 
   it('writes only the header for no events', () => {

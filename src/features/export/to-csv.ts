@@ -3,12 +3,14 @@ import { formatEventDates } from '../../dates';
 import { namesOf } from './names';
 
 /*
- * RFC 4180 CSV of the filtered events, one row per event.
+ * RFC 4180 CSV of the filtered events, one row per event (quotations-csv.ts writes one per
+ * quotation).
  *
- * Plain UTF-8 without a byte-order mark: the BOM is only a hint for Excel, and it breaks tools
- * that read the first header as "\uFEFFid". Excel users open the file through Data → From
- * Text/CSV and choose UTF-8 (65001); LibreOffice, Numbers, pandas and R read it as it is.
+ * UTF-8 with a byte-order mark: Excel on Windows, opening a CSV by double-click, reads it as
+ * UTF-8 only when the BOM says so (else "Shlyapnikov’s" turns to mojibake). LibreOffice,
+ * Numbers, pandas (encoding="utf-8-sig") and R (readr) skip it.
  */
+const BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'id',
@@ -39,7 +41,7 @@ const TRUSTED_COLUMNS: ReadonlySet<CsvColumn> = new Set(['id', 'start', 'end', '
 const CRLF = '\r\n';
 /** Between quotations (and between their citations) in one cell: a blank line, as in print. */
 const PASSAGE_SEPARATOR = '\n\n';
-const NAME_SEPARATOR = '; ';
+export const NAME_SEPARATOR = '; ';
 
 /**
  * Spreadsheets run a cell that starts with = + - @ as a formula (and tab or CR can smuggle one
@@ -86,19 +88,30 @@ function line(cells: readonly string[]): string {
   return cells.map(quoteCsvField).join(',');
 }
 
-/** The events as CSV: a header row, then one row per event, each line ended by CRLF. */
+/**
+ * A CSV file: the BOM, a header row, then a row per record, each line ended by CRLF. Columns not
+ * in `trusted` hold prose, defused so a spreadsheet never runs it as a formula.
+ */
+export function csvTable<C extends string>(
+  columns: readonly C[],
+  rows: readonly Record<C, string>[],
+  trusted: ReadonlySet<C>,
+): string {
+  const lines = rows.map((row) =>
+    line(columns.map((column) => (trusted.has(column) ? row[column] : neutraliseFormula(row[column])))),
+  );
+  return BOM + [line(columns), ...lines].map((l) => l + CRLF).join('');
+}
+
+/** The events as CSV, one row per event. */
 export function eventsToCsv(
   events: readonly HistoricalEvent[],
   factions: readonly Faction[],
   people: readonly Person[],
 ): string {
-  const rows = events.map((event) => {
-    const row = eventRow(event, factions, people);
-    return line(
-      CSV_COLUMNS.map((column) =>
-        TRUSTED_COLUMNS.has(column) ? row[column] : neutraliseFormula(row[column]),
-      ),
-    );
-  });
-  return [line(CSV_COLUMNS), ...rows].map((l) => l + CRLF).join('');
+  return csvTable(
+    CSV_COLUMNS,
+    events.map((event) => eventRow(event, factions, people)),
+    TRUSTED_COLUMNS,
+  );
 }

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
 import { eventsToJson } from './to-json';
-import { approximateYear, events, tenthCongress } from '../../data/fixtures';
+import { withoutNames } from './without-names.test-support';
+import { approximateYear, events, factions, people, tenthCongress } from '../../data/fixtures';
+
+const toJson = (list: readonly HistoricalEvent[]) => eventsToJson(list, factions, people);
 
 describe('eventsToJson', () => {
-  it('round-trips: parsing the export gives back the events', () => {
-    expect(JSON.parse(eventsToJson(events))).toEqual(events);
+  it('round-trips: parsing the export, less the names, gives back the events', () => {
+    expect(withoutNames(toJson(events))).toEqual(events);
+  });
+
+  it('names factions and people beside their ids, in the same order', () => {
+    const [event] = JSON.parse(toJson([tenthCongress])) as Record<string, unknown>[];
+    expect(event).toMatchObject({
+      factions: ['party-leadership', 'workers-opposition'],
+      factionNames: ['Party leadership', "Workers' Opposition"],
+      people: ['lenin', 'shlyapnikov'],
+      peopleNames: ['V. I. Lenin', 'Alexander Shlyapnikov'],
+    });
   });
 
   it('pretty-prints with two spaces and ends with a newline, as data/events.json', () => {
-    const json = eventsToJson([tenthCongress]);
+    const json = toJson([tenthCongress]);
     expect(json.startsWith('[\n  {\n    "id": "tenth-party-congress",')).toBe(true);
     expect(json.endsWith('}\n]\n')).toBe(true);
   });
@@ -27,7 +40,7 @@ describe('eventsToJson', () => {
       title: 't',
       id: 'x',
     } satisfies HistoricalEvent;
-    const [event] = JSON.parse(eventsToJson([shuffled])) as Record<string, unknown>[];
+    const [event] = JSON.parse(toJson([shuffled])) as Record<string, unknown>[];
     expect(Object.keys(event ?? {})).toEqual([
       'id',
       'title',
@@ -35,7 +48,9 @@ describe('eventsToJson', () => {
       'end',
       'kind',
       'factions',
+      'factionNames',
       'people',
+      'peopleNames',
       'summary',
       'passages',
       'note',
@@ -44,9 +59,9 @@ describe('eventsToJson', () => {
   });
 
   it('leaves out optional fields that are absent, and writes an empty list for no events', () => {
-    const json = eventsToJson([approximateYear]);
+    const json = toJson([approximateYear]);
     for (const key of ['"end"', '"note"', '"sourceDate"']) expect(json).not.toContain(key);
-    expect(eventsToJson([])).toBe('[]\n');
+    expect(toJson([])).toBe('[]\n');
   });
 });
 

@@ -1,4 +1,12 @@
-import { EventSchema, PassageSchema, type HistoricalEvent, type Passage } from '../../data/schemas';
+import {
+  EventSchema,
+  PassageSchema,
+  type Faction,
+  type HistoricalEvent,
+  type Passage,
+  type Person,
+} from '../../data/schemas';
+import { namesOf } from './names';
 
 /*
  * Keys in the schema's order, which is the order data/events.json is written in: an export can
@@ -19,14 +27,36 @@ function ordered(value: object, keys: readonly string[]): Record<string, unknown
   return out;
 }
 
-function canonicalEvent(event: HistoricalEvent): Record<string, unknown> {
-  return {
-    ...ordered(event, EVENT_KEYS),
-    passages: event.passages.map((p: Passage) => ordered(p, PASSAGE_KEYS)),
-  };
+/**
+ * The event in the schema's order, with `factionNames` and `peopleNames` right after the ids
+ * they name (same order, an id with no record kept as it is), so the file reads without
+ * data/factions.json and data/people.json beside it. Without those two keys it is the event as
+ * data/events.json holds it.
+ */
+function canonicalEvent(
+  event: HistoricalEvent,
+  factions: readonly Faction[],
+  people: readonly Person[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ordered(event, EVENT_KEYS))) {
+    out[key] = value;
+    if (key === 'factions') out.factionNames = namesOf(event.factions, factions);
+    if (key === 'people') out.peopleNames = namesOf(event.people, people);
+  }
+  out.passages = event.passages.map((p: Passage) => ordered(p, PASSAGE_KEYS));
+  return out;
 }
 
-/** The events in the data schema, pretty-printed as data/events.json is, with a final newline. */
-export function eventsToJson(events: readonly HistoricalEvent[]): string {
-  return `${JSON.stringify(events.map(canonicalEvent), null, 2)}\n`;
+/** The events in the data schema, names beside ids, pretty-printed as data/events.json is, with a final newline. */
+export function eventsToJson(
+  events: readonly HistoricalEvent[],
+  factions: readonly Faction[],
+  people: readonly Person[],
+): string {
+  return `${JSON.stringify(
+    events.map((e) => canonicalEvent(e, factions, people)),
+    null,
+    2,
+  )}\n`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
+import { exportTitle } from './export-title';
 import { eventsToTimelineJs, type TimelineJsEvent } from './to-timelinejs';
 import { approximateYear, beforeReform, events, factions, people, tenthCongress } from '../../data/fixtures';
 
@@ -16,6 +17,16 @@ describe('eventsToTimelineJs', () => {
   it('makes one slide per event, keyed by our id', () => {
     const doc = eventsToTimelineJs(events, factions, people, 'All events');
     expect(doc.events.map((e) => e.unique_id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('titles the document with the filter it was made with', () => {
+    const title = exportTitle(
+      { factions: ['workers-opposition'], kinds: [], people: [], q: '' },
+      factions,
+      people,
+    );
+    const doc = eventsToTimelineJs(events, factions, people, title);
+    expect(doc.title.text.headline).toBe('Oppositions 1907–1937: Workers&#39; Opposition');
   });
 
   it('titles the document and credits the source text', () => {

@@ -1,12 +1,32 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './export-menu.css';
 
-export type ExportFormat = 'csv' | 'json' | 'timelinejs';
+export type ExportFormat = 'csv' | 'csv-quotations' | 'json' | 'timelinejs' | 'bibtex' | 'ris' | 'csl-json';
 
-const FORMATS: readonly { format: ExportFormat; label: string }[] = [
-  { format: 'csv', label: 'CSV (spreadsheet)' },
-  { format: 'json', label: "JSON (this project's schema)" },
-  { format: 'timelinejs', label: 'TimelineJS' },
+interface FormatGroup {
+  heading: string;
+  formats: readonly { format: ExportFormat; label: string }[];
+}
+
+/** The events as tables and timelines; then the works their quotations cite, for a reference manager. */
+const GROUPS: readonly FormatGroup[] = [
+  {
+    heading: 'Events',
+    formats: [
+      { format: 'csv', label: 'CSV, a row per event' },
+      { format: 'csv-quotations', label: 'CSV, a row per quotation' },
+      { format: 'json', label: "JSON (this project's schema)" },
+      { format: 'timelinejs', label: 'TimelineJS' },
+    ],
+  },
+  {
+    heading: 'Cited works (Zotero, EndNote)',
+    formats: [
+      { format: 'bibtex', label: 'BibTeX' },
+      { format: 'ris', label: 'RIS' },
+      { format: 'csl-json', label: 'CSL-JSON' },
+    ],
+  },
 ];
 
 export interface ExportMenuProps {
@@ -70,18 +90,25 @@ export function ExportMenu({ shown, onExport }: ExportMenuProps) {
         <span className="export-menu__count">&nbsp;{shown}</span>
       </button>
       <div id={popupId} className="export-menu__items" hidden={!open}>
-        {FORMATS.map(({ format, label }) => (
-          <button
-            key={format}
-            type="button"
-            className="text-button"
-            onClick={() => {
-              close(true);
-              onExport(format);
-            }}
-          >
-            {label}
-          </button>
+        {GROUPS.map(({ heading, formats }, g) => (
+          <div key={heading} role="group" aria-labelledby={`${popupId}-${g}`} className="export-menu__group">
+            <p id={`${popupId}-${g}`} className="export-menu__heading">
+              {heading}
+            </p>
+            {formats.map(({ format, label }) => (
+              <button
+                key={format}
+                type="button"
+                className="text-button"
+                onClick={() => {
+                  close(true);
+                  onExport(format);
+                }}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
         ))}
       </div>
     </div>
