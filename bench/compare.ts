@@ -29,7 +29,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const { dataset } = validateDataset(readRawDataset());
 const events = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
 const dir = mkdtempSync(path.join(tmpdir(), 'oppositions-compare-'));
-const split = splitEvents(events);
+const split = splitEvents(events, dataset.people);
 const files: Record<string, unknown> = {
   'data/events.json': events,
   [SERVED_EVENT_FILES.listing]: split.listing,

@@ -143,7 +143,7 @@ const url = `http://127.0.0.1:${PORT}/`;
 const { dataset } = validateDataset(readRawDataset());
 const syntheticDir = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-'));
 const synthetic = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
-const split = splitEvents(synthetic);
+const split = splitEvents(synthetic, dataset.people);
 row(
   '10k events: overview strip density bins (Node)',
   Math.round(overviewBinsMs({ ...dataset, events: synthetic }) * 100) / 100,

@@ -13,6 +13,8 @@ export interface DataEvent {
 
 /** The real dataset, read as the app serves it. */
 export const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as DataEvent[];
+/** The real people, whose voices the passages take when events are split. */
+const people = JSON.parse(readFileSync('data/people.json', 'utf8')) as unknown;
 
 export function eventById(id: string): DataEvent {
   const event = events.find((e) => e.id === id);
@@ -25,7 +27,7 @@ export function eventById(id: string): DataEvent {
  * build splits the real one.
  */
 export async function routeEvents(page: Page, events: unknown): Promise<void> {
-  const split = splitEvents(events);
+  const split = splitEvents(events, people);
   await page.route(`**/${SERVED_EVENT_FILES.listing}`, (route) => route.fulfill({ json: split.listing }));
   await page.route(`**/${SERVED_EVENT_FILES.details}`, (route) => route.fulfill({ json: split.details }));
 }

@@ -1,3 +1,6 @@
+import { VOICES, type Passage, type Person, type Voice } from './schemas';
+import { voiceOf } from './voice';
+
 /**
  * data/events.json, the file editors keep, is served as two: what the timeline draws
  * (data/timeline.json, loaded with the page) and the events' text (data/event-details.json,
@@ -19,10 +22,43 @@ const DETAIL_KEYS = ['summary', 'passages', 'sourceDate', 'note'] as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A passage as the listing keeps it: only who speaks, for the person filter. */
-function speakerOnly(passage: unknown): unknown {
+type PeopleById = ReadonlyMap<string, Pick<Person, 'voice'>>;
+
+/** The people's voices, from the raw people file: records that do not say are left out. */
+function voicesOf(people: unknown): PeopleById {
+  const byId = new Map<string, Pick<Person, 'voice'>>();
+  if (!Array.isArray(people)) return byId;
+  for (const person of people) {
+    if (!isRecord(person) || typeof person.id !== 'string') continue;
+    if (person.voice === 'participant' || person.voice === 'historian') {
+      byId.set(person.id, { voice: person.voice });
+    }
+  }
+  return byId;
+}
+
+const isVoice = (value: unknown): value is Voice => (VOICES as readonly unknown[]).includes(value);
+
+/** What voiceOf reads of a raw passage, where it is of the right type. */
+function voiceFields(passage: Record<string, unknown>): Pick<Passage, 'voice' | 'speaker' | 'work'> {
+  const fields: Pick<Passage, 'voice' | 'speaker' | 'work'> = {};
+  if (isVoice(passage.voice)) fields.voice = passage.voice;
+  if (typeof passage.speaker === 'string') fields.speaker = passage.speaker;
+  if (typeof passage.work === 'string') fields.work = passage.work;
+  return fields;
+}
+
+/**
+ * A passage as the listing keeps it: who speaks, for the person filter, and whose voice it is
+ * (voice.ts), for the voice filter; both before the text has loaded.
+ */
+function listed(passage: unknown, people: PeopleById): unknown {
   if (!isRecord(passage)) return passage;
-  return 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const head: Record<string, unknown> = 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const voice = voiceOf(voiceFields(passage), people);
+  // A voice that cannot be told is left out: the validator has named the passage.
+  if (voice !== null) head.voice = voice;
+  return head;
 }
 
 export interface SplitEvents {
@@ -31,12 +67,13 @@ export interface SplitEvents {
 }
 
 /**
- * Splits the events file's content. Anything that is not an array of records is passed to the
- * listing unchanged, so the browser reports it; unknown fields stay in the listing for the same
- * reason.
+ * Splits the events file's content, given the people file's (whose voices the passages take).
+ * Anything that is not an array of records is passed to the listing unchanged, so the browser
+ * reports it; unknown fields stay in the listing for the same reason.
  */
-export function splitEvents(events: unknown): SplitEvents {
+export function splitEvents(events: unknown, people: unknown): SplitEvents {
   if (!Array.isArray(events)) return { listing: events, details: [] };
+  const voices = voicesOf(people);
   const listing: unknown[] = [];
   const details: unknown[] = [];
   for (const event of events) {
@@ -51,7 +88,9 @@ export function splitEvents(events: unknown): SplitEvents {
       else text[key] = value;
     }
     if ('passages' in event) {
-      head.passages = Array.isArray(event.passages) ? event.passages.map(speakerOnly) : event.passages;
+      head.passages = Array.isArray(event.passages)
+        ? event.passages.map((p) => listed(p, voices))
+        : event.passages;
     }
     listing.push(head);
     details.push(text);
