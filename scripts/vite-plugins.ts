@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events.ts';
+import { rawVoiceOf } from '../src/data/voice.ts';
 import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine.ts';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
@@ -34,7 +35,7 @@ async function servedEventFiles(dataDir: string): Promise<Record<string, string>
   } catch {
     /* reported by the browser's check of data/people.json */
   }
-  const { listing, details } = splitEvents(events, people);
+  const { listing, details } = splitEvents(events, rawVoiceOf(people));
   return {
     [SERVED_EVENT_FILES.listing]: JSON.stringify(listing),
     [SERVED_EVENT_FILES.details]: JSON.stringify(details),

@@ -5,10 +5,11 @@ import type { DetailsReply, DetailsRequest } from './check-messages';
 import { formatDataError } from './data-error';
 import { joinCheckedDetails, type CheckedDetails } from './join-details';
 import { splitEvents } from './split-events';
+import { rawVoiceOf } from './voice';
 import { factions, people, tenthCongress } from './fixtures';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
-const { listing, details } = splitEvents([tenthCongress], people);
+const { listing, details } = splitEvents([tenthCongress], rawVoiceOf(people));
 const listingFiles = () => ({
   listing: bytesOf(listing),
   factions: bytesOf(factions),

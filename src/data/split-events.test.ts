@@ -3,6 +3,7 @@ import { formatDataError } from './data-error';
 import { checkDetailRecords, joinCheckedDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
+import { rawVoiceOf } from './voice';
 import type { EventListing } from './schemas';
 import { validateListing, type Listing } from './validate-dataset';
 import { factions, people, tenthCongress } from './fixtures';
@@ -11,19 +12,20 @@ import { factions, people, tenthCongress } from './fixtures';
 const event = tenthCongress;
 
 const references = { factions, people };
+const voices = rawVoiceOf(people);
 // The page's two steps, as the loader takes them: check the text, then join it to the listing.
 const joinDetails = (listing: Listing, raw: unknown) => joinCheckedDetails(listing, checkDetailRecords(raw));
 const messages = (errors: Parameters<typeof formatDataError>[0][]) => errors.map(formatDataError);
 
 function listingOf(events: unknown): Listing {
-  const result = validateListing({ events: splitEvents(events, people).listing, ...references });
+  const result = validateListing({ events: splitEvents(events, voices).listing, ...references });
   expect(messages(result.errors)).toEqual([]);
   return result.dataset;
 }
 
 describe('splitEvents', () => {
   it('keeps what the timeline draws, and of the passages only who speaks and whose voice it is', () => {
-    const { listing, details } = splitEvents([event], people);
+    const { listing, details } = splitEvents([event], voices);
     expect(listing).toEqual([
       {
         id: event.id,
@@ -50,7 +52,8 @@ describe('splitEvents', () => {
       // A collective text with no stated voice: left for the validator to name.
       { quote: 'd', cite: 'c', work: 'The Conscience of the Revolution' },
     ];
-    const [head] = splitEvents([{ ...event, passages }], [...people, historian]).listing as EventListing[];
+    const [head] = splitEvents([{ ...event, passages }], rawVoiceOf([...people, historian]))
+      .listing as EventListing[];
     expect(head?.passages).toEqual([
       { speaker: 'daniels', voice: 'historian' },
       { voice: 'participant' },
@@ -60,15 +63,15 @@ describe('splitEvents', () => {
   });
 
   it('passes what is not an array of records to the listing, so the browser reports it', () => {
-    expect(splitEvents({ events: [] }, people)).toEqual({ listing: { events: [] }, details: [] });
-    expect(splitEvents(['text', event], people).listing).toHaveLength(2);
-    const [head] = splitEvents([{ ...event, colour: 'red' }], people).listing as Record<string, unknown>[];
+    expect(splitEvents({ events: [] }, voices)).toEqual({ listing: { events: [] }, details: [] });
+    expect(splitEvents(['text', event], voices).listing).toHaveLength(2);
+    const [head] = splitEvents([{ ...event, colour: 'red' }], voices).listing as Record<string, unknown>[];
     expect(head?.colour).toBe('red');
   });
 
   it('splits the real dataset into halves that join back into the events as they were', () => {
     const dataset = realDataset();
-    const { listing, details } = splitEvents(dataset.events, dataset.people);
+    const { listing, details } = splitEvents(dataset.events, rawVoiceOf(dataset.people));
     const checked = validateListing({ events: listing, factions: dataset.factions, people: dataset.people });
     expect(checked.errors).toEqual([]);
     const joined = joinDetails(checked.dataset, details);
@@ -81,7 +84,7 @@ describe('validateListing', () => {
   it('names a bad record in data/timeline.json and keeps the rest', () => {
     const { listing } = splitEvents(
       [event, { ...event, id: 'second', start: '1921-13', people: ['nobody'] }],
-      people,
+      voices,
     );
     const result = validateListing({ events: listing, ...references });
     expect(result.dataset.events.map((e) => e.id)).toEqual([event.id]);
@@ -91,7 +94,7 @@ describe('validateListing', () => {
   it('checks the speakers it keeps', () => {
     const { listing } = splitEvents(
       [{ ...event, passages: [{ quote: 'q', cite: 'c', speaker: 'nobody' }] }],
-      people,
+      voices,
     );
     const result = validateListing({ events: listing, ...references });
     expect(messages(result.errors)).toEqual([
@@ -104,7 +107,7 @@ describe('joinCheckedDetails', () => {
   const listing = listingOf([event]);
 
   it('joins each event its text, each passage with the voice the listing resolved', () => {
-    const result = joinDetails(listing, splitEvents([event], people).details);
+    const result = joinDetails(listing, splitEvents([event], voices).details);
     expect(result.errors).toEqual([]);
     const [first, second] = event.passages;
     expect(result.dataset.events).toEqual([
@@ -120,7 +123,7 @@ describe('joinCheckedDetails', () => {
   });
 
   it('leaves out, and names, an event whose text is missing, broken or does not fit', () => {
-    const { details } = splitEvents([event], people);
+    const { details } = splitEvents([event], voices);
     const [text] = details as Record<string, unknown>[];
     const cases: [unknown, RegExp][] = [
       [[], /tenth-party-congress.*has no details/],
@@ -140,7 +143,7 @@ describe('joinCheckedDetails', () => {
   });
 
   it('names text for an event the listing does not have', () => {
-    const { details } = splitEvents([event, { ...event, id: 'stray' }], people);
+    const { details } = splitEvents([event, { ...event, id: 'stray' }], voices);
     const result = joinDetails(listing, details);
     expect(result.dataset.events.map((e) => e.id)).toEqual([event.id]);
     expect(messages(result.errors)).toEqual([

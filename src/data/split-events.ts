@@ -1,5 +1,9 @@
-import { VOICES, type Passage, type Person, type Voice } from './schemas';
-import { voiceOf } from './voice';
+// Type imports only: vite.config.ts loads this file (through scripts/vite-plugins.ts) with
+// Node's own TypeScript loader, which resolves no extension-less import.
+import type { Voice } from './schemas';
+
+/** A raw passage's voice, or null where it cannot be told: voice.ts's rawVoiceOf. */
+export type PassageVoice = (passage: unknown) => Voice | null;
 
 /**
  * data/events.json, the file editors keep, is served as two: what the timeline draws
@@ -22,40 +26,14 @@ const DETAIL_KEYS = ['summary', 'passages', 'sourceDate', 'note'] as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-type PeopleById = ReadonlyMap<string, Pick<Person, 'voice'>>;
-
-/** The people's voices, from the raw people file: records that do not say are left out. */
-function voicesOf(people: unknown): PeopleById {
-  const byId = new Map<string, Pick<Person, 'voice'>>();
-  if (!Array.isArray(people)) return byId;
-  for (const person of people) {
-    if (!isRecord(person) || typeof person.id !== 'string') continue;
-    if (person.voice === 'participant' || person.voice === 'historian') {
-      byId.set(person.id, { voice: person.voice });
-    }
-  }
-  return byId;
-}
-
-const isVoice = (value: unknown): value is Voice => (VOICES as readonly unknown[]).includes(value);
-
-/** What voiceOf reads of a raw passage, where it is of the right type. */
-function voiceFields(passage: Record<string, unknown>): Pick<Passage, 'voice' | 'speaker' | 'work'> {
-  const fields: Pick<Passage, 'voice' | 'speaker' | 'work'> = {};
-  if (isVoice(passage.voice)) fields.voice = passage.voice;
-  if (typeof passage.speaker === 'string') fields.speaker = passage.speaker;
-  if (typeof passage.work === 'string') fields.work = passage.work;
-  return fields;
-}
-
 /**
  * A passage as the listing keeps it: who speaks, for the person filter, and whose voice it is
  * (voice.ts), for the voice filter; both before the text has loaded.
  */
-function listed(passage: unknown, people: PeopleById): unknown {
+function listed(passage: unknown, voiceOf: PassageVoice): unknown {
   if (!isRecord(passage)) return passage;
   const head: Record<string, unknown> = 'speaker' in passage ? { speaker: passage.speaker } : {};
-  const voice = voiceOf(voiceFields(passage), people);
+  const voice = voiceOf(passage);
   // A voice that cannot be told is left out: the validator has named the passage.
   if (voice !== null) head.voice = voice;
   return head;
@@ -67,13 +45,13 @@ export interface SplitEvents {
 }
 
 /**
- * Splits the events file's content, given the people file's (whose voices the passages take).
+ * Splits the events file's content; `voiceOf` tells each passage's voice (rawVoiceOf with the
+ * people file).
  * Anything that is not an array of records is passed to the listing unchanged, so the browser
  * reports it; unknown fields stay in the listing for the same reason.
  */
-export function splitEvents(events: unknown, people: unknown): SplitEvents {
+export function splitEvents(events: unknown, voiceOf: PassageVoice): SplitEvents {
   if (!Array.isArray(events)) return { listing: events, details: [] };
-  const voices = voicesOf(people);
   const listing: unknown[] = [];
   const details: unknown[] = [];
   for (const event of events) {
@@ -89,7 +67,7 @@ export function splitEvents(events: unknown, people: unknown): SplitEvents {
     }
     if ('passages' in event) {
       head.passages = Array.isArray(event.passages)
-        ? event.passages.map((p) => listed(p, voices))
+        ? event.passages.map((p) => listed(p, voiceOf))
         : event.passages;
     }
     listing.push(head);
