@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { readRawDataset } from '../scripts/read-dataset';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { rawVoiceOf } from '../src/data/voice';
 import { validateDataset } from '../src/data/validate-dataset';
 import { median } from './median';
 import { serveStatic } from './static-server';
@@ -29,7 +30,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const { dataset } = validateDataset(readRawDataset());
 const events = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
 const dir = mkdtempSync(path.join(tmpdir(), 'oppositions-compare-'));
-const split = splitEvents(events);
+const split = splitEvents(events, rawVoiceOf(dataset.people));
 const files: Record<string, unknown> = {
   'data/events.json': events,
   [SERVED_EVENT_FILES.listing]: split.listing,

@@ -17,6 +17,7 @@ import { serveStatic } from './static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { overviewBinsMs } from './overview-cost';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { rawVoiceOf } from '../src/data/voice';
 
 // BENCH_PORT picks other ports (it and the next one) when two benches share a machine.
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
@@ -143,7 +144,7 @@ const url = `http://127.0.0.1:${PORT}/`;
 const { dataset } = validateDataset(readRawDataset());
 const syntheticDir = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-'));
 const synthetic = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
-const split = splitEvents(synthetic);
+const split = splitEvents(synthetic, rawVoiceOf(dataset.people));
 row(
   '10k events: overview strip density bins (Node)',
   Math.round(overviewBinsMs({ ...dataset, events: synthetic }) * 100) / 100,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { rawVoiceOf } from '../src/data/voice';
 
 export interface DataEvent {
   id: string;
@@ -13,6 +14,8 @@ export interface DataEvent {
 
 /** The real dataset, read as the app serves it. */
 export const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as DataEvent[];
+/** The real people, whose voices the passages take when events are split. */
+const people = JSON.parse(readFileSync('data/people.json', 'utf8')) as unknown;
 
 export function eventById(id: string): DataEvent {
   const event = events.find((e) => e.id === id);
@@ -25,7 +28,7 @@ export function eventById(id: string): DataEvent {
  * build splits the real one.
  */
 export async function routeEvents(page: Page, events: unknown): Promise<void> {
-  const split = splitEvents(events);
+  const split = splitEvents(events, rawVoiceOf(people));
   await page.route(`**/${SERVED_EVENT_FILES.listing}`, (route) => route.fulfill({ json: split.listing }));
   await page.route(`**/${SERVED_EVENT_FILES.details}`, (route) => route.fulfill({ json: split.details }));
 }

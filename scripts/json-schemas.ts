@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { EventsFileSchema, FactionsFileSchema, PeopleFileSchema } from '../src/data/schemas';
 import { ToursFileSchema } from '../src/data/tour-schema';
+import { WorksFileSchema } from '../src/data/works';
 
 /** JSON Schemas generated from the zod schemas, written beside the data for editors. */
 export const JSON_SCHEMA_FILES = {
@@ -9,6 +10,7 @@ export const JSON_SCHEMA_FILES = {
   'data/schema/factions.schema.json': FactionsFileSchema,
   'data/schema/people.schema.json': PeopleFileSchema,
   'data/schema/tours.schema.json': ToursFileSchema,
+  'data/schema/works.schema.json': WorksFileSchema,
 } as const;
 
 export function renderJsonSchema(schema: $ZodType, title: string): string {

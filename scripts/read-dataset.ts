@@ -20,6 +20,7 @@ export function readRawDataset(dir = 'data'): RawDataset {
     events: readJson(path.join(dir, 'events.json')),
     factions: readJson(path.join(dir, 'factions.json')),
     people: readJson(path.join(dir, 'people.json')),
+    works: readJson(path.join(dir, 'works.json')),
   };
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { formatDataError, type DataError } from '../src/data/data-error';
 import { isEdtfDate } from '../src/dates/edtf-grammar';
-import { findQuote } from '../src/data/source/find-quote';
+import { findAllQuotes } from '../src/data/source/find-quote';
 import { validateDataset } from '../src/data/validate-dataset';
 import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
 import { readJson, readRawDataset, readSource } from './read-dataset';
@@ -41,11 +41,16 @@ function main(): number {
     return 1;
   }
   const source = readSource();
+  const sectionNumbers = new Map(source.sections.map((s) => [s.id, s.number]));
   const { dataset, errors } = validateDataset(raw, {
-    quoteOccurs: (quote) => findQuote(source, quote) !== null,
+    quoteSections: (quote) => [
+      ...new Set(findAllQuotes(source, quote).map((at) => sectionNumbers.get(at.paragraph.sectionId) ?? -1)),
+    ],
     isEdtfDate,
   });
-  const tours = validateTours(readJson(TOURS_FILE), dataset.events);
+  // The built-in tours name each passage by its words, so that no change to an event's passages
+  // can put another quotation on a slide unnoticed.
+  const tours = validateTours(readJson(TOURS_FILE), dataset.events, TOURS_FILE, { passageByWords: true });
   const all = [...errors, ...tours.errors, ...staleSchemas()];
   if (all.length > 0) {
     console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);
@@ -55,7 +60,8 @@ function main(): number {
   const passages = dataset.events.reduce((n, e) => n + e.passages.length, 0);
   console.log(
     `data ok: ${dataset.events.length} events, ${passages} quotations found verbatim in the source, ` +
-      `${dataset.factions.length} factions, ${dataset.people.length} people, ${tours.tours.length} tours`,
+      `${dataset.factions.length} factions, ${dataset.people.length} people, ` +
+      `${Array.isArray(raw.works) ? raw.works.length : 0} works, ${tours.tours.length} tours`,
   );
   return 0;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events.ts';
+import { rawVoiceOf } from '../src/data/voice.ts';
 import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine.ts';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
@@ -14,8 +15,8 @@ const SERVED_DATA = [
 ];
 
 /**
- * The two files the app reads data/events.json as (src/data/split-events.ts), made from it on
- * each request in development and once in the build. A file that is not JSON is served as it
+ * The two files the app reads data/events.json as (src/data/split-events.ts, with
+ * data/people.json for the passages' voices), made from it on each request in development and once in the build. A file that is not JSON is served as it
  * is, so the browser reports it.
  */
 async function servedEventFiles(dataDir: string): Promise<Record<string, string>> {
@@ -26,7 +27,15 @@ async function servedEventFiles(dataDir: string): Promise<Record<string, string>
   } catch {
     return { [SERVED_EVENT_FILES.listing]: text, [SERVED_EVENT_FILES.details]: text };
   }
-  const { listing, details } = splitEvents(events);
+  // The passages' voices come from the people's (a people file that is not JSON tells none:
+  // the browser reports that file).
+  let people: unknown = [];
+  try {
+    people = JSON.parse(await readFile(path.join(dataDir, 'people.json'), 'utf8')) as unknown;
+  } catch {
+    /* reported by the browser's check of data/people.json */
+  }
+  const { listing, details } = splitEvents(events, rawVoiceOf(people));
   return {
     [SERVED_EVENT_FILES.listing]: JSON.stringify(listing),
     [SERVED_EVENT_FILES.details]: JSON.stringify(details),

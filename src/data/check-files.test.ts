@@ -5,10 +5,11 @@ import type { DetailsReply, DetailsRequest } from './check-messages';
 import { formatDataError } from './data-error';
 import { joinCheckedDetails, type CheckedDetails } from './join-details';
 import { splitEvents } from './split-events';
+import { rawVoiceOf } from './voice';
 import { factions, people, tenthCongress } from './fixtures';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
-const { listing, details } = splitEvents([tenthCongress]);
+const { listing, details } = splitEvents([tenthCongress], rawVoiceOf(people));
 const listingFiles = () => ({
   listing: bytesOf(listing),
   factions: bytesOf(factions),
@@ -34,7 +35,10 @@ describe('checkDetailsFile', () => {
     const checked = checkDetailsFile(bytesOf(details));
     expect(checked.errors).toEqual([]);
     const joined = joinCheckedDetails(checkListingFiles(listingFiles()).dataset, checked);
-    expect(joined.dataset.events).toEqual([tenthCongress]);
+    expect(joined.dataset.events.map((e) => e.id)).toEqual([tenthCongress.id]);
+    expect(joined.dataset.events[0]?.passages.map((p) => p.quote)).toEqual(
+      tenthCongress.passages.map((p) => p.quote),
+    );
   });
 
   it('names a broken record and the file that is not JSON', () => {

@@ -6,4 +6,6 @@ export const DATA_URLS = {
   details: SERVED_EVENT_FILES.details,
   factions: 'data/factions.json',
   people: 'data/people.json',
+  /** The bibliography, loaded only when a citation or an export asks for it (load-works.ts). */
+  works: 'data/works.json',
 } as const;

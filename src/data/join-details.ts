@@ -62,7 +62,13 @@ export function joinCheckedDetails(listing: Listing, checked: CheckedDetails): D
       });
       continue;
     }
-    events.push({ ...event, ...details });
+    // The text's passages take the voice the listing resolved (split-events.ts), as the
+    // listing's filters had it.
+    const passages = details.passages.map((passage, i) => {
+      const voice = event.passages[i]?.voice;
+      return voice === undefined ? passage : { ...passage, voice };
+    });
+    events.push({ ...event, ...details, passages });
   }
   for (const id of byId.keys()) {
     errors.push({ file: FILE, id, field: 'id', message: `is not an event in ${SERVED_EVENT_FILES.listing}` });

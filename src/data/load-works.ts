@@ -1,15 +1,39 @@
-// Stand-in until the data-structure branch's loader is merged (the lead takes that one): the
-// same export, the bibliography fetched and checked once, on demand.
-import * as z from 'zod/mini';
 import { cachedLoader } from '../lib/cached-loader';
-import { WorksFileSchema, type Work } from './works';
+import { formatDataError, type DataError } from './data-error';
+import { DATA_URLS } from './data-urls';
+import { fetchBytes } from './first-view-files';
+import { parseRecords } from './validate-dataset';
+import { WorkSchema, type Work } from './works';
 
-const WORKS_FILE = 'data/works.json';
+/**
+ * Reads the bibliography's bytes: every work checked against WorkSchema. Unlike the events, a
+ * bad work is not dropped quietly: a citation built from half a bibliography would be wrong
+ * without saying so, so any problem rejects, naming file, work and field.
+ */
+export function readWorks(bytes: ArrayBuffer): Work[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new Error(`${DATA_URLS.works} is not valid JSON.`);
+  }
+  const errors: DataError[] = [];
+  const works = parseRecords(DATA_URLS.works, raw, WorkSchema, errors);
+  if (errors.length > 0) {
+    throw new Error(`The bibliography could not be read:\n${errors.map(formatDataError).join('\n')}`);
+  }
+  return works;
+}
 
-export const loadWorks: () => Promise<Work[]> = cachedLoader(async () => {
-  const response = await fetch(`${import.meta.env.BASE_URL}${WORKS_FILE}`);
-  if (!response.ok) throw new Error(`${WORKS_FILE} could not be loaded (HTTP ${response.status}).`);
-  const parsed = WorksFileSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${WORKS_FILE}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-});
+/**
+ * The works the source text cites (data/works.json), for citations and exports: fetched the
+ * first time something asks, never with the first view, then kept; a failed load is tried again
+ * on the next call.
+ */
+export const loadWorks: () => Promise<Work[]> = cachedLoader(async () =>
+  readWorks(await fetchBytes(DATA_URLS.works)),
+);
+
+/** The works by id, as passages name them (`workId`). */
+export const worksById = (works: readonly Work[]): ReadonlyMap<string, Work> =>
+  new Map(works.map((work) => [work.id, work]));

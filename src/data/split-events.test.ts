@@ -3,6 +3,8 @@ import { formatDataError } from './data-error';
 import { checkDetailRecords, joinCheckedDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
+import { rawVoiceOf } from './voice';
+import type { EventListing } from './schemas';
 import { validateListing, type Listing } from './validate-dataset';
 import { factions, people, tenthCongress } from './fixtures';
 
@@ -10,19 +12,20 @@ import { factions, people, tenthCongress } from './fixtures';
 const event = tenthCongress;
 
 const references = { factions, people };
+const voices = rawVoiceOf(people);
 // The page's two steps, as the loader takes them: check the text, then join it to the listing.
 const joinDetails = (listing: Listing, raw: unknown) => joinCheckedDetails(listing, checkDetailRecords(raw));
 const messages = (errors: Parameters<typeof formatDataError>[0][]) => errors.map(formatDataError);
 
 function listingOf(events: unknown): Listing {
-  const result = validateListing({ events: splitEvents(events).listing, ...references });
+  const result = validateListing({ events: splitEvents(events, voices).listing, ...references });
   expect(messages(result.errors)).toEqual([]);
   return result.dataset;
 }
 
 describe('splitEvents', () => {
-  it('keeps what the timeline draws, and of the passages only who speaks', () => {
-    const { listing, details } = splitEvents([event]);
+  it('keeps what the timeline draws, and of the passages only who speaks and whose voice it is', () => {
+    const { listing, details } = splitEvents([event], voices);
     expect(listing).toEqual([
       {
         id: event.id,
@@ -32,7 +35,7 @@ describe('splitEvents', () => {
         kind: event.kind,
         factions: event.factions,
         people: event.people,
-        passages: [{}, { speaker: 'lenin' }],
+        passages: [{ voice: 'faq' }, { speaker: 'lenin', voice: 'participant' }],
       },
     ]);
     expect(details).toEqual([
@@ -40,16 +43,35 @@ describe('splitEvents', () => {
     ]);
   });
 
+  it('gives each passage of the listing its voice: stated, else its speaker’s, else the FAQ’s', () => {
+    const historian = { ...people[0], id: 'daniels', voice: 'historian' };
+    const passages = [
+      { quote: 'a', cite: 'c', speaker: 'daniels', work: 'The Conscience of the Revolution' },
+      { quote: 'b', cite: 'c', work: 'The Conscience of the Revolution', voice: 'participant' },
+      { quote: 'c', cite: 'c' },
+      // A collective text with no stated voice: left for the validator to name.
+      { quote: 'd', cite: 'c', work: 'The Conscience of the Revolution' },
+    ];
+    const [head] = splitEvents([{ ...event, passages }], rawVoiceOf([...people, historian]))
+      .listing as EventListing[];
+    expect(head?.passages).toEqual([
+      { speaker: 'daniels', voice: 'historian' },
+      { voice: 'participant' },
+      { voice: 'faq' },
+      {},
+    ]);
+  });
+
   it('passes what is not an array of records to the listing, so the browser reports it', () => {
-    expect(splitEvents({ events: [] })).toEqual({ listing: { events: [] }, details: [] });
-    expect(splitEvents(['text', event]).listing).toHaveLength(2);
-    const [head] = splitEvents([{ ...event, colour: 'red' }]).listing as Record<string, unknown>[];
+    expect(splitEvents({ events: [] }, voices)).toEqual({ listing: { events: [] }, details: [] });
+    expect(splitEvents(['text', event], voices).listing).toHaveLength(2);
+    const [head] = splitEvents([{ ...event, colour: 'red' }], voices).listing as Record<string, unknown>[];
     expect(head?.colour).toBe('red');
   });
 
   it('splits the real dataset into halves that join back into the events as they were', () => {
     const dataset = realDataset();
-    const { listing, details } = splitEvents(dataset.events);
+    const { listing, details } = splitEvents(dataset.events, rawVoiceOf(dataset.people));
     const checked = validateListing({ events: listing, factions: dataset.factions, people: dataset.people });
     expect(checked.errors).toEqual([]);
     const joined = joinDetails(checked.dataset, details);
@@ -60,17 +82,20 @@ describe('splitEvents', () => {
 
 describe('validateListing', () => {
   it('names a bad record in data/timeline.json and keeps the rest', () => {
-    const { listing } = splitEvents([
-      event,
-      { ...event, id: 'second', start: '1921-13', people: ['nobody'] },
-    ]);
+    const { listing } = splitEvents(
+      [event, { ...event, id: 'second', start: '1921-13', people: ['nobody'] }],
+      voices,
+    );
     const result = validateListing({ events: listing, ...references });
     expect(result.dataset.events.map((e) => e.id)).toEqual([event.id]);
     expect(messages(result.errors).join('\n')).toMatch(/data\/timeline\.json.*second.*start/);
   });
 
   it('checks the speakers it keeps', () => {
-    const { listing } = splitEvents([{ ...event, passages: [{ quote: 'q', cite: 'c', speaker: 'nobody' }] }]);
+    const { listing } = splitEvents(
+      [{ ...event, passages: [{ quote: 'q', cite: 'c', speaker: 'nobody' }] }],
+      voices,
+    );
     const result = validateListing({ events: listing, ...references });
     expect(messages(result.errors)).toEqual([
       expect.stringMatching(/passages\[0\]\.speaker.*unknown person "nobody"/),
@@ -81,15 +106,24 @@ describe('validateListing', () => {
 describe('joinCheckedDetails', () => {
   const listing = listingOf([event]);
 
-  it('joins each event its text', () => {
-    const result = joinDetails(listing, splitEvents([event]).details);
+  it('joins each event its text, each passage with the voice the listing resolved', () => {
+    const result = joinDetails(listing, splitEvents([event], voices).details);
     expect(result.errors).toEqual([]);
-    expect(result.dataset.events).toEqual([event]);
+    const [first, second] = event.passages;
+    expect(result.dataset.events).toEqual([
+      {
+        ...event,
+        passages: [
+          { ...first, voice: 'faq' },
+          { ...second, voice: 'participant' },
+        ],
+      },
+    ]);
     expect(result.dataset.factions).toBe(listing.factions);
   });
 
   it('leaves out, and names, an event whose text is missing, broken or does not fit', () => {
-    const { details } = splitEvents([event]);
+    const { details } = splitEvents([event], voices);
     const [text] = details as Record<string, unknown>[];
     const cases: [unknown, RegExp][] = [
       [[], /tenth-party-congress.*has no details/],
@@ -109,7 +143,7 @@ describe('joinCheckedDetails', () => {
   });
 
   it('names text for an event the listing does not have', () => {
-    const { details } = splitEvents([event, { ...event, id: 'stray' }]);
+    const { details } = splitEvents([event, { ...event, id: 'stray' }], voices);
     const result = joinDetails(listing, details);
     expect(result.dataset.events.map((e) => e.id)).toEqual([event.id]);
     expect(messages(result.errors)).toEqual([

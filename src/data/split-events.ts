@@ -1,3 +1,10 @@
+// Type imports only: vite.config.ts loads this file (through scripts/vite-plugins.ts) with
+// Node's own TypeScript loader, which resolves no extension-less import.
+import type { Voice } from './schemas';
+
+/** A raw passage's voice, or null where it cannot be told: voice.ts's rawVoiceOf. */
+export type PassageVoice = (passage: unknown) => Voice | null;
+
 /**
  * data/events.json, the file editors keep, is served as two: what the timeline draws
  * (data/timeline.json, loaded with the page) and the events' text (data/event-details.json,
@@ -19,10 +26,17 @@ const DETAIL_KEYS = ['summary', 'passages', 'sourceDate', 'note'] as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A passage as the listing keeps it: only who speaks, for the person filter. */
-function speakerOnly(passage: unknown): unknown {
+/**
+ * A passage as the listing keeps it: who speaks, for the person filter, and whose voice it is
+ * (voice.ts), for the voice filter; both before the text has loaded.
+ */
+function listed(passage: unknown, voiceOf: PassageVoice): unknown {
   if (!isRecord(passage)) return passage;
-  return 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const head: Record<string, unknown> = 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const voice = voiceOf(passage);
+  // A voice that cannot be told is left out: the validator has named the passage.
+  if (voice !== null) head.voice = voice;
+  return head;
 }
 
 export interface SplitEvents {
@@ -31,11 +45,12 @@ export interface SplitEvents {
 }
 
 /**
- * Splits the events file's content. Anything that is not an array of records is passed to the
- * listing unchanged, so the browser reports it; unknown fields stay in the listing for the same
- * reason.
+ * Splits the events file's content; `voiceOf` tells each passage's voice (rawVoiceOf with the
+ * people file).
+ * Anything that is not an array of records is passed to the listing unchanged, so the browser
+ * reports it; unknown fields stay in the listing for the same reason.
  */
-export function splitEvents(events: unknown): SplitEvents {
+export function splitEvents(events: unknown, voiceOf: PassageVoice): SplitEvents {
   if (!Array.isArray(events)) return { listing: events, details: [] };
   const listing: unknown[] = [];
   const details: unknown[] = [];
@@ -51,7 +66,9 @@ export function splitEvents(events: unknown): SplitEvents {
       else text[key] = value;
     }
     if ('passages' in event) {
-      head.passages = Array.isArray(event.passages) ? event.passages.map(speakerOnly) : event.passages;
+      head.passages = Array.isArray(event.passages)
+        ? event.passages.map((p) => listed(p, voiceOf))
+        : event.passages;
     }
     listing.push(head);
     details.push(text);

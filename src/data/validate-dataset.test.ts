@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataError } from './data-error';
 import { parseSource } from './source/parse-source';
-import { findQuote } from './source/find-quote';
+import { findAllQuotes } from './source/find-quote';
 import { isEdtfDate } from '../dates/edtf-grammar';
 import { MAX_LANDMARK_SHARE, validateDataset, type BuildChecks, type RawDataset } from './validate-dataset';
 
@@ -13,9 +13,18 @@ const SOURCE = parseSource(
     '',
     'The congress banned factions in **1921**, as *Daniels* notes.',
     '',
+    '1 Were the "Left Communists" of 1918 an alternative?',
+    '',
+    'Lenin answered that the party was not a debating society.',
+    '',
   ].join('\n'),
 );
-const quoteCheck: BuildChecks = { quoteOccurs: (quote) => findQuote(SOURCE, quote) !== null, isEdtfDate };
+const sectionNumbers = new Map(SOURCE.sections.map((s) => [s.id, s.number]));
+const quoteCheck: BuildChecks = {
+  quoteSections: (quote) =>
+    findAllQuotes(SOURCE, quote).map((at) => sectionNumbers.get(at.paragraph.sectionId) ?? -1),
+  isEdtfDate,
+};
 
 const faction = {
   id: 'workers-opposition',
@@ -45,7 +54,9 @@ const event = {
   factions: ['workers-opposition'],
   people: ['shlyapnikov'],
   summary: 'The congress banned factions.',
-  passages: [{ quote: 'The congress banned factions in 1921', cite: 'An Anarchist FAQ, introduction' }],
+  passages: [
+    { quote: 'The congress banned factions in 1921', cite: 'An Anarchist FAQ, introduction', faqSection: 0 },
+  ],
 };
 
 function dataset(eventOverrides: Record<string, unknown> = {}): RawDataset {
@@ -199,5 +210,99 @@ describe('what the timeline draws', () => {
     expect(messages({ ...dataset(), factions: [withoutDark] })).toContain(
       'data/factions.json: workers-opposition: colourDark: must be a #rrggbb colour',
     );
+  });
+});
+
+describe('what a class is told of each event', () => {
+  const faqWords = { quote: 'The congress banned factions in 1921', cite: 'An Anarchist FAQ, introduction' };
+  const daniels = {
+    quote: 'not a debating society',
+    cite: 'Party resolution, quoted in Daniels, The Conscience of the Revolution, p. 145',
+    author: 'Robert V. Daniels',
+    work: 'The Conscience of the Revolution',
+    workId: 'daniels-conscience',
+  };
+  const work = { id: 'daniels-conscience', type: 'book', title: 'The Conscience of the Revolution' };
+  const withWorks = (overrides: Record<string, unknown>, works: unknown[] = [work]): RawDataset => ({
+    ...dataset(overrides),
+    works,
+  });
+
+  it('fails an event that carries a faction outside the faction’s lifetime', () => {
+    expect(messages(dataset({ start: '1923-06', end: undefined }))).toEqual([
+      'data/events.json: tenth-party-congress: factions[0]: "workers-opposition" existed 1919 to 1922; the event (1923-06) falls outside it',
+    ]);
+    // A period that overlaps the faction's life carries it.
+    expect(messages(dataset({ start: '1918', end: '1920' }))).toEqual([]);
+  });
+
+  it('fails a passage that repeats another of the same event, whole or within, whatever its punctuation', () => {
+    const repeated = { ...faqWords, quote: 'The congress banned factions in 1921, as' };
+    expect(
+      messages(
+        dataset({
+          passages: [
+            { ...faqWords, faqSection: 0 },
+            { ...repeated, faqSection: 0 },
+          ],
+        }),
+      ),
+    ).toEqual(['data/events.json: tenth-party-congress: passages[1].quote: repeats passage 1 of this event']);
+  });
+
+  it('asks the FAQ’s own words for their section, and checks the quote stands in it', () => {
+    expect(messages(dataset({ passages: [faqWords] }))).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].faqSection: is needed for the FAQ’s own words: 0 for the introduction, 1–4 for its sections',
+    ]);
+    expect(messages(dataset({ passages: [{ ...faqWords, faqSection: 1 }] }))).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].faqSection: is 1, but the quote stands in the introduction',
+    ]);
+    const inSectionOne = { quote: 'Lenin answered', cite: 'An Anarchist FAQ, section 1', faqSection: 1 };
+    expect(messages(dataset({ passages: [inSectionOne] }))).toEqual([]);
+  });
+
+  it('asks a collective text cited from a book to say whose voice it is', () => {
+    const unvoiced = { quote: daniels.quote, cite: daniels.cite, author: daniels.author, work: daniels.work };
+    expect(messages(dataset({ passages: [unvoiced] }))).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].voice: is needed: the passage cites "The Conscience of the Revolution" and names no speaker, so say whose words these are (participant, historian or faq)',
+    ]);
+    expect(messages(dataset({ passages: [{ ...unvoiced, voice: 'participant' }] }))).toEqual([]);
+  });
+
+  it('gives every passage its voice, stated or derived', () => {
+    const passages = [
+      { ...faqWords, faqSection: 0 },
+      { ...daniels, voice: 'participant' },
+      { ...daniels, quote: 'debating society', speaker: 'shlyapnikov' },
+    ];
+    const [first] = validateDataset(dataset({ passages }), quoteCheck).dataset.events;
+    expect(first?.passages.map((p) => p.voice)).toEqual(['faq', 'participant', 'participant']);
+  });
+
+  it('checks each passage’s work against data/works.json, and reports works no passage cites', () => {
+    const passages = [
+      { ...faqWords, faqSection: 0, workId: 'the-faq' },
+      { ...daniels, voice: 'participant' },
+    ];
+    const faq = { id: 'the-faq', type: 'webpage', title: 'An Anarchist FAQ' };
+    expect(messages(withWorks({ passages }, [work, faq]))).toEqual([]);
+    expect(messages(withWorks({ passages }, [work]))).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].workId: unknown work "the-faq"',
+    ]);
+    expect(messages(withWorks({ passages: [passages[0]] }, [work, faq]))).toEqual([
+      'data/works.json: daniels-conscience: (record): is cited by no passage',
+    ]);
+    expect(messages(withWorks({ passages: [{ ...faqWords, faqSection: 0 }] }, [faq]))).toEqual([
+      'data/events.json: tenth-party-congress: passages[0].workId: is needed: the work in data/works.json the passage is quoted from',
+      'data/works.json: the-faq: (record): is cited by no passage',
+    ]);
+  });
+
+  it('names a work that breaks the bibliography’s schema', () => {
+    const passages = [{ ...daniels, voice: 'participant' }];
+    expect(messages(withWorks({ passages }, [{ ...work, type: 'novel' }]))).toEqual([
+      expect.stringMatching(/^data\/works\.json: daniels-conscience: type: /),
+      'data/events.json: tenth-party-congress: passages[0].workId: unknown work "daniels-conscience"',
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import { parseDate } from '../dates';
 import { contrastOf, GRAPHIC_CONTRAST_MIN, TEXT_CONTRAST_MIN } from '../lib/contrast';
 import { PAGE_COLOURS, TEXT_ON_FACTION, type Theme } from '../lib/page-colours';
 import type { DataError } from './data-error';
+import { factionLifetimeProblems } from './faction-lifetime';
+import { passageProblems, uncitedWorks } from './passage-rules';
 import {
   EventListingSchema,
   EventSchema,
@@ -17,6 +19,8 @@ import {
   type Person,
 } from './schemas';
 import { SERVED_EVENT_FILES } from './split-events';
+import { voiceOf } from './voice';
+import { WorkSchema } from './works';
 
 /** The years the product covers; an event outside them is a data error, not a zoom problem. */
 export const FIRST_YEAR = 1907;
@@ -33,6 +37,8 @@ export interface RawDataset {
   events: unknown;
   factions: unknown;
   people: unknown;
+  /** data/works.json: checked, and the passages' workIds against it, where it is given. */
+  works?: unknown;
 }
 
 /** The dataset with each event whole, or (a listing) with what the timeline draws of each. */
@@ -54,7 +60,8 @@ export interface DatasetResult<E extends EventListing = HistoricalEvent> {
  * only on demand) and dates against the full EDTF grammar (kept out of the browser bundle).
  */
 export interface BuildChecks {
-  quoteOccurs: (quote: string) => boolean;
+  /** The numbers of the sections (0 the introduction) the quote stands in; none when it is not in the text. */
+  quoteSections: (quote: string) => readonly number[];
   isEdtfDate: (value: string) => boolean;
 }
 
@@ -62,6 +69,7 @@ export const DATA_FILES = {
   events: 'data/events.json',
   factions: 'data/factions.json',
   people: 'data/people.json',
+  works: 'data/works.json',
 } as const;
 
 function recordLabel(record: unknown, index: number): string {
@@ -181,7 +189,7 @@ function eventProblems(
 /** The build's check of every quotation against the source text. */
 function quoteProblems(event: HistoricalEvent, checks: BuildChecks): Problem[] {
   return event.passages.flatMap((passage, i) =>
-    checks.quoteOccurs(passage.quote)
+    checks.quoteSections(passage.quote).length > 0
       ? []
       : [
           {
@@ -279,6 +287,51 @@ function drawingProblems(dataset: Dataset): DataError[] {
   ];
 }
 
+/**
+ * Rules for what a class is told of each event, checked on the whole dataset (npm run validate)
+ * and reported, the record kept: each passage's source stated in full (its voice, its work, the
+ * FAQ's section), no quotation twice, factions only within their lifetime. The works no passage
+ * cites are reported too.
+ */
+function sourceProblems(dataset: Dataset, rawWorks: unknown, checks: BuildChecks | undefined): DataError[] {
+  const errors: DataError[] = [];
+  const works =
+    rawWorks === undefined ? undefined : parseRecords(DATA_FILES.works, rawWorks, WorkSchema, errors);
+  const workIds = works && new Set(works.map((w) => w.id));
+  const context = {
+    peopleById: new Map(dataset.people.map((p) => [p.id, p])),
+    ...(workIds && { workIds }),
+    ...(checks && { quoteSections: checks.quoteSections }),
+  };
+  const factionsById = new Map(dataset.factions.map((f) => [f.id, f]));
+  for (const event of dataset.events) {
+    for (const p of [...passageProblems(event, context), ...factionLifetimeProblems(event, factionsById)]) {
+      errors.push({ file: DATA_FILES.events, id: event.id, ...p });
+    }
+  }
+  if (workIds) {
+    for (const id of uncitedWorks(workIds, dataset.events)) {
+      errors.push({ file: DATA_FILES.works, id, field: '(record)', message: 'is cited by no passage' });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Each passage with its voice resolved (voice.ts), so what reads the events (views, filters,
+ * exports) finds it on the passage, as in the files the app is served (split-events.ts).
+ */
+function withVoices(events: HistoricalEvent[], people: readonly Person[]): HistoricalEvent[] {
+  const peopleById = new Map(people.map((p) => [p.id, p]));
+  return events.map((event) => ({
+    ...event,
+    passages: event.passages.map((passage) => {
+      const voice = voiceOf(passage, peopleById);
+      return voice === null ? passage : { ...passage, voice };
+    }),
+  }));
+}
+
 /** Factions and people, each checked, people only with factions that exist. */
 function parseReferences(raw: RawDataset, errors: DataError[]): Omit<Listing, 'events'> {
   const factions = parseRecords(DATA_FILES.factions, raw.factions, FactionSchema, errors);
@@ -346,7 +399,7 @@ export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetR
     checks,
     (event) => (checks ? quoteProblems(event, checks) : []),
   );
-  const dataset = { events, ...references };
-  errors.push(...drawingProblems(dataset));
-  return { dataset, errors };
+  const checked = { events, ...references };
+  errors.push(...drawingProblems(checked), ...sourceProblems(checked, raw.works, checks));
+  return { dataset: { ...checked, events: withVoices(events, references.people) }, errors };
 }

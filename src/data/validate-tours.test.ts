@@ -12,7 +12,11 @@ const events = [
     factions: ['kronstadt'],
     people: [],
     summary: 's',
-    passages: [{ quote: 'q', cite: 'c' }],
+    passages: [
+      { quote: 'q', cite: 'c' },
+      { quote: 'Workers of Petrograd, the sailors ask', cite: 'c' },
+      { quote: 'Workers of Petrograd, the party answers', cite: 'c' },
+    ],
   },
 ] satisfies HistoricalEvent[];
 const tour = {
@@ -31,14 +35,57 @@ describe('validateTours', () => {
       ...tour,
       steps: [
         { event: 'no-such-event' },
-        { event: 'kronstadt-rising', passage: 3 },
+        { event: 'kronstadt-rising', passage: 4 },
         { event: 'kronstadt-rising', window: { from: '1921-06-30', to: '1921-01-01' } },
       ],
     };
     expect(validateTours([bad], events).errors.map(formatDataError)).toEqual([
       'data/tours.json: a-tour: steps[0].event: unknown event "no-such-event"',
-      'data/tours.json: a-tour: steps[1].passage: 3 is more than the 1 passages of "kronstadt-rising"',
+      'data/tours.json: a-tour: steps[1].passage: 4 is more than the 3 passages of "kronstadt-rising"',
       'data/tours.json: a-tour: steps[2].window: 1921-06-30 is not before 1921-01-01',
+    ]);
+  });
+
+  it('finds a step’s passage by the opening words of its quote, white space folded', () => {
+    const byWords = {
+      ...tour,
+      steps: [
+        { event: 'kronstadt-rising', passage: 'Workers of  Petrograd, the party' },
+        { event: 'kronstadt-rising' },
+      ],
+    };
+    expect(validateTours([byWords], events)).toEqual({
+      tours: [{ ...tour, steps: [{ event: 'kronstadt-rising', passage: 3 }, { event: 'kronstadt-rising' }] }],
+      errors: [],
+    });
+  });
+
+  it('fails a step whose words name no passage of its event, or more than one', () => {
+    const bad = {
+      ...tour,
+      steps: [
+        { event: 'kronstadt-rising', passage: 'The sailors of Kronstadt' },
+        { event: 'kronstadt-rising', passage: 'Workers of Petrograd' },
+      ],
+    };
+    expect(validateTours([bad], events).errors.map(formatDataError)).toEqual([
+      'data/tours.json: a-tour: steps[0].passage: no passage of "kronstadt-rising" begins "The sailors of Kronstadt"',
+      'data/tours.json: a-tour: steps[1].passage: passages 2 and 3 of "kronstadt-rising" both begin "Workers of Petrograd": give more words',
+    ]);
+  });
+
+  it('holds the built-in tours to naming each passage by its words, so a changed event cannot shift a slide', () => {
+    const byPosition = {
+      ...tour,
+      steps: [{ event: 'kronstadt-rising', passage: 2 }, { event: 'kronstadt-rising' }],
+    };
+    expect(
+      validateTours([byPosition], events, 'data/tours.json', { passageByWords: true }).errors.map(
+        formatDataError,
+      ),
+    ).toEqual([
+      'data/tours.json: a-tour: steps[0].passage: must name the passage by the opening words of its quote, not by its position (2)',
+      'data/tours.json: a-tour: steps[1].passage: must name the passage by the opening words of its quote, not leave it out',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { DataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
-import { TourSchema, type Tour } from './tour-schema';
+import { foldWhitespace } from './source/normalise';
+import { TourFileSchema, type Tour, type TourFileStep, type TourStep } from './tour-schema';
 
 export const TOURS_FILE = 'data/tours.json';
 
@@ -10,14 +11,55 @@ const path = (p: readonly PropertyKey[]) =>
     .join('')
     .replace(/^\./, '') || '(record)';
 
+export interface TourRules {
+  /**
+   * Every step names its passage by the opening words of its quote, never by position: what
+   * data/tours.json is held to, so that a change to an event's passages cannot silently put
+   * another quotation on a slide.
+   */
+  passageByWords?: boolean;
+}
+
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/** The 1-based passage a step's words name, or why they name none. */
+function passageByWords(event: HistoricalEvent, words: string): number | string {
+  const opening = foldWhitespace(words);
+  const matches = event.passages.flatMap((p, i) =>
+    foldWhitespace(p.quote).startsWith(opening) ? [i + 1] : [],
+  );
+  if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+  if (matches.length === 0) return `no passage of "${event.id}" begins "${shorten(words)}"`;
+  return `passages ${matches.join(' and ')} of "${event.id}" both begin "${shorten(words)}": give more words`;
+}
+
+/** The step with its passage as a position, or why it cannot be. */
+function resolveStep(step: TourFileStep, event: HistoricalEvent, rules: TourRules): TourStep | string {
+  const { passage, ...rest } = step;
+  if (typeof passage === 'string') {
+    const found = passageByWords(event, passage);
+    return typeof found === 'string' ? found : { ...rest, passage: found };
+  }
+  if (rules.passageByWords) {
+    return `must name the passage by the opening words of its quote, not ${passage === undefined ? 'leave it out' : `by its position (${passage})`}`;
+  }
+  if (passage !== undefined && passage > event.passages.length) {
+    return `${passage} is more than the ${event.passages.length} passages of "${event.id}"`;
+  }
+  // An absent passage stays absent (the first), as the file has it.
+  return passage === undefined ? rest : { ...rest, passage };
+}
+
 /**
  * Checks tours against their schema and against the events they name: every step's event
- * must exist, its passage must be one the event has, its window must run forwards.
+ * must exist, its passage must be one the event has, its window must run forwards. Steps that
+ * name their passage by its opening words come back with its position.
  */
 export function validateTours(
   raw: unknown,
   events: readonly HistoricalEvent[],
   file = TOURS_FILE,
+  rules: TourRules = {},
 ): { tours: Tour[]; errors: DataError[] } {
   const errors: DataError[] = [];
   if (!Array.isArray(raw))
@@ -29,7 +71,7 @@ export function validateTours(
   const tours: Tour[] = [];
   const seen = new Set<string>();
   raw.forEach((record: unknown, index) => {
-    const parsed = TourSchema.safeParse(record);
+    const parsed = TourFileSchema.safeParse(record);
     const id =
       record && typeof record === 'object' && 'id' in record && typeof record.id === 'string'
         ? record.id
@@ -43,19 +85,18 @@ export function validateTours(
     const before = errors.length;
     if (seen.has(tour.id)) errors.push({ file, id, field: 'id', message: 'is not unique' });
     seen.add(tour.id);
+    const steps: TourStep[] = [];
     tour.steps.forEach((step, i) => {
       const event = byId.get(step.event);
       if (!event) {
         errors.push({ file, id, field: `steps[${i}].event`, message: `unknown event "${step.event}"` });
         return;
       }
-      if (step.passage !== undefined && step.passage > event.passages.length) {
-        errors.push({
-          file,
-          id,
-          field: `steps[${i}].passage`,
-          message: `${step.passage} is more than the ${event.passages.length} passages of "${event.id}"`,
-        });
+      const resolved = resolveStep(step, event, rules);
+      if (typeof resolved === 'string') {
+        errors.push({ file, id, field: `steps[${i}].passage`, message: resolved });
+      } else {
+        steps.push(resolved);
       }
       if (step.window && !(Date.parse(step.window.from) < Date.parse(step.window.to))) {
         errors.push({
@@ -66,7 +107,7 @@ export function validateTours(
         });
       }
     });
-    if (errors.length === before) tours.push(tour);
+    if (errors.length === before) tours.push({ ...tour, steps });
   });
   return { tours, errors };
 }

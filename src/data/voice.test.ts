@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './schemas';
-import { voiceOf } from './voice';
+import { rawVoiceOf, voiceOf } from './voice';
 
 const people = new Map<string, Pick<Person, 'voice'>>([
   ['lenin', { voice: 'participant' }],
@@ -25,5 +25,21 @@ describe('voiceOf', () => {
     );
     expect(voiceOf({ work: 'The Bolsheviks and Workers’ Control' }, people)).toBeNull();
     expect(voiceOf({ speaker: 'nobody', work: 'A book' }, people)).toBeNull();
+  });
+});
+
+describe('rawVoiceOf', () => {
+  it('tells the voice of passages not yet checked, fields of the wrong type counting as absent', () => {
+    const voiceOfRaw = rawVoiceOf([
+      { id: 'daniels', voice: 'historian' },
+      { id: 'odd', voice: 'narrator' },
+      'not a person',
+    ]);
+    expect(voiceOfRaw({ speaker: 'daniels', work: 'The Conscience of the Revolution' })).toBe('historian');
+    expect(voiceOfRaw({ work: 'A book', voice: 'participant' })).toBe('participant');
+    expect(voiceOfRaw({ quote: 'the FAQ’s words', work: 42 })).toBe('faq');
+    expect(voiceOfRaw({ speaker: 'odd', work: 'A book' })).toBeNull();
+    expect(voiceOfRaw({ work: 'A book', voice: 'narrator' })).toBeNull();
+    expect(voiceOfRaw('not a passage')).toBeNull();
   });
 });

@@ -22,3 +22,32 @@ export function voiceOf(
   if (!passage.work) return 'faq';
   return null;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isVoice = (value: unknown): value is Voice =>
+  typeof value === 'string' && Object.hasOwn(VOICE_LABELS, value);
+
+/**
+ * voiceOf for records not yet checked, as the build splits the raw data files (split-events.ts):
+ * given the raw people file, a passage's voice; fields of the wrong type count as absent (the
+ * browser's checks name them).
+ */
+export function rawVoiceOf(people: unknown): (passage: unknown) => Voice | null {
+  const peopleById = new Map<string, Pick<Person, 'voice'>>();
+  for (const person of Array.isArray(people) ? people : []) {
+    if (!isRecord(person) || typeof person.id !== 'string') continue;
+    if (person.voice === 'participant' || person.voice === 'historian') {
+      peopleById.set(person.id, { voice: person.voice });
+    }
+  }
+  return (passage) => {
+    if (!isRecord(passage)) return null;
+    const fields: Pick<Passage, 'voice' | 'speaker' | 'work'> = {};
+    if (isVoice(passage.voice)) fields.voice = passage.voice;
+    if (typeof passage.speaker === 'string') fields.speaker = passage.speaker;
+    if (typeof passage.work === 'string') fields.work = passage.work;
+    return voiceOf(fields, peopleById);
+  };
+}

@@ -39,6 +39,10 @@ export const WorkSchema = z.strictObject({
   /** The year (and month, day where known) of the edition the source text cites. */
   issued: z.optional(z.strictObject({ 'date-parts': z.array(z.array(z.int()).check(z.minLength(1))) })),
   volume: z.optional(NonEmpty),
+  /** A journal's issue number, for an article. */
+  issue: z.optional(NonEmpty),
+  /** The pages an article or chapter fills in its container ("1-29"); a quotation's own pages are the passage's. */
+  page: z.optional(NonEmpty),
   edition: z.optional(NonEmpty),
   URL: z.optional(NonEmpty),
 });
