@@ -59,7 +59,7 @@ const LAYER_ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'data/parts', '.lighthouse'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'data/parts', '.lighthouse'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
