@@ -21,8 +21,9 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const body = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(body).arrayBuffer());
+  const body = new Response(bytes as Uint8Array<ArrayBuffer>).body;
+  if (!body) throw new Error('no stream to read');
+  return new Uint8Array(await new Response(body.pipeThrough(stream)).arrayBuffer());
 }
 
 /**

@@ -1,13 +1,17 @@
 import { createPortal } from 'react-dom';
 import type { Tour } from '../../data/tour-schema';
 import { SOURCE_TEXT_CITATION } from '../../lib/chicago';
-import { hrefFor } from '../../state/url';
+import { QrCode } from '../../ui/qr-code';
 import type { StepView } from './step-view';
+import type { StudentJoin } from './student-join';
+import './student-join.css';
 
 export interface TourHandoutProps {
   tour: Tour;
   steps: readonly StepView[];
   includeNotes: boolean;
+  /** The link for students and its code; the handout prints no link until it is ready. */
+  join: StudentJoin | null;
 }
 
 /**
@@ -15,8 +19,7 @@ export interface TourHandoutProps {
  * teacher's notes when asked for. It sits directly in <body>, hidden on screen, so that the
  * print stylesheet can print it alone, with none of the app around it.
  */
-export function TourHandout({ tour, steps, includeNotes }: TourHandoutProps) {
-  const link = new URL(hrefFor({ view: 'present', tour: tour.id, step: 1 }), window.location.href).href;
+export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProps) {
   return createPortal(
     <article className="present-handout">
       <header>
@@ -47,7 +50,21 @@ export function TourHandout({ tour, steps, includeNotes }: TourHandoutProps) {
       </ol>
       <footer className="present-handout__footer">
         <p>Quotations verbatim from {SOURCE_TEXT_CITATION}, as cited there.</p>
-        <p>The tour online: {link}</p>
+        {/* The link for students, which holds the whole tour (never a tour id that only the
+            teacher's browser knows), and so works on any phone or computer. */}
+        {join && (
+          <div className="present-handout__join">
+            <QrCode
+              className="present-handout__qr"
+              modules={join.modules}
+              label={`QR code: the link to “${tour.title}” for students`}
+            />
+            <div>
+              <p>Follow the tour on your own screen: scan the code with a phone's camera, or open this link.</p>
+              <p className="present-handout__link">{join.link}</p>
+            </div>
+          </div>
+        )}
       </footer>
     </article>,
     document.body,
