@@ -21,52 +21,59 @@ export interface TourHandoutProps {
  */
 export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProps) {
   return createPortal(
-    <article className="present-handout">
-      <header>
-        <p className="present-handout__kicker">Oppositions 1907–1937 · a classroom tour</p>
-        <h1>{tour.title}</h1>
-        {tour.description !== undefined && <p className="present-handout__description">{tour.description}</p>}
-      </header>
-      <ol className="present-handout__steps">
-        {steps.map((view) => (
-          <li key={view.number} className="present-handout__step">
-            <p className="present-handout__date">
-              {view.number}. {view.date}
-              {view.oldStyle !== null && ` (Old Style ${view.oldStyle})`}
-            </p>
-            <h2>{view.event.title}</h2>
-            <blockquote>
-              <p>{view.passage.quote}</p>
-            </blockquote>
-            <p className="present-handout__cite">— {view.passage.cite}</p>
-            {includeNotes && view.step.note !== undefined && (
-              <p className="present-handout__note">
-                <strong>Teacher's note: </strong>
-                {view.step.note}
+    // The page's main content when printed (the app around it is not printed); hidden on screen.
+    <main className="present-handout">
+      <article>
+        <header>
+          <p className="present-handout__kicker">Oppositions 1907–1937 · a classroom tour</p>
+          <h1>{tour.title}</h1>
+          {tour.description !== undefined && (
+            <p className="present-handout__description">{tour.description}</p>
+          )}
+        </header>
+        <ol className="present-handout__steps">
+          {steps.map((view) => (
+            <li key={view.number} className="present-handout__step">
+              <p className="present-handout__date">
+                {view.number}. {view.date}
+                {view.oldStyle !== null && ` (Old Style ${view.oldStyle})`}
               </p>
-            )}
-          </li>
-        ))}
-      </ol>
-      <footer className="present-handout__footer">
-        <p>Quotations verbatim from {SOURCE_TEXT_CITATION}, as cited there.</p>
-        {/* The link for students, which holds the whole tour (never a tour id that only the
+              <h2>{view.event.title}</h2>
+              <blockquote>
+                <p>{view.passage.quote}</p>
+              </blockquote>
+              <p className="present-handout__cite">— {view.passage.cite}</p>
+              {includeNotes && view.step.note !== undefined && (
+                <p className="present-handout__note">
+                  <strong>Teacher's note: </strong>
+                  {view.step.note}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+        <footer className="present-handout__footer">
+          <p>Quotations verbatim from {SOURCE_TEXT_CITATION}, as cited there.</p>
+          {/* The link for students, which holds the whole tour (never a tour id that only the
             teacher's browser knows), and so works on any phone or computer. */}
-        {join && (
-          <div className="present-handout__join">
-            <QrCode
-              className="present-handout__qr"
-              modules={join.modules}
-              label={`QR code: the link to “${tour.title}” for students`}
-            />
-            <div>
-              <p>Follow the tour on your own screen: scan the code with a phone's camera, or open this link.</p>
-              <p className="present-handout__link">{join.link}</p>
+          {join && (
+            <div className="present-handout__join">
+              <QrCode
+                className="present-handout__qr"
+                modules={join.modules}
+                label={`QR code: the link to “${tour.title}” for students`}
+              />
+              <div>
+                <p>
+                  Follow the tour on your own screen: scan the code with a phone's camera, or open this link.
+                </p>
+                <p className="present-handout__link">{join.link}</p>
+              </div>
             </div>
-          </div>
-        )}
-      </footer>
-    </article>,
+          )}
+        </footer>
+      </article>
+    </main>,
     document.body,
   );
 }
