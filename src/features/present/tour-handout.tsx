@@ -24,11 +24,25 @@ export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProp
     // The page's main content when printed (the app around it is not printed); hidden on screen.
     <main className="present-handout">
       <article>
-        <header>
-          <p className="present-handout__kicker">Oppositions 1907–1937 · a classroom tour</p>
-          <h1>{tour.title}</h1>
-          {tour.description !== undefined && (
-            <p className="present-handout__description">{tour.description}</p>
+        <header className="present-handout__head">
+          <div>
+            <p className="present-handout__kicker">Oppositions 1907–1937 · a classroom tour</p>
+            <h1>{tour.title}</h1>
+            {tour.description !== undefined && (
+              <p className="present-handout__description">{tour.description}</p>
+            )}
+          </div>
+          {/* The link for students holds the whole tour (never a tour id that only the teacher's
+              browser knows), so the code works on any phone. */}
+          {join && (
+            <figure className="present-handout__join">
+              <QrCode
+                className="present-handout__qr"
+                modules={join.modules}
+                label={`QR code: the link to “${tour.title}” for students`}
+              />
+              <figcaption>Follow on your phone: scan the code. The link is at the end.</figcaption>
+            </figure>
           )}
         </header>
         <ol className="present-handout__steps">
@@ -54,22 +68,10 @@ export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProp
         </ol>
         <footer className="present-handout__footer">
           <p>Quotations verbatim from {SOURCE_TEXT_CITATION}, as cited there.</p>
-          {/* The link for students, which holds the whole tour (never a tour id that only the
-            teacher's browser knows), and so works on any phone or computer. */}
           {join && (
-            <div className="present-handout__join">
-              <QrCode
-                className="present-handout__qr"
-                modules={join.modules}
-                label={`QR code: the link to “${tour.title}” for students`}
-              />
-              <div>
-                <p>
-                  Follow the tour on your own screen: scan the code with a phone's camera, or open this link.
-                </p>
-                <p className="present-handout__link">{join.link}</p>
-              </div>
-            </div>
+            <p className="present-handout__link">
+              The link for students, which holds the whole tour: {join.link}
+            </p>
           )}
         </footer>
       </article>

@@ -86,7 +86,7 @@ export function TourPicker({
         Include teacher's notes in printed handouts
       </label>
       {onJoinSlide && (
-        <label className="present-picker__notes">
+        <label className="present-picker__notes present-picker__join">
           <input
             type="checkbox"
             checked={joinSlide ?? false}
