@@ -51,12 +51,18 @@ function compactStep(step: TourStep, audience: LinkAudience): CompactStep {
 export function compactTour(tour: Tour, audience: LinkAudience): unknown[] {
   const steps = tour.steps.map((s) => compactStep(s, audience));
   if (audience === 'students') return [COMPACT_VERSION, tour.title, steps];
-  return trimEnd<unknown>([COMPACT_VERSION, tour.title, steps, tour.description ?? '', tour.id], (v) => v === '');
+  return trimEnd<unknown>(
+    [COMPACT_VERSION, tour.title, steps, tour.description ?? '', tour.id],
+    (v) => v === '',
+  );
 }
 
 export type Expanded = { ok: true; tour: unknown } | { ok: false; error: string };
 
-const damaged = (what: string): Expanded => ({ ok: false, error: `The shared tour link is damaged: ${what}.` });
+const damaged = (what: string): Expanded => ({
+  ok: false,
+  error: `The shared tour link is damaged: ${what}.`,
+});
 
 function expandStep(raw: unknown, number: number): TourStep | string {
   if (typeof raw === 'string') return { event: raw };
@@ -81,7 +87,9 @@ function expandStep(raw: unknown, number: number): TourStep | string {
 export function expandTour(raw: unknown[]): Expanded {
   const [version, title, steps, description = '', id = ''] = raw;
   if (version !== COMPACT_VERSION)
-    return damaged(`it was made by a version of this site that cannot be read here (format ${String(version)})`);
+    return damaged(
+      `it was made by a version of this site that cannot be read here (format ${String(version)})`,
+    );
   if (typeof title !== 'string' || title === '') return damaged('it has no title');
   if (!Array.isArray(steps) || steps.length === 0) return damaged('it has no steps');
   if (typeof description !== 'string') return damaged('its description is not text');

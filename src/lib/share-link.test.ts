@@ -31,7 +31,10 @@ describe('share links', () => {
   });
 
   it('gives students the steps, passages and windows without notes or description', async () => {
-    const withPassage: Tour = { ...tour, steps: [{ event: 'left-communist-opposition', passage: 2, note: 'x' }] };
+    const withPassage: Tour = {
+      ...tour,
+      steps: [{ event: 'left-communist-opposition', passage: 2, note: 'x' }],
+    };
     const decoded = await decodeTour(await encodeTour(withPassage, 'students'), events);
     expect(decoded).toEqual({
       ok: true,
@@ -71,7 +74,11 @@ describe('share links', () => {
         title: 'A tour from an old link',
         steps: [
           { event: 'tenth-party-congress', note: 'Old note' },
-          { event: 'left-communist-opposition', passage: 2, window: { from: '1918-01-01', to: '1918-06-30' } },
+          {
+            event: 'left-communist-opposition',
+            passage: 2,
+            window: { from: '1918-01-01', to: '1918-06-30' },
+          },
         ],
       },
     });
@@ -130,7 +137,9 @@ describe('share links', () => {
 
 /** A value deflated and base64url-encoded as a link carries it, for links a bug or a hand could make. */
 async function deflated(text: string): Promise<string> {
-  const body = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const body = new Blob([new TextEncoder().encode(text)])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   const bytes = new Uint8Array(await new Response(body).arrayBuffer());
   return Buffer.from(bytes).toString('base64url');
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Tour } from '../../data/tour-schema';
 import { QrCode } from '../../ui/qr-code';
 import { keyAction } from './step-logic';
-import type { StudentJoin } from './student-join';
+import { studentCodeLabel, type StudentJoin } from './student-join';
 import { keyInput, useWindowKeys } from './use-window-keys';
 import { useInertOutside } from './use-inert-outside';
 import './student-join.css';
@@ -85,11 +85,7 @@ export function JoinSlide({ tour, join, onBegin, onExit }: JoinSlideProps) {
           </p>
         </div>
         {join ? (
-          <QrCode
-            className="present-join__code"
-            modules={join.modules}
-            label={`QR code: the link to “${tour.title}” for students`}
-          />
+          <QrCode className="present-join__code" modules={join.modules} label={studentCodeLabel(tour)} />
         ) : (
           <p className="present-join__code present-join__code--pending">Making the code…</p>
         )}

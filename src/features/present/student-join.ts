@@ -44,3 +44,6 @@ export function useStudentJoin(tour: Tour | null): StudentJoin | null {
   }, [tour]);
   return useSyncExternalStore(subscribe, () => (tour ? (ready.get(tour) ?? null) : null));
 }
+
+/** The code's name for screen readers, the same on the Join slide and the handout. */
+export const studentCodeLabel = (tour: Tour): string => `QR code: the link to “${tour.title}” for students`;

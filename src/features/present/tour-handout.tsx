@@ -3,7 +3,7 @@ import type { Tour } from '../../data/tour-schema';
 import { SOURCE_TEXT_CITATION } from '../../lib/chicago';
 import { QrCode } from '../../ui/qr-code';
 import type { StepView } from './step-view';
-import type { StudentJoin } from './student-join';
+import { studentCodeLabel, type StudentJoin } from './student-join';
 import './student-join.css';
 
 export interface TourHandoutProps {
@@ -36,11 +36,7 @@ export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProp
               browser knows), so the code works on any phone. */}
           {join && (
             <figure className="present-handout__join">
-              <QrCode
-                className="present-handout__qr"
-                modules={join.modules}
-                label={`QR code: the link to “${tour.title}” for students`}
-              />
+              <QrCode className="present-handout__qr" modules={join.modules} label={studentCodeLabel(tour)} />
               <figcaption>Follow on your phone: scan the code. The link is at the end.</figcaption>
             </figure>
           )}
@@ -69,8 +65,9 @@ export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProp
         <footer className="present-handout__footer">
           <p>Quotations verbatim from {SOURCE_TEXT_CITATION}, as cited there.</p>
           {join && (
-            <p className="present-handout__link">
-              The link for students, which holds the whole tour: {join.link}
+            <p>
+              The link for students, which holds the whole tour:{' '}
+              <span className="present-handout__link">{join.link}</span>
             </p>
           )}
         </footer>
