@@ -281,6 +281,8 @@ test('without a tour, or with an unknown one, a picker offers the tours', async 
   }
   await expectNoAxeViolations(page);
   await picker.getByRole('button', { name: `Start “${tour.title}”` }).click();
+  // The Join slide (the students' QR code) comes first; its button begins the tour.
+  await page.getByRole('button', { name: 'Begin the tour' }).click();
   await expectStep(page, 1);
 });
 

@@ -70,6 +70,7 @@ test('a tour is created, given two steps, reordered by keyboard and still there 
     .getByRole('list', { name: 'Your tours' })
     .getByRole('button', { name: /^Start/ })
     .click();
+  await page.getByRole('button', { name: 'Begin the tour' }).click();
   await expect(page.getByRole('heading', { level: 2, name: second.title, exact: true })).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });
@@ -145,9 +146,10 @@ test('a malformed import names the problem and leaves the saved tours alone', as
 test('a share link opens read-only and "Save a copy" saves it', async ({ page, context }) => {
   await openEditor(page);
   await createTour(page, 'Shared lesson', [first, second]);
-  await page.getByRole('button', { name: 'Share link' }).click();
-  const field = page.getByLabel('Link to this tour');
+  await page.getByRole('button', { name: 'Share links' }).click();
+  const field = page.getByLabel('Link for a colleague');
   await expect(field).toHaveValue(/\?view=present#tour=[A-Za-z0-9_-]+$/);
+  await expect(page.getByLabel('Link for students')).toHaveValue(/\?view=present#tour=[A-Za-z0-9_-]+$/);
   const link = await field.inputValue();
   await page.evaluate(() => localStorage.clear());
 
@@ -173,8 +175,8 @@ test('a share link opens read-only and "Save a copy" saves it', async ({ page, c
 test('the editor has no axe violations', async ({ page }) => {
   await openEditor(page);
   await createTour(page, 'Accessible', [first, second]);
-  await page.getByRole('button', { name: 'Share link' }).click();
-  await expect(page.getByLabel('Link to this tour')).toBeVisible();
+  await page.getByRole('button', { name: 'Share links' }).click();
+  await expect(page.getByLabel('Link for students')).toBeVisible();
   await page.getByLabel('Import a tour file').setInputFiles({
     name: 'x.json',
     mimeType: 'application/json',

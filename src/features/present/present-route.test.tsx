@@ -115,12 +115,24 @@ describe('PresentRoute, choosing a tour', () => {
       expect(screen.getByRole('heading', { level: 3, name: tour.title })).toBeTruthy();
 
     fireEvent.click(startButton(GLANCE.title));
+    // The room first sees how to join on a phone (the code itself is checked by e2e, decoded).
+    const join = screen.getByRole('region', { name: 'Follow on your phone' });
+    fireEvent.click(within(join).getByRole('button', { name: 'Begin the tour' }));
     expect(slide().getAttribute('aria-label')).toBe(`Step 1 of ${GLANCE.steps.length}`);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(stepTitle(1));
     // The address names the slide shown.
     expect(address).toEqual({ tourId: GLANCE.id, step: 1 });
     // Focus is on the slide, so keys work without a click first.
     expect(document.activeElement?.contains(slide())).toBe(true);
+  });
+
+  it('starts on the first step without the Join slide when the teacher skips it', async () => {
+    renderRoute();
+    await picker();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Begin with a Join slide/ }));
+    fireEvent.click(startButton(GLANCE.title));
+    expect(screen.queryByRole('region', { name: 'Follow on your phone' })).toBeNull();
+    expect(slide().getAttribute('aria-label')).toBe(`Step 1 of ${GLANCE.steps.length}`);
   });
 
   it('says once that a linked tour does not exist, and offers the tours that do', async () => {

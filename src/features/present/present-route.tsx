@@ -12,9 +12,12 @@ import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
 import { describeTour, eventsById } from './step-view';
 import { TourHandout } from './tour-handout';
+import { JoinSlide } from './join-slide';
+import { studentJoin, useStudentJoin } from './student-join';
 import type { TourEditorSlot } from './tour-editor-slot';
 import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
+import { NARROW_SCREEN_QUERY } from '../../dates/limits';
 import type { Tour } from '../../data/tour-schema';
 import { validateTours } from '../../data/validate-tours';
 import { decodeTour, type DecodedTour } from '../../lib/share-link';
@@ -44,7 +47,14 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   const tourId = useAppStore(selectTour);
   const step = useAppStore(selectStep);
   const { setStep: onStep, notify, navigate, setHash } = useAppStore.getState();
-  const onChooseTour = (id: string) => useAppStore.getState().present(id, 1);
+  // A tour begins with its Join slide (the students' QR code) when the teacher wants one; a
+  // phone is a student's screen, so there it does not unless asked.
+  const [joinSlide, setJoinSlide] = useState(() => !matchMedia(NARROW_SCREEN_QUERY).matches);
+  const [joining, setJoining] = useState<string | null>(null);
+  const onChooseTour = (id: string) => {
+    setJoining(joinSlide ? id : null);
+    useAppStore.getState().present(id, 1);
+  };
   // Leaving a tour shows its step's event on the timeline.
   const onExit = (eventId: string | null) => navigate({ view: 'timeline', event: eventId });
   // The editor and a shared tour live in the address's hash (state/url-hash.ts; url-sync writes it).
@@ -178,6 +188,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   }, [loaded.status, tourId, active, sharedPending, notify]);
 
   const broadcast = useStepChannel(active?.tour.id ?? null, (remote) => {
+    // A step chosen in the presenter window leaves the Join slide for that step.
+    setJoining(null);
     const next = clampStep(remote, count);
     if (next !== number) onStep(next);
   });
@@ -192,7 +204,10 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     [count, number, onStep, broadcast],
   );
 
-  const print = (id: string) => {
+  const print = async (id: string) => {
+    const tour = described.find((d) => d.tour.id === id)?.tour;
+    // The link for students and its code are made before printing, once per tour.
+    if (tour) await studentJoin(tour).catch(() => undefined);
     // The handout must be in the page before the print dialog takes its snapshot.
     flushSync(() => setHandoutId(id));
     window.print();
@@ -200,16 +215,21 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
 
   const openPresenter = (): boolean => {
     if (!active) return false;
+    // A shared tour exists only in its link: the presenter window gets the same link, and knows
+    // itself by the window's name, which window.open gives it.
     const href = hrefFor({
       view: 'present',
       tour: active.tour.id,
       step: number,
-      hash: { kind: 'presenter' },
+      hash: encoded !== null && active.tour === sharedTour ? hash : { kind: 'presenter' },
     });
     const opened = window.open(href, PRESENTER_WINDOW, 'popup,width=1280,height=800');
     opened?.focus();
     return opened !== null;
   };
+
+  const handout = active ?? described.find((d) => d.tour.id === handoutId);
+  const handoutJoin = useStudentJoin(handout?.tour ?? null);
 
   if (events.length === 0 || loaded.status === 'loading')
     return (
@@ -224,9 +244,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       </p>
     );
 
-  const handout = active ?? described.find((d) => d.tour.id === handoutId);
   const handoutElement = handout && (
-    <TourHandout tour={handout.tour} steps={handout.steps} includeNotes={includeNotes} />
+    <TourHandout tour={handout.tour} steps={handout.steps} includeNotes={includeNotes} join={handoutJoin} />
   );
 
   if (showingEditor)
@@ -300,9 +319,24 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           onMakeTour={() => setHash({ kind: 'edit', tourId: null })}
           makeTourRef={makeTourButton}
           onStart={onChooseTour}
-          onPrint={print}
+          onPrint={(id) => void print(id)}
           includeNotes={includeNotes}
           onIncludeNotes={setIncludeNotes}
+          joinSlide={joinSlide}
+          onJoinSlide={setJoinSlide}
+        />
+        {handoutElement}
+      </>
+    );
+
+  if (joining === active.tour.id && !presenter)
+    return (
+      <>
+        <JoinSlide
+          tour={active.tour}
+          join={handoutJoin}
+          onBegin={() => setJoining(null)}
+          onExit={() => onExit(active.tour.steps[number - 1]?.event ?? null)}
         />
         {handoutElement}
       </>
@@ -314,7 +348,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       steps={active.steps}
       number={number}
       onGo={go}
-      onPrint={() => print(active.tour.id)}
+      onPrint={() => void print(active.tour.id)}
       includeNotes={includeNotes}
       onIncludeNotes={setIncludeNotes}
     />
@@ -326,7 +360,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       onGo={go}
       onExit={() => onExit(active.tour.steps[number - 1]?.event ?? null)}
       onOpenPresenter={openPresenter}
-      onPrint={() => print(active.tour.id)}
+      onShowJoin={() => setJoining(active.tour.id)}
+      onPrint={() => void print(active.tour.id)}
       includeNotes={includeNotes}
       onIncludeNotes={setIncludeNotes}
     />

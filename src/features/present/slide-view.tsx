@@ -18,6 +18,8 @@ export interface SlideViewProps {
   onGo: (step: number) => void;
   onExit: () => void;
   onOpenPresenter: () => boolean;
+  /** Shows the Join slide (the students' QR code) again. */
+  onShowJoin?: () => void;
   onPrint: () => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
@@ -149,6 +151,11 @@ export function SlideView(props: SlideViewProps) {
           <button type="button" className="present-button" onClick={openPresenter}>
             Presenter view
           </button>
+          {props.onShowJoin && (
+            <button type="button" className="present-button" onClick={props.onShowJoin}>
+              Join slide<span className="sr-only"> (a QR code for students)</span>
+            </button>
+          )}
           <HandoutControls
             onPrint={props.onPrint}
             includeNotes={props.includeNotes}

@@ -9,6 +9,9 @@ export interface TourPickerProps {
   onPrint: (tourId: string) => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
+  /** Whether a tour begins with the Join slide, the students' QR code. */
+  joinSlide?: boolean;
+  onJoinSlide?: (show: boolean) => void;
   /** The teacher's own tours, saved in this browser: presented like the built-in ones. */
   savedTours?: readonly { tour: Tour; steps: readonly StepView[] }[];
   /** Opens the tour editor. */
@@ -29,6 +32,8 @@ export function TourPicker({
   savedTours = [],
   onMakeTour,
   makeTourRef,
+  joinSlide,
+  onJoinSlide,
 }: TourPickerProps) {
   const card = ({ tour, steps }: Described) => (
     <li key={tour.id} className="present-picker__card">
@@ -80,6 +85,16 @@ export function TourPicker({
         />
         Include teacher's notes in printed handouts
       </label>
+      {onJoinSlide && (
+        <label className="present-picker__notes present-picker__join">
+          <input
+            type="checkbox"
+            checked={joinSlide ?? false}
+            onChange={(e) => onJoinSlide(e.currentTarget.checked)}
+          />
+          Begin with a Join slide: a QR code for students to follow on their phones
+        </label>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { EventSearch } from '../../lib/search/search-index';
 import { findEvents } from './find-events';
 import { stepFor } from './new-step';
 import { shareLink } from '../../lib/share-link';
+import { ShareLinks, type TourLinks } from './share-links';
 import { exportTour, importTourFile } from './tour-file';
 import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import './form-fields.css';
@@ -48,7 +49,7 @@ export default function TourEditor({
   const [announcement, setAnnouncement] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
-  const [link, setLink] = useState<{ tourId: string; url: string } | null>(null);
+  const [link, setLink] = useState<{ tourId: string; links: TourLinks } | null>(null);
   const events = dataset.events;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   // Loaded with the editor, so it is in by the time a search is typed.
@@ -118,7 +119,7 @@ export default function TourEditor({
       </div>
       <p className="tour-editor__intro">
         Your tours are saved in this browser only. Export a tour to keep it as a file, or share a link that
-        holds the whole tour.
+        holds the whole tour: one for students, without your notes, and one for a colleague.
       </p>
       {storeError !== null && (
         <p className="tour-editor__error" role="alert">
@@ -217,8 +218,8 @@ export default function TourEditor({
           apply={apply}
           announce={setAnnouncement}
           notify={notify}
-          link={link?.tourId === selected.id ? link.url : null}
-          onLink={(url) => setLink({ tourId: selected.id, url })}
+          link={link?.tourId === selected.id ? link.links : null}
+          onLink={(links) => setLink({ tourId: selected.id, links })}
         />
       )}
 
@@ -237,8 +238,8 @@ interface TourFormProps {
   apply: (error: string | null) => boolean;
   announce: (message: string) => void;
   notify: (message: string) => void;
-  link: string | null;
-  onLink: (url: string) => void;
+  link: TourLinks | null;
+  onLink: (links: TourLinks) => void;
 }
 
 function TourForm({ tour, events, search, byId, apply, announce, notify, link, onLink }: TourFormProps) {
@@ -274,14 +275,12 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
       notify('Add a step before sharing this tour.');
       return;
     }
-    const url = await shareLink(tour);
-    onLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      announce('Share link copied to the clipboard.');
-    } catch {
-      announce('The share link is in the field below: copy it from there.');
-    }
+    const [students, colleague] = await Promise.all([
+      shareLink(tour, 'students'),
+      shareLink(tour, 'colleague'),
+    ]);
+    onLink({ students, colleague });
+    announce('Two links below: one for students, without your notes, and one for a colleague.');
   };
 
   const onDrop = (event: DragEvent<HTMLLIElement>, to: number) => {
@@ -333,22 +332,10 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
           aria-disabled={tour.steps.length === 0}
           onClick={() => void share()}
         >
-          Share link
+          Share links
         </button>
-        {link !== null && (
-          <>
-            <label htmlFor={`${ids}-link`}>Link to this tour</label>
-            <input
-              id={`${ids}-link`}
-              className="tour-editor__link"
-              type="text"
-              readOnly
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </>
-        )}
       </div>
+      {link !== null && <ShareLinks links={link} announce={announce} />}
 
       <form
         className="tour-editor__add"
