@@ -10,7 +10,8 @@ import { loadTours, type LoadedTours } from './load-tours';
 import { PresenterView } from './presenter-view';
 import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
-import { describeTour, eventsById } from './step-view';
+import { exitWindow } from './exit-window';
+import { describeTour, eventsById, type StepView } from './step-view';
 import { TourHandout } from './tour-handout';
 import type { TourEditorSlot } from './tour-editor-slot';
 import { TourPicker } from './tour-picker';
@@ -45,8 +46,13 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   const step = useAppStore(selectStep);
   const { setStep: onStep, notify, navigate, setHash } = useAppStore.getState();
   const onChooseTour = (id: string) => useAppStore.getState().present(id, 1);
-  // Leaving a tour shows its step's event on the timeline.
-  const onExit = (eventId: string | null) => navigate({ view: 'timeline', event: eventId });
+  // Leaving a tour shows its step's event on the timeline, zoomed to the step's stretch of time.
+  const onExit = (view: StepView | undefined) =>
+    navigate(
+      view
+        ? { view: 'timeline', event: view.event.id, timeWindow: exitWindow(view) }
+        : { view: 'timeline', event: null },
+    );
   // The editor and a shared tour live in the address's hash (state/url-hash.ts; url-sync writes it).
   const hash = useAppStore(selectHash);
   // The presenter layout is for the window the presenter button opened (#presenter), and stays
@@ -58,6 +64,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   }, [presenter]);
   const [loaded, setLoaded] = useState<ToursState>({ status: 'loading' });
   const [includeNotes, setIncludeNotes] = useState(false);
+  /** The room's screen is black (B, or the presenter's button); both windows know it. */
+  const [blank, setBlank] = useState(false);
   const [handoutId, setHandoutId] = useState<string | null>(null);
   const events = dataset.events;
   const savedRaw = useSavedTours(selectSavedTours);
@@ -177,9 +185,10 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     notify(`There is no tour “${tourId}”: choose one of the tours below.`);
   }, [loaded.status, tourId, active, sharedPending, notify]);
 
-  const broadcast = useStepChannel(active?.tour.id ?? null, (remote) => {
-    const next = clampStep(remote, count);
+  const broadcast = useStepChannel(active?.tour.id ?? null, { step: number, blank }, (remote) => {
+    const next = clampStep(remote.step, count);
     if (next !== number) onStep(next);
+    if (remote.blank !== undefined) setBlank(remote.blank);
   });
 
   const go = useCallback(
@@ -187,9 +196,17 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       const target = clampStep(next, count);
       if (target === number) return;
       onStep(target);
-      broadcast(target);
+      broadcast({ step: target, blank });
     },
-    [count, number, onStep, broadcast],
+    [count, number, blank, onStep, broadcast],
+  );
+
+  const blankRoom = useCallback(
+    (next: boolean) => {
+      setBlank(next);
+      broadcast({ step: number, blank: next });
+    },
+    [number, broadcast],
   );
 
   const print = (id: string) => {
@@ -244,6 +261,16 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
         }}
       />
     );
+
+  // A built-in tour is copied into the teacher's tours, and the editor opens on the copy.
+  const duplicate = (tour: Tour) => {
+    const result = useSavedTours.getState().addTour(
+      { ...tour, title: `${tour.title} (copy)` },
+      tours.map((t) => t.id),
+    );
+    if (result.error !== null) notify(`The tour was not copied: ${result.error}`);
+    else setHash({ kind: 'edit', tourId: result.id });
+  };
 
   const saveCopy = (tour: Tour) => {
     const result = useSavedTours.getState().addTour(
@@ -300,6 +327,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           onMakeTour={() => setHash({ kind: 'edit', tourId: null })}
           makeTourRef={makeTourButton}
           onStart={onChooseTour}
+          onDuplicate={duplicate}
           onPrint={print}
           includeNotes={includeNotes}
           onIncludeNotes={setIncludeNotes}
@@ -314,6 +342,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       steps={active.steps}
       number={number}
       onGo={go}
+      blank={blank}
+      onBlank={blankRoom}
       onPrint={() => print(active.tour.id)}
       includeNotes={includeNotes}
       onIncludeNotes={setIncludeNotes}
@@ -324,7 +354,10 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       steps={active.steps}
       number={number}
       onGo={go}
-      onExit={() => onExit(active.tour.steps[number - 1]?.event ?? null)}
+      blank={blank}
+      onBlank={blankRoom}
+      factions={dataset.factions}
+      onExit={() => onExit(active.steps.find((s) => s.number === number))}
       onOpenPresenter={openPresenter}
       onPrint={() => print(active.tour.id)}
       includeNotes={includeNotes}
