@@ -144,8 +144,9 @@ export function PresenterView(props: PresenterViewProps) {
       </div>
 
       <div className="present-controls" role="group" aria-label="Presenter controls">
-        <StepButtons number={number} count={count} onGo={onGo} />
-        <StepList steps={steps} number={number} onGo={onGo} />
+        <StepButtons number={number} count={count} onGo={onGo}>
+          <StepList steps={steps} number={number} onGo={onGo} />
+        </StepButtons>
         <div className="present-controls__tools">
           <HandoutControls
             onPrint={props.onPrint}

@@ -148,6 +148,9 @@ export function SlideView(props: SlideViewProps) {
         <div className="present-progress__bar" style={{ width: `${(number / count) * 100}%` }} />
       </div>
 
+      {/* At the top, where the controls that float at the foot never cover it. */}
+      {current && <TimelineStrip current={current} steps={steps} factions={props.factions} />}
+
       {current ? (
         <article
           key={number}
@@ -167,8 +170,6 @@ export function SlideView(props: SlideViewProps) {
         <p className="present-slide present-slide--missing">This step's event is not in the timeline.</p>
       )}
 
-      {current && <TimelineStrip current={current} steps={steps} factions={props.factions} />}
-
       {jump.typed !== '' && (
         <p className="present-jump" aria-hidden="true">
           Go to step <strong>{jump.typed}</strong> <kbd>Enter</kbd>
@@ -176,8 +177,9 @@ export function SlideView(props: SlideViewProps) {
       )}
 
       <div className="present-controls" role="group" aria-label="Presentation controls">
-        <StepButtons number={number} count={count} onGo={onGo} />
-        <StepList steps={steps} number={number} onGo={onGo} />
+        <StepButtons number={number} count={count} onGo={onGo}>
+          <StepList steps={steps} number={number} onGo={onGo} />
+        </StepButtons>
         {message !== null && <p className="present-controls__message">{message}</p>}
         <div className="present-controls__tools">
           {canFullscreen && (

@@ -130,7 +130,12 @@ export function TimelineStrip({ current, steps, factions }: TimelineStripProps) 
               ]
                 .filter(Boolean)
                 .join(' ')}
-              style={{ left: `${mark.left}%`, width: `${mark.width}%`, background: colourOf(view) }}
+              // A dot's size is the stylesheet's; only a bar's width is the event's.
+              style={{
+                left: `${mark.left}%`,
+                ...(!mark.point && { width: `${mark.width}%` }),
+                background: colourOf(view),
+              }}
             />
           );
         })}
