@@ -45,6 +45,14 @@ async function wakeControls(page: Page) {
   await page.mouse.move(310, 305);
 }
 
+/** Opens the presenter window from the room's button, as a teacher does. */
+async function openPresenter(page: Page): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await wakeControls(page);
+  await page.getByRole('button', { name: 'Presenter view' }).click();
+  return opened;
+}
+
 async function openSlide(page: Page, step = 1) {
   await page.goto(presentUrl(step));
   await expectStep(page, step);
@@ -168,9 +176,7 @@ test('the Exit button leaves the same way', async ({ page }) => {
 
 test('the presenter window follows the room, and the room follows the presenter', async ({ page }) => {
   await openSlide(page, 2);
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Presenter view' }).click();
-  const presenter = await opened;
+  const presenter = await openPresenter(page);
 
   const now = presenter.getByRole('region', { name: 'Now showing' });
   const next = presenter.getByRole('region', { name: 'Next' });
@@ -198,9 +204,7 @@ test('the presenter window follows the room, and the room follows the presenter'
 
 test('the presenter window blanks the room and says so; B there brings it back', async ({ page }) => {
   await openSlide(page, 3);
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Presenter view' }).click();
-  const presenter = await opened;
+  const presenter = await openPresenter(page);
   const blankButton = presenter.getByRole('button', { name: 'Blank the room' });
   await expect(presenter.getByRole('status').filter({ hasText: 'The room shows step 3.' })).toBeVisible();
 
@@ -243,10 +247,7 @@ test('a number and Enter jump to that step, in the room and from the presenter w
   await page.keyboard.press('Escape');
   await expectStep(page, count);
 
-  const opened = page.context().waitForEvent('page');
-  await wakeControls(page);
-  await page.getByRole('button', { name: 'Presenter view' }).click();
-  const presenter = await opened;
+  const presenter = await openPresenter(page);
   const now = presenter.getByRole('region', { name: 'Now showing' });
   await expect(now.getByRole('heading', { level: 3, name: stepOf(count).event.title })).toBeVisible();
   await presenter.keyboard.type('12');
