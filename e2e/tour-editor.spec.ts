@@ -210,7 +210,9 @@ test('a malformed import names the problem and leaves the saved tours alone', as
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(second)),
   });
-  await expect(page.getByRole('alert')).toContainText('second.json: tour “bad-tour”: step 2, field “passage”');
+  await expect(page.getByRole('alert')).toContainText(
+    'second.json: tour “bad-tour”: step 2, field “passage”',
+  );
   await expect(page.getByRole('alert')).not.toContainText('steps[');
   expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
 

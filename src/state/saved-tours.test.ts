@@ -81,12 +81,17 @@ describe('saved tours', () => {
 
   it('puts a removed step back where it was, note and all', () => {
     const tours = fresh();
-    const id = tours().createTour('A', [{ event: 'a' }, { event: 'b', note: 'Ask why' }, { event: 'c' }]).id ?? '';
+    const id =
+      tours().createTour('A', [{ event: 'a' }, { event: 'b', note: 'Ask why' }, { event: 'c' }]).id ?? '';
     const removed = tours().tours[0]?.steps[1];
     if (!removed) throw new Error('no step 2');
     tours().removeStep(id, 1);
     expect(tours().insertStep(id, 1, removed)).toBeNull();
-    expect(fresh()().tours[0]?.steps).toEqual([{ event: 'a' }, { event: 'b', note: 'Ask why' }, { event: 'c' }]);
+    expect(fresh()().tours[0]?.steps).toEqual([
+      { event: 'a' },
+      { event: 'b', note: 'Ask why' },
+      { event: 'c' },
+    ]);
     tours().insertStep(id, 9, { event: 'd' });
     expect(tours().tours[0]?.steps.at(-1)).toEqual({ event: 'd' });
   });

@@ -40,5 +40,7 @@ export function parseStepMessage(data: unknown): StepMessage | null {
 export function parseHelloMessage(data: unknown): HelloMessage | null {
   const f = fields(data);
   if (!f || typeof f.tour !== 'string' || f.hello !== true) return null;
-  return typeof f.sender === 'string' ? { tour: f.tour, hello: true, sender: f.sender } : { tour: f.tour, hello: true };
+  return typeof f.sender === 'string'
+    ? { tour: f.tour, hello: true, sender: f.sender }
+    : { tour: f.tour, hello: true };
 }

@@ -111,8 +111,7 @@ const MAX_DIGITS = 3;
 export function jumpKey(typed: string, input: KeyInput, count: number): JumpEntry | null {
   const { key, ctrlKey, altKey, metaKey, focus = 'other' } = input;
   if (ctrlKey || altKey || metaKey || focus === 'text') return null;
-  if (/^[0-9]$/.test(key))
-    return { typed: typed.length < MAX_DIGITS ? typed + key : typed, go: null };
+  if (/^[0-9]$/.test(key)) return { typed: typed.length < MAX_DIGITS ? typed + key : typed, go: null };
   if (typed === '') return null;
   switch (key) {
     case 'Enter':

@@ -473,7 +473,8 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
       {removed !== null && (
         <div className="tour-editor__undo">
           <p>
-            Removed step {removed.index + 1}, “{removed.title}”{removed.step.note !== undefined && ', and its note'}.
+            Removed step {removed.index + 1}, “{removed.title}”
+            {removed.step.note !== undefined && ', and its note'}.
           </p>
           <button type="button" className="text-button" ref={undoButton} onClick={undoRemove}>
             Undo<span className="sr-only"> removing step {removed.index + 1}</span>

@@ -22,7 +22,9 @@ const file = (name: string, text: string) => ({ name, text: () => Promise.resolv
 /** A file chosen and imported without a question: read, then saved beside what is there. */
 async function importTourFile(f: ReturnType<typeof file>, evts: typeof events, reserved: string[] = []) {
   const read = await readTourFile(f, evts);
-  return read.error !== null ? { imported: [], error: read.error } : saveTours(read.tours, reserved, 'keep-both');
+  return read.error !== null
+    ? { imported: [], error: read.error }
+    : saveTours(read.tours, reserved, 'keep-both');
 }
 
 describe('tour files', () => {
