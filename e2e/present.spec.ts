@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { contrastRatio, parseColour } from '../src/lib/contrast';
-import { eventById, expect, expectNoAxeViolations, test } from './fixtures';
+import { eventById, expect, expectNoAxeViolations, test, windowYears } from './fixtures';
 
 interface TourStep {
   event: string;
   /** The opening words of the featured passage's quote (data/tours.json names passages so). */
   passage: string;
   note?: string;
+  window?: { from: string; to: string };
 }
 interface Tour {
   id: string;
@@ -37,6 +38,20 @@ async function expectStep(page: Page, n: number) {
   await expect(slideTitle(page, n)).toBeVisible();
   await expect(page.getByRole('article', { name: `Step ${n} of ${count}` })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
+}
+
+/** The pointer moves, as a mouse user's does on the way to the room's controls (they fade once it rests). */
+async function wakeControls(page: Page) {
+  await page.mouse.move(300, 300);
+  await page.mouse.move(310, 305);
+}
+
+/** Opens the presenter window from the room's button, as a teacher does. */
+async function openPresenter(page: Page): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await wakeControls(page);
+  await page.getByRole('button', { name: 'Presenter view' }).click();
+  return opened;
 }
 
 async function openSlide(page: Page, step = 1) {
@@ -124,13 +139,21 @@ test('End goes to the last step and Home to the first', async ({ page }) => {
   await expectStep(page, 1);
 });
 
-test('Esc leaves for the timeline with the same event open', async ({ page }) => {
+test('Esc leaves for the timeline with the same event open, the window zoomed to the step', async ({
+  page,
+}) => {
   await openSlide(page, 5);
-  const event = stepOf(5).event;
+  const { event, window } = stepOf(5);
+  if (!window) throw new Error('step 5 has no window');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary', { name: event.title })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
   await expect(page).not.toHaveURL(/view=present/);
+  // The step's window (January to May 1921), not the unzoomed thirty years.
+  const year = (iso: string) => Date.parse(iso) / (365.2425 * 86_400_000) + 1970;
+  await expect.poll(() => windowYears(page)?.from ?? 0).toBeCloseTo(year(window.from), 2);
+  expect(windowYears(page)?.to ?? 0).toBeCloseTo(year(window.to) + 1 / 365.2425, 2);
+  await expect(page.getByRole('group', { name: 'Events by faction' })).toContainText(event.title);
 });
 
 test('F fills the screen with the slide, and F again gives it back', async ({ page }) => {
@@ -155,9 +178,7 @@ test('the Exit button leaves the same way', async ({ page }) => {
 
 test('the presenter window follows the room, and the room follows the presenter', async ({ page }) => {
   await openSlide(page, 2);
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Presenter view' }).click();
-  const presenter = await opened;
+  const presenter = await openPresenter(page);
 
   const now = presenter.getByRole('region', { name: 'Now showing' });
   const next = presenter.getByRole('region', { name: 'Next' });
@@ -181,6 +202,100 @@ test('the presenter window follows the room, and the room follows the presenter'
   await presenter.getByRole('button', { name: 'Previous' }).click();
   await expectStep(page, 3);
   await presenter.close();
+});
+
+test('the presenter window blanks the room and says so; B there brings it back', async ({ page }) => {
+  await openSlide(page, 3);
+  const presenter = await openPresenter(page);
+  const blankButton = presenter.getByRole('button', { name: 'Blank the room' });
+  await expect(presenter.getByRole('status').filter({ hasText: 'The room shows step 3.' })).toBeVisible();
+
+  // The clicker's blank key, with the presenter window focused.
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.present-black')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Screen blanked' })).toBeAttached();
+  await expect(presenter.getByRole('status').filter({ hasText: 'The room is blank.' })).toBeVisible();
+  await expect(blankButton).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(presenter);
+
+  // "." is a clicker's other blank key; the button does the same.
+  await presenter.keyboard.press('.');
+  await expect(page.locator('.present-black')).toBeHidden();
+  await blankButton.click();
+  await expect(page.locator('.present-black')).toBeVisible();
+  // "Next" from the clicker brings the room back on the same step, as it does in the room.
+  await presenter.keyboard.press('PageDown');
+  await expect(page.locator('.present-black')).toBeHidden();
+  await expectStep(page, 3);
+  await expect(blankButton).toHaveAttribute('aria-pressed', 'false');
+
+  // Blanked in the room, the presenter window shows it too.
+  await page.keyboard.press('b');
+  await expect(presenter.getByRole('status').filter({ hasText: 'The room is blank.' })).toBeVisible();
+  await presenter.close();
+});
+
+test('a number and Enter jump to that step, in the room and from the presenter window', async ({ page }) => {
+  await openSlide(page, 1);
+  await page.keyboard.press('7');
+  await expect(page.getByText('Go to step 7', { exact: false }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectStep(page, 7);
+  // A number beyond the tour lands on its last step; Esc drops a number instead of leaving.
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expectStep(page, count);
+  await page.keyboard.type('2');
+  await page.keyboard.press('Escape');
+  await expectStep(page, count);
+
+  const presenter = await openPresenter(page);
+  const now = presenter.getByRole('region', { name: 'Now showing' });
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(count).event.title })).toBeVisible();
+  await presenter.keyboard.type('12');
+  await presenter.keyboard.press('Enter');
+  await expect(now.getByRole('heading', { level: 3, name: stepOf(12).event.title })).toBeVisible();
+  await expectStep(page, 12);
+  await presenter.close();
+});
+
+test('the step list jumps to a step and marks the current one', async ({ page }) => {
+  await openSlide(page, 2);
+  await page.getByRole('button', { name: 'Steps' }).click();
+  const list = page.getByRole('navigation', { name: 'Steps of the tour' });
+  await expect(list.getByRole('button', { name: stepOf(2).event.title })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expectNoAxeViolations(page);
+  await list.getByRole('button', { name: stepOf(9).event.title }).click();
+  await expectStep(page, 9);
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Steps' })).toBeFocused();
+});
+
+test('the room’s controls fade once the pointer rests, and come back on pointer movement or focus', async ({
+  page,
+}) => {
+  await openSlide(page, 4);
+  const controls = page.getByRole('group', { name: 'Presentation controls' });
+  await expect(controls).toHaveCSS('opacity', '1');
+  await expect(controls).toHaveCSS('opacity', '0', { timeout: 8000 });
+  // A clicker's keys step without bringing them back.
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 5);
+  await expect(controls).toHaveCSS('opacity', '0');
+  await expectNoAxeViolations(page);
+
+  await page.mouse.move(400, 300);
+  await page.mouse.move(420, 310);
+  await expect(controls).toHaveCSS('opacity', '1');
+  await expect(controls).toHaveCSS('opacity', '0', { timeout: 8000 });
+
+  // Keyboard users reach them: Tab puts focus on one, and they show while it is there.
+  await page.keyboard.press('Tab');
+  await expect(controls.getByRole('button', { name: 'Previous' })).toBeFocused();
+  await expect(controls).toHaveCSS('opacity', '1');
 });
 
 test('at 1920×1080 the slide text is 28 px or more, at 7:1 contrast in both themes', async ({ page }) => {
@@ -321,4 +436,33 @@ test('on a phone the slide and its controls fit the width', async ({ page }) => 
   });
   expect(overflow).toBe(0);
   await expect(page.getByRole('button', { name: 'Previous' })).toBeVisible();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** A finger drawn across the slide, as raw touch events. */
+  async function swipe(page: Page, fromX: number, toX: number) {
+    const cdp = await page.context().newCDPSession(page);
+    const y = 420;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+    for (let i = 1; i <= 5; i += 1) {
+      const x = fromX + ((toX - fromX) * i) / 5;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  test('a swipe to the left steps on, one to the right steps back', async ({ page }) => {
+    await openSlide(page, 3);
+    await swipe(page, 320, 60);
+    await expectStep(page, 4);
+    await swipe(page, 320, 60);
+    await expectStep(page, 5);
+    await swipe(page, 60, 320);
+    await expectStep(page, 4);
+    // A short wobble is no swipe.
+    await swipe(page, 200, 180);
+    await expectStep(page, 4);
+  });
 });

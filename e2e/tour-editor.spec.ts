@@ -108,12 +108,85 @@ test('an exported tour imports back as the same tour', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Editing “Round trip”' })).toBeVisible();
   expect(await savedTours(page)).toEqual([saved]);
 
-  // Imported again, it gets an id of its own.
+  // Imported again, it asks first: replace the saved one, or keep both (the second with an id of its own).
   await page.getByLabel('Import a tour file').setInputFiles(path);
+  const question = page.getByRole('group', { name: /“Round trip” is already in your tours/ });
+  await expect(question).toBeFocused();
+  await question.getByRole('button', { name: 'Replace' }).click();
+  await expect(question).toHaveCount(0);
+  expect(await savedTours(page)).toEqual([saved]);
+
+  await page.getByLabel('Import a tour file').setInputFiles(path);
+  await question.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByRole('list', { name: 'Your saved tours' }).getByRole('listitem')).toHaveCount(2);
   const tours = await savedTours(page);
   expect(tours[1]?.id).not.toBe(saved?.id);
   expect({ ...tours[1], id: saved?.id }).toEqual(saved);
+});
+
+test('the export button reads “Export as a file”', async ({ page }) => {
+  await openEditor(page);
+  await createTour(page, 'Label', [first]);
+  const button = page.getByRole('button', { name: 'Export “Label” as a file' });
+  // Drawn with a space between "Export" and "as" (the hidden title between them took it away).
+  const gap = await button.evaluate((el) => {
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    const word = texts.find((t) => t.data.includes('Export'));
+    const rest = texts.find((t) => t.data.includes('as a file'));
+    if (!word || !rest) return -1;
+    const before = document.createRange();
+    before.selectNodeContents(word);
+    const after = document.createRange();
+    const at = rest.data.indexOf('as');
+    after.setStart(rest, at);
+    after.setEnd(rest, at + 2);
+    return after.getBoundingClientRect().left - before.getBoundingClientRect().right;
+  });
+  expect(gap).toBeGreaterThan(2);
+});
+
+test('a removed step comes back, note and all, with Undo', async ({ page }) => {
+  await openEditor(page);
+  await createTour(page, 'Undo me', [first, second]);
+  await page.getByLabel('Note for step 1').fill('Ask the class first');
+  await page.getByRole('button', { name: 'Remove step 1' }).click();
+  await expect(stepTitles(page)).toHaveText([`1. ${second.title}`]);
+  const undo = page.getByRole('button', { name: 'Undo removing step 1' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText([`1. ${first.title}`, `2. ${second.title}`]);
+  await expect(page.getByLabel('Note for step 1')).toHaveValue('Ask the class first');
+  expect((await savedTours(page))[0]?.steps[0]).toMatchObject({
+    event: first.id,
+    note: 'Ask the class first',
+  });
+});
+
+test('"Duplicate and edit" copies a built-in tour into the editor, where its steps reorder', async ({
+  page,
+}) => {
+  const builtIn = (JSON.parse(readFileSync('data/tours.json', 'utf8')) as SavedTour[])[0];
+  if (!builtIn) throw new Error('data/tours.json holds no tours');
+  const titleOf = (id: string | undefined) => events.find((e) => e.id === id)?.title ?? '';
+  await page.goto('/?view=present');
+  await page.getByRole('button', { name: `Duplicate “${builtIn.title}” and edit` }).click();
+  await expect(page.getByRole('heading', { name: `Editing “${builtIn.title} (copy)”` })).toBeVisible();
+  await expect(stepTitles(page)).toHaveCount(builtIn.steps.length);
+  await page.getByRole('button', { name: 'Move step 2 up' }).click();
+  await expect(stepTitles(page).nth(0)).toHaveText(`1. ${titleOf(builtIn.steps[1]?.event)}`);
+  await expect(stepTitles(page).nth(1)).toHaveText(`2. ${titleOf(builtIn.steps[0]?.event)}`);
+  const [copy] = await savedTours(page);
+  expect(copy?.id).not.toBe(builtIn.id);
+  expect(copy?.steps.map((s) => s.event)).toEqual([
+    builtIn.steps[1]?.event,
+    builtIn.steps[0]?.event,
+    ...builtIn.steps.slice(2).map((s) => s.event),
+  ]);
+  // The teacher's notes come with it.
+  expect(copy?.steps[1]?.note).toBe(builtIn.steps[0]?.note);
+  await expectNoAxeViolations(page);
 });
 
 test('a malformed import names the problem and leaves the saved tours alone', async ({ page }) => {
@@ -129,8 +202,19 @@ test('a malformed import names the problem and leaves the saved tours alone', as
     buffer: Buffer.from(JSON.stringify(unknown)),
   });
   await expect(page.getByRole('alert')).toContainText(
-    'bad.json: bad-tour: steps[0].event: unknown event "no-such-event"',
+    'bad.json: tour “bad-tour”: step 1, field “event”: unknown event "no-such-event"',
   );
+  // Counted as the teacher counts: the second step is step 2, not steps[1].
+  const second = { ...unknown, steps: [{ event: first.id }, { event: first.id, passage: 99 }] };
+  await input.setInputFiles({
+    name: 'second.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(second)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'second.json: tour “bad-tour”: step 2, field “passage”',
+  );
+  await expect(page.getByRole('alert')).not.toContainText('steps[');
   expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
 
   await input.setInputFiles({

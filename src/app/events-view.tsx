@@ -5,7 +5,7 @@ import type { AppState } from '../state/slices';
 import { TimelineView, type TimelineHandle } from '../timeline/timeline-view';
 import { assignLanes } from '../timeline/lanes';
 import { toTimelineItems } from '../timeline/to-items';
-import { ERAS } from '../timeline/eras';
+import { ERAS } from '../dates/eras';
 import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../dates/limits';
 import { factionColour } from '../ui/faction-colour';
 import { FilterBar } from '../features/filters/filter-bar';

@@ -1,4 +1,4 @@
-import { formatDataError } from './data-error';
+import type { DataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
 import type { Tour } from './tour-schema';
 import { validateTours } from './validate-tours';
@@ -8,7 +8,7 @@ export type ParsedTourFile = { ok: true; tours: Tour[] } | { ok: false; error: s
 /**
  * Reads a tour file: one tour, or a list of tours like data/tours.json. Each is checked against
  * the tour schema and the dataset (events exist, passages exist); any problem rejects the file,
- * with every problem named by file, tour and field.
+ * with every problem named by file, tour, step and field, counted as the teacher counts.
  */
 export function parseTourFile(
   fileName: string,
@@ -24,6 +24,22 @@ export function parseTourFile(
   const list = Array.isArray(raw) ? raw : [raw];
   if (list.length === 0) return { ok: false, error: `${fileName}: holds no tours.` };
   const { tours, errors } = validateTours(list, events, fileName);
-  if (errors.length > 0) return { ok: false, error: errors.map(formatDataError).join('\n') };
+  if (errors.length > 0) return { ok: false, error: errors.map(formatTourError).join('\n') };
   return { ok: true, tours };
+}
+
+/**
+ * A problem in a tour file as a teacher reads it: steps counted from 1 as the editor and the
+ * slides count them ("step 2", not "steps[1]"), the field named apart from them.
+ * "t.json: tour “x”: step 2, field “event”: unknown event "y"".
+ */
+export function formatTourError({ file, id, field, message }: DataError): string {
+  const tour = /^#\d+$/.test(id) ? `tour ${id.slice(1)}` : `tour “${id}”`;
+  const step = /^steps\[(\d+)\]\.?(.*)$/.exec(field);
+  const where = step
+    ? [`step ${Number(step[1]) + 1}`, ...(step[2] ? [`field “${step[2]}”`] : [])]
+    : field === '(record)'
+      ? []
+      : [`field “${field}”`];
+  return [file, [tour, where.join(', ')].filter(Boolean).join(': '), message].join(': ');
 }

@@ -130,7 +130,7 @@ describe('share links', () => {
     expect(result).toEqual({
       ok: false,
       error:
-        'The shared tour is not valid: shared link: shared-one: steps[0].event: unknown event "no-such-event"',
+        'The shared tour is not valid: shared link: tour “shared-one”: step 1, field “event”: unknown event "no-such-event"',
     });
   });
 });

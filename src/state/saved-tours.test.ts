@@ -79,6 +79,34 @@ describe('saved tours', () => {
     expect(steps()).toEqual(['a', 'b']);
   });
 
+  it('puts a removed step back where it was, note and all', () => {
+    const tours = fresh();
+    const id =
+      tours().createTour('A', [{ event: 'a' }, { event: 'b', note: 'Ask why' }, { event: 'c' }]).id ?? '';
+    const removed = tours().tours[0]?.steps[1];
+    if (!removed) throw new Error('no step 2');
+    tours().removeStep(id, 1);
+    expect(tours().insertStep(id, 1, removed)).toBeNull();
+    expect(fresh()().tours[0]?.steps).toEqual([
+      { event: 'a' },
+      { event: 'b', note: 'Ask why' },
+      { event: 'c' },
+    ]);
+    tours().insertStep(id, 9, { event: 'd' });
+    expect(tours().tours[0]?.steps.at(-1)).toEqual({ event: 'd' });
+  });
+
+  it('replaces a saved tour by one with its id, leaving the others', () => {
+    const tours = fresh();
+    tours().addTour({ id: 'mine', title: 'Mine', steps: [{ event: 'x' }] });
+    tours().addTour({ id: 'other', title: 'Other', steps: [{ event: 'y' }] });
+    expect(tours().replaceTour({ id: 'mine', title: 'Mine, revised', steps: [{ event: 'z' }] })).toBeNull();
+    expect(fresh()().tours).toEqual([
+      { id: 'mine', title: 'Mine, revised', steps: [{ event: 'z' }] },
+      { id: 'other', title: 'Other', steps: [{ event: 'y' }] },
+    ]);
+  });
+
   it('writes a note keystroke through without reading or checking what is saved', () => {
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
     const tours = fresh();

@@ -27,12 +27,16 @@ export interface SavedToursState extends PersistedTours {
    * one of `reserved` (the built-in tours), gets a new id.
    */
   addTour: (tour: Tour, reserved?: readonly string[]) => Created;
+  /** Puts `tour` in the place of the saved tour with its id (a second import of the same file). */
+  replaceTour: (tour: Tour) => string | null;
   renameTour: (tourId: string, title: string) => string | null;
   removeTour: (tourId: string) => string | null;
   addStep: (tourId: string, step: TourStep) => string | null;
   /** Moves the step at 0-based `from` to 0-based `to`; out-of-range indices change nothing. */
   moveStep: (tourId: string, from: number, to: number) => string | null;
   removeStep: (tourId: string, index: number) => string | null;
+  /** Puts a step back at 0-based `index` (undoing its removal); past the end it goes last. */
+  insertStep: (tourId: string, index: number, step: TourStep) => string | null;
   /** An empty note removes the note. */
   setStepNote: (tourId: string, index: number, note: string) => string | null;
   /** Passage 1 is the default and is not written. */
@@ -90,6 +94,7 @@ export function createSavedTours(getStorage: () => Storage, version: number = ST
               commit((tours) => [...tours, { ...tour, id }]),
             );
           },
+          replaceTour: (tour) => mapTour(tour.id, () => tour),
           renameTour: (tourId, title) => {
             const name = title.trim();
             if (name === '') return NO_TITLE;
@@ -101,6 +106,8 @@ export function createSavedTours(getStorage: () => Storage, version: number = ST
             mapTour(tourId, (t) => ({ ...t, steps: moveItem(t.steps, from, to) })),
           removeStep: (tourId, index) =>
             mapTour(tourId, (t) => ({ ...t, steps: t.steps.filter((_, i) => i !== index) })),
+          insertStep: (tourId, index, step) =>
+            mapTour(tourId, (t) => ({ ...t, steps: t.steps.toSpliced(index, 0, step) })),
           setStepNote: (tourId, index, note) =>
             patchStep(tourId, index, (s) => {
               const rest = { ...s };

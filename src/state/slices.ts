@@ -64,6 +64,8 @@ export interface Destination {
   step?: number | null;
   /** Replaces the filters, and frames their results. */
   filters?: Filters;
+  /** The timeline's window there (leaving a tour's step opens on the step's stretch of time). */
+  timeWindow?: TimeWindow;
   hash?: UrlHash;
 }
 
@@ -154,6 +156,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
       tour: to.tour ?? null,
       step: to.tour ? (to.step ?? 1) : null,
       ...(to.filters && { filters: to.filters, reframe: true }),
+      ...(to.timeWindow && { timeWindow: to.timeWindow }),
       ...(to.hash && { hash: to.hash }),
     }),
   view: 'timeline',

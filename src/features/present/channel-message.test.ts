@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStepMessage } from './channel-message';
+import { parseHelloMessage, parseStepMessage } from './channel-message';
 
 describe('parseStepMessage', () => {
   it('reads a step message, with or without its sender', () => {
@@ -9,6 +9,15 @@ describe('parseStepMessage', () => {
       step: 4,
       sender: 'x1',
     });
+  });
+
+  it('carries whether the room is blank, when it says', () => {
+    expect(parseStepMessage({ tour: 'a-tour', step: 4, blank: true })).toEqual({
+      tour: 'a-tour',
+      step: 4,
+      blank: true,
+    });
+    expect(parseStepMessage({ tour: 'a-tour', step: 4, blank: 'yes' })).toEqual({ tour: 'a-tour', step: 4 });
   });
 
   it('drops anything else another tab might post', () => {
@@ -25,5 +34,19 @@ describe('parseStepMessage', () => {
     ]) {
       expect(parseStepMessage(data)).toBeNull();
     }
+  });
+});
+
+describe('parseHelloMessage', () => {
+  it('reads a newly opened window asking where the tour stands', () => {
+    expect(parseHelloMessage({ tour: 'a-tour', hello: true, sender: 'x1' })).toEqual({
+      tour: 'a-tour',
+      hello: true,
+      sender: 'x1',
+    });
+  });
+  it('drops a step, or a hello without a tour', () => {
+    expect(parseHelloMessage({ tour: 'a-tour', step: 4 })).toBeNull();
+    expect(parseHelloMessage({ hello: true })).toBeNull();
   });
 });

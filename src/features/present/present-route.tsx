@@ -10,7 +10,8 @@ import { loadTours, type LoadedTours } from './load-tours';
 import { PresenterView } from './presenter-view';
 import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
-import { describeTour, eventsById } from './step-view';
+import { exitWindow } from './exit-window';
+import { describeTour, eventsById, type StepView } from './step-view';
 import { TourHandout } from './tour-handout';
 import { JoinSlide } from './join-slide';
 import { studentJoin, useStudentJoin } from './student-join';
@@ -55,8 +56,13 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     setJoining(joinSlide ? id : null);
     useAppStore.getState().present(id, 1);
   };
-  // Leaving a tour shows its step's event on the timeline.
-  const onExit = (eventId: string | null) => navigate({ view: 'timeline', event: eventId });
+  // Leaving a tour shows its step's event on the timeline, zoomed to the step's stretch of time.
+  const onExit = (view: StepView | undefined) =>
+    navigate(
+      view
+        ? { view: 'timeline', event: view.event.id, timeWindow: exitWindow(view) }
+        : { view: 'timeline', event: null },
+    );
   // The editor and a shared tour live in the address's hash (state/url-hash.ts; url-sync writes it).
   const hash = useAppStore(selectHash);
   // The presenter layout is for the window the presenter button opened (#presenter), and stays
@@ -68,6 +74,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   }, [presenter]);
   const [loaded, setLoaded] = useState<ToursState>({ status: 'loading' });
   const [includeNotes, setIncludeNotes] = useState(false);
+  /** The room's screen is black (B, or the presenter's button); both windows know it. */
+  const [blank, setBlank] = useState(false);
   const [handoutId, setHandoutId] = useState<string | null>(null);
   const events = dataset.events;
   const savedRaw = useSavedTours(selectSavedTours);
@@ -187,11 +195,12 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     notify(`There is no tour “${tourId}”: choose one of the tours below.`);
   }, [loaded.status, tourId, active, sharedPending, notify]);
 
-  const broadcast = useStepChannel(active?.tour.id ?? null, (remote) => {
+  const broadcast = useStepChannel(active?.tour.id ?? null, { step: number, blank }, (remote) => {
     // A step chosen in the presenter window leaves the Join slide for that step.
     setJoining(null);
-    const next = clampStep(remote, count);
+    const next = clampStep(remote.step, count);
     if (next !== number) onStep(next);
+    if (remote.blank !== undefined) setBlank(remote.blank);
   });
 
   const go = useCallback(
@@ -199,9 +208,17 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       const target = clampStep(next, count);
       if (target === number) return;
       onStep(target);
-      broadcast(target);
+      broadcast({ step: target, blank });
     },
-    [count, number, onStep, broadcast],
+    [count, number, blank, onStep, broadcast],
+  );
+
+  const blankRoom = useCallback(
+    (next: boolean) => {
+      setBlank(next);
+      broadcast({ step: number, blank: next });
+    },
+    [number, broadcast],
   );
 
   const print = async (id: string) => {
@@ -264,6 +281,16 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       />
     );
 
+  // A built-in tour is copied into the teacher's tours, and the editor opens on the copy.
+  const duplicate = (tour: Tour) => {
+    const result = useSavedTours.getState().addTour(
+      { ...tour, title: `${tour.title} (copy)` },
+      tours.map((t) => t.id),
+    );
+    if (result.error !== null) notify(`The tour was not copied: ${result.error}`);
+    else setHash({ kind: 'edit', tourId: result.id });
+  };
+
   const saveCopy = (tour: Tour) => {
     const result = useSavedTours.getState().addTour(
       tour,
@@ -319,6 +346,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           onMakeTour={() => setHash({ kind: 'edit', tourId: null })}
           makeTourRef={makeTourButton}
           onStart={onChooseTour}
+          onDuplicate={duplicate}
           onPrint={(id) => void print(id)}
           includeNotes={includeNotes}
           onIncludeNotes={setIncludeNotes}
@@ -336,7 +364,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           tour={active.tour}
           join={handoutJoin}
           onBegin={() => setJoining(null)}
-          onExit={() => onExit(active.tour.steps[number - 1]?.event ?? null)}
+          onExit={() => onExit(active.steps.find((s) => s.number === number))}
         />
         {handoutElement}
       </>
@@ -348,6 +376,8 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       steps={active.steps}
       number={number}
       onGo={go}
+      blank={blank}
+      onBlank={blankRoom}
       onPrint={() => void print(active.tour.id)}
       includeNotes={includeNotes}
       onIncludeNotes={setIncludeNotes}
@@ -358,7 +388,10 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       steps={active.steps}
       number={number}
       onGo={go}
-      onExit={() => onExit(active.tour.steps[number - 1]?.event ?? null)}
+      blank={blank}
+      onBlank={blankRoom}
+      factions={dataset.factions}
+      onExit={() => onExit(active.steps.find((s) => s.number === number))}
       onOpenPresenter={openPresenter}
       onShowJoin={() => setJoining(active.tour.id)}
       onPrint={() => void print(active.tour.id)}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
+import { StepList } from './step-list';
+import { useJumpEntry } from './use-jump-entry';
 import type { Tour } from '../../data/tour-schema';
 import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
@@ -14,6 +16,9 @@ export interface PresenterViewProps {
   steps: readonly StepView[];
   number: number;
   onGo: (step: number) => void;
+  /** Whether the room's screen is black, and the way to blank or show it. */
+  blank: boolean;
+  onBlank: (blank: boolean) => void;
   onPrint: () => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
@@ -26,7 +31,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * (never shown to the room) and the time. It steps the room's window and follows it.
  */
 export function PresenterView(props: PresenterViewProps) {
-  const { tour, steps, number, onGo } = props;
+  const { tour, steps, number, onGo, blank, onBlank } = props;
   const count = tour.steps.length;
   const current = steps.find((s) => s.number === number);
   const next = steps.find((s) => s.number === number + 1);
@@ -39,11 +44,17 @@ export function PresenterView(props: PresenterViewProps) {
     root.current?.focus({ preventScroll: true });
   }, []);
 
+  const jump = useJumpEntry(count, onGo);
+
   useWindowKeys((event) => {
+    if (jump.handle(event)) return;
     const action = presenterKeyAction(keyInput(event));
     if (action === null) return;
     event.preventDefault();
-    onGo(stepAfter(action, number, count));
+    if (action === 'black') onBlank(!blank);
+    // As in the room: the clicker's "next" brings a black room back without skipping a slide.
+    else if (blank) onBlank(false);
+    else onGo(stepAfter(action, number, count));
   });
 
   return (
@@ -76,6 +87,26 @@ export function PresenterView(props: PresenterViewProps) {
           </button>
         </div>
       </header>
+
+      <div className={`presenter-room${blank ? ' presenter-room--blank' : ''}`}>
+        <p className="presenter-room__state" role="status">
+          {blank ? 'The room is blank.' : `The room shows step ${number}.`}
+        </p>
+        {jump.typed !== '' && (
+          <p className="presenter-room__jump" aria-live="polite">
+            Go to step <strong>{jump.typed}</strong>: press Enter
+          </p>
+        )}
+        <button
+          type="button"
+          className="present-button"
+          aria-pressed={blank}
+          aria-keyshortcuts="B"
+          onClick={() => onBlank(!blank)}
+        >
+          Blank the room
+        </button>
+      </div>
 
       <div className="presenter-body">
         <section className="presenter-now" aria-labelledby="presenter-now-heading">
@@ -113,7 +144,9 @@ export function PresenterView(props: PresenterViewProps) {
       </div>
 
       <div className="present-controls" role="group" aria-label="Presenter controls">
-        <StepButtons number={number} count={count} onGo={onGo} />
+        <StepButtons number={number} count={count} onGo={onGo}>
+          <StepList steps={steps} number={number} onGo={onGo} />
+        </StepButtons>
         <div className="present-controls__tools">
           <HandoutControls
             onPrint={props.onPrint}

@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type TouchEvent } from 'react';
 import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
+import type { Faction } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
-import { keyAction, stepAfter } from './step-logic';
+import { keyAction, stepAfter, swipeAction } from './step-logic';
+import { StepList } from './step-list';
+import { useIdle } from './use-idle';
+import { useJumpEntry } from './use-jump-entry';
 import type { StepView } from './step-view';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
@@ -16,6 +20,11 @@ export interface SlideViewProps {
   /** The step shown, 1-based and already within the tour. */
   number: number;
   onGo: (step: number) => void;
+  /** The room's screen is black; the presenter window can blank it too. */
+  blank: boolean;
+  onBlank: (blank: boolean) => void;
+  /** For the strip's colours. */
+  factions: readonly Faction[];
   onExit: () => void;
   onOpenPresenter: () => boolean;
   /** Shows the Join slide (the students' QR code) again. */
@@ -26,18 +35,23 @@ export interface SlideViewProps {
 }
 
 const LONG_QUOTE = 280;
+/** How long the pointer rests before the room's controls fade away. */
+const CONTROLS_IDLE_MS = 2500;
 
 /** The room's view: one step fills the screen, readable from the back of a classroom. */
 export function SlideView(props: SlideViewProps) {
-  const { tour, steps, number, onGo, onExit } = props;
+  const { tour, steps, number, onGo, onExit, blank: black, onBlank: setBlack } = props;
   const count = tour.steps.length;
   const current = steps.find((s) => s.number === number);
   const root = useRef<HTMLDivElement>(null);
-  const [black, setBlack] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const fullscreen = useFullscreen(root);
   const canFullscreen = fullscreenSupported();
   useInertOutside(root, true);
+  // A message must be read before the controls that hold it fade.
+  const idle = useIdle(root, CONTROLS_IDLE_MS, message === null);
+  const jump = useJumpEntry(count, onGo);
+  const touchStart = useRef<{ x: number; y: number; t: number } | null>(null);
 
   // Focus starts on the slide itself, so a screen reader lands on it and keys need no click first.
   useEffect(() => {
@@ -70,6 +84,7 @@ export function SlideView(props: SlideViewProps) {
       setBlack(false);
       return;
     }
+    if (jump.handle(event)) return;
     const action = keyAction(keyInput(event));
     if (action === null) return;
     event.preventDefault();
@@ -89,14 +104,37 @@ export function SlideView(props: SlideViewProps) {
     }
   });
 
+  const onTouchStart = (e: TouchEvent) => {
+    const touch = e.touches[0];
+    touchStart.current =
+      e.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY, t: e.timeStamp } : null;
+  };
+  const onTouchEnd = (e: TouchEvent) => {
+    const start = touchStart.current;
+    const touch = e.changedTouches[0];
+    touchStart.current = null;
+    if (!start || !touch) return;
+    const action = swipeAction(touch.clientX - start.x, touch.clientY - start.y, e.timeStamp - start.t);
+    if (action !== null) onGo(stepAfter(action, number, count));
+  };
+
   const announcement = black
     ? 'Screen blanked. Press any key to return.'
-    : current
-      ? `Step ${number} of ${count}: ${current.event.title}`
-      : '';
+    : jump.typed !== ''
+      ? `Go to step ${jump.typed}: press Enter`
+      : current
+        ? `Step ${number} of ${count}: ${current.event.title}`
+        : '';
 
   return (
-    <div className="present present--slide" ref={root} tabIndex={-1}>
+    <div
+      className={`present present--slide${idle ? ' present--idle' : ''}`}
+      ref={root}
+      tabIndex={-1}
+      onTouchStart={onTouchStart}
+      onTouchEnd={onTouchEnd}
+      onTouchCancel={() => (touchStart.current = null)}
+    >
       <header className="present-head">
         <h1 className="present-head__tour">{tour.title}</h1>
         <p className="present-head__progress">
@@ -111,6 +149,9 @@ export function SlideView(props: SlideViewProps) {
       <div className="present-progress" aria-hidden="true">
         <div className="present-progress__bar" style={{ width: `${(number / count) * 100}%` }} />
       </div>
+
+      {/* At the top, where the controls that float at the foot never cover it. */}
+      {current && <TimelineStrip current={current} steps={steps} factions={props.factions} />}
 
       {current ? (
         <article
@@ -131,10 +172,16 @@ export function SlideView(props: SlideViewProps) {
         <p className="present-slide present-slide--missing">This step's event is not in the timeline.</p>
       )}
 
-      {current && <TimelineStrip current={current} steps={steps} />}
+      {jump.typed !== '' && (
+        <p className="present-jump" aria-hidden="true">
+          Go to step <strong>{jump.typed}</strong> <kbd>Enter</kbd>
+        </p>
+      )}
 
       <div className="present-controls" role="group" aria-label="Presentation controls">
-        <StepButtons number={number} count={count} onGo={onGo} />
+        <StepButtons number={number} count={count} onGo={onGo}>
+          <StepList steps={steps} number={number} onGo={onGo} />
+        </StepButtons>
         {message !== null && <p className="present-controls__message">{message}</p>}
         <div className="present-controls__tools">
           {canFullscreen && (

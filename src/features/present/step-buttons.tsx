@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react';
 import { stepAfter } from './step-logic';
 
 export interface StepButtonsProps {
   number: number;
   count: number;
   onGo: (step: number) => void;
+  /** Beside them: the step list. */
+  children?: ReactNode;
 }
 
 /** Previous and next, shared by the slide and the presenter view. */
-export function StepButtons({ number, count, onGo }: StepButtonsProps) {
+export function StepButtons({ number, count, onGo, children }: StepButtonsProps) {
   return (
     <div className="present-controls__steps">
       <button
@@ -29,6 +32,7 @@ export function StepButtons({ number, count, onGo }: StepButtonsProps) {
       >
         Next<span aria-hidden="true">›</span>
       </button>
+      {children}
     </div>
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, formatElapsed, keyAction, presenterKeyAction, stepAfter } from './step-logic';
+import {
+  clampStep,
+  formatElapsed,
+  jumpKey,
+  keyAction,
+  presenterKeyAction,
+  stepAfter,
+  swipeAction,
+} from './step-logic';
 
 describe('clampStep', () => {
   it('keeps a step inside the tour', () => {
@@ -87,12 +95,58 @@ describe('keyAction', () => {
 });
 
 describe('presenterKeyAction', () => {
-  it('steps, but neither blanks, fills nor leaves the room', () => {
+  it('steps and blanks the room (a clicker sends its keys to whichever window has focus)', () => {
     expect(presenterKeyAction({ key: 'PageDown' })).toBe('next');
     expect(presenterKeyAction({ key: 'Home' })).toBe('first');
-    expect(presenterKeyAction({ key: 'b' })).toBeNull();
+    expect(presenterKeyAction({ key: 'b' })).toBe('black');
+    expect(presenterKeyAction({ key: '.' })).toBe('black');
+  });
+  it('neither fills nor leaves the room from the presenter window', () => {
     expect(presenterKeyAction({ key: 'f' })).toBeNull();
     expect(presenterKeyAction({ key: 'Escape' })).toBeNull();
+  });
+});
+
+describe('jumpKey', () => {
+  it('collects digits and jumps to that step on Enter', () => {
+    const one = jumpKey('', { key: '1' }, 13);
+    expect(one).toEqual({ typed: '1', go: null });
+    const twelve = jumpKey(one?.typed ?? '', { key: '2' }, 13);
+    expect(twelve).toEqual({ typed: '12', go: null });
+    expect(jumpKey('12', { key: 'Enter' }, 13)).toEqual({ typed: '', go: 12 });
+  });
+  it('lands a number beyond the tour on its last step, and 0 on its first', () => {
+    expect(jumpKey('99', { key: 'Enter' }, 13)).toEqual({ typed: '', go: 13 });
+    expect(jumpKey('0', { key: 'Enter' }, 13)).toEqual({ typed: '', go: 1 });
+  });
+  it('takes a digit back with Backspace, and Esc drops the number instead of leaving', () => {
+    expect(jumpKey('12', { key: 'Backspace' }, 13)).toEqual({ typed: '1', go: null });
+    expect(jumpKey('12', { key: 'Escape' }, 13)).toEqual({ typed: '', go: null });
+  });
+  it('leaves Enter, Backspace and Esc alone when no number is being typed', () => {
+    expect(jumpKey('', { key: 'Enter' }, 13)).toBeNull();
+    expect(jumpKey('', { key: 'Escape' }, 13)).toBeNull();
+    expect(jumpKey('', { key: 'Backspace' }, 13)).toBeNull();
+  });
+  it('stops at three digits, and ignores keys with modifiers or typed into a field', () => {
+    expect(jumpKey('123', { key: '4' }, 13)).toEqual({ typed: '123', go: null });
+    expect(jumpKey('', { key: '7', ctrlKey: true }, 13)).toBeNull();
+    expect(jumpKey('', { key: '7', focus: 'text' }, 13)).toBeNull();
+  });
+  it('passes other keys on, so stepping still works', () => {
+    expect(jumpKey('7', { key: 'ArrowRight' }, 13)).toBeNull();
+  });
+});
+
+describe('swipeAction', () => {
+  it('steps forwards on a swipe to the left and back on one to the right', () => {
+    expect(swipeAction(-120, 10, 200)).toBe('next');
+    expect(swipeAction(120, -10, 200)).toBe('previous');
+  });
+  it('ignores short wobbles, mostly vertical scrolls and slow drags', () => {
+    expect(swipeAction(-30, 0, 100)).toBeNull();
+    expect(swipeAction(-120, 90, 200)).toBeNull();
+    expect(swipeAction(-120, 0, 1500)).toBeNull();
   });
 });
 

@@ -85,12 +85,60 @@ export function keyAction({
   }
 }
 
-/** Only stepping is the presenter window's business: it neither blanks nor leaves the room's screen. */
-export function presenterKeyAction(input: KeyInput): StepAction | null {
+/**
+ * The presenter window steps and blanks the room (the clicker's keys reach whichever window has
+ * focus), but neither fills nor leaves the room's screen from there.
+ */
+export function presenterKeyAction(input: KeyInput): Exclude<PresentAction, 'fullscreen' | 'exit'> | null {
   const action = keyAction(input);
-  return action === 'next' || action === 'previous' || action === 'first' || action === 'last'
-    ? action
-    : null;
+  return action === 'fullscreen' || action === 'exit' ? null : action;
+}
+
+/** A step number being typed ("1", "12"), and the step to go to once Enter confirms it. */
+export interface JumpEntry {
+  typed: string;
+  go: number | null;
+}
+
+/** Longest number typed: no tour has a thousand steps, and a stray key cannot pile up digits. */
+const MAX_DIGITS = 3;
+
+/**
+ * Number + Enter jumps to a step, as in PowerPoint and Google Slides. Returns the entry after a
+ * key, or null when the key is not part of typing a number (and goes on to step, blank or
+ * leave). Backspace takes a digit back, Esc drops the number rather than leaving the tour.
+ */
+export function jumpKey(typed: string, input: KeyInput, count: number): JumpEntry | null {
+  const { key, ctrlKey, altKey, metaKey, focus = 'other' } = input;
+  if (ctrlKey || altKey || metaKey || focus === 'text') return null;
+  if (/^[0-9]$/.test(key)) return { typed: typed.length < MAX_DIGITS ? typed + key : typed, go: null };
+  if (typed === '') return null;
+  switch (key) {
+    case 'Enter':
+      return { typed: '', go: clampStep(Number(typed), count) };
+    case 'Backspace':
+      return { typed: typed.slice(0, -1), go: null };
+    case 'Escape':
+    case 'Esc':
+      return { typed: '', go: null };
+    default:
+      return null;
+  }
+}
+
+/** A sideways swipe shorter than this (CSS px) is a wobble, not a gesture. */
+const SWIPE_MIN = 50;
+/** A swipe longer than this (ms) is a slow drag: the reader is scrolling or reading. */
+const SWIPE_MAX_MS = 800;
+
+/**
+ * A finger's journey on a slide as a step: to the left for the next step (the slide is pushed
+ * away, as a page is turned), to the right for the previous one. Mostly vertical movement is
+ * scrolling a long slide on a phone, and is left alone.
+ */
+export function swipeAction(dx: number, dy: number, ms: number): 'next' | 'previous' | null {
+  if (Math.abs(dx) < SWIPE_MIN || Math.abs(dx) < 2 * Math.abs(dy) || ms > SWIPE_MAX_MS) return null;
+  return dx < 0 ? 'next' : 'previous';
 }
 
 /** The elapsed time of a presentation: "4:07", "1:02:09". */

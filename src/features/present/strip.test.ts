@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { markExtent, position, stepWindow, stripTicks, WHOLE_PERIOD } from './strip';
+import { ERAS } from '../../dates/eras';
+import {
+  eraBands,
+  markExtent,
+  neighbourLabel,
+  position,
+  stepWindow,
+  stripTicks,
+  WHOLE_PERIOD,
+} from './strip';
 
 const DAY = 86_400_000;
 const visible = (ticks: ReturnType<typeof stripTicks>) => ticks.filter((t) => t.x >= 0 && t.x <= 100);
@@ -122,5 +131,42 @@ describe('markExtent', () => {
   it('cuts a period that runs off the strip just beyond its edges', () => {
     const mark = markExtent(Date.UTC(1918, 0, 1), Date.UTC(1930, 0, 1), w);
     expect(mark).toEqual({ left: -2, width: 104, point: false });
+  });
+});
+
+describe('the Left Opposition on the whole-period strip', () => {
+  it('is a bar from October 1923 to the end of December 1927, not a dot at its middle', () => {
+    const mark = markExtent(Date.UTC(1923, 9, 1), Date.UTC(1928, 0, 1) - 1, WHOLE_PERIOD);
+    expect(mark.point).toBe(false);
+    expect(mark.left).toBeCloseTo(position(Date.UTC(1923, 9, 1), WHOLE_PERIOD), 6);
+    expect(mark.left + mark.width).toBeCloseTo(position(Date.UTC(1928, 0, 1), WHOLE_PERIOD), 6);
+  });
+});
+
+describe('eraBands', () => {
+  it('draws the civil war, NEP and the first five-year plan where they fall in 1907–1937', () => {
+    const bands = eraBands(ERAS, WHOLE_PERIOD);
+    expect(bands.map((b) => b.label)).toEqual(['Civil war', 'NEP', 'First five-year plan']);
+    const nep = bands[1];
+    expect(nep?.left).toBeCloseTo(position(Date.UTC(1921, 2, 21), WHOLE_PERIOD), 6);
+    expect((nep?.left ?? 0) + (nep?.width ?? 0)).toBeCloseTo(position(Date.UTC(1928, 9, 1), WHOLE_PERIOD), 6);
+  });
+  it('cuts a band at the strip’s edges and leaves out an era wholly off it', () => {
+    const w = { from: Date.UTC(1920, 0, 1), to: Date.UTC(1925, 0, 1) };
+    const bands = eraBands(ERAS, w);
+    expect(bands.map((b) => b.label)).toEqual(['Civil war', 'NEP']);
+    expect(bands[0]?.left).toBe(0);
+    expect((bands[1]?.left ?? 0) + (bands[1]?.width ?? 0)).toBe(100);
+  });
+});
+
+describe('neighbourLabel', () => {
+  it('names the step before leftwards from its mark and the step after rightwards', () => {
+    expect(neighbourLabel(40, 'before')).toEqual({ anchor: 'end', inset: 60, room: 40 });
+    expect(neighbourLabel(55, 'after')).toEqual({ anchor: 'start', inset: 55, room: 45 });
+  });
+  it('turns a name the other way when its mark is too near the edge for it', () => {
+    expect(neighbourLabel(5, 'before')).toEqual({ anchor: 'start', inset: 5, room: 95 });
+    expect(neighbourLabel(95, 'after')).toEqual({ anchor: 'end', inset: 5, room: 95 });
   });
 });

@@ -112,3 +112,49 @@ export function markExtent(min: number, max: number, w: StripWindow): MarkExtent
   const right = Math.min(b, 102);
   return { left, width: Math.max(right - left, 0), point: false };
 }
+
+/** An era drawn as a band behind the strip, cut to it. */
+export interface Band {
+  id: string;
+  label: string;
+  left: number;
+  width: number;
+}
+
+/** The eras (civil war, NEP…) as bands across the strip; those wholly off it are left out. */
+export function eraBands(
+  eras: readonly { id: string; label: string; from: number; to: number }[],
+  w: StripWindow,
+): Band[] {
+  return eras.flatMap((era) => {
+    const left = Math.max(position(era.from, w), 0);
+    const right = Math.min(position(era.to, w), 100);
+    return right > left ? [{ id: era.id, label: era.label, left, width: right - left }] : [];
+  });
+}
+
+/** Where a neighbouring step's name is written: from its mark towards the strip's edge on its side. */
+export interface NeighbourLabel {
+  /** The name's edge touching the mark: its end for the step before, its start for the step after. */
+  anchor: 'start' | 'end';
+  /** Percent from the left edge (for `start`) or from the right edge (for `end`). */
+  inset: number;
+  /** The room it may take before the strip's edge, in percent; longer names are cut short. */
+  room: number;
+}
+
+/** A name needs at least this share of the strip beside its mark; with less it turns the other way. */
+const MIN_LABEL_ROOM = 18;
+
+/**
+ * The step before is named to the left of its mark and the step after to the right, so the two
+ * names never cross while the tour runs forwards in time (the current step lies between them).
+ * A mark too near its edge for its name turns it the other way.
+ */
+export function neighbourLabel(x: number, side: 'before' | 'after'): NeighbourLabel {
+  const clamped = Math.min(Math.max(x, 0), 100);
+  const towardsStart = side === 'before' ? clamped >= MIN_LABEL_ROOM : clamped > 100 - MIN_LABEL_ROOM;
+  return towardsStart
+    ? { anchor: 'end', inset: 100 - clamped, room: clamped }
+    : { anchor: 'start', inset: clamped, room: 100 - clamped };
+}

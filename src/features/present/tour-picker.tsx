@@ -7,6 +7,8 @@ export interface TourPickerProps {
   tours: readonly { tour: Tour; steps: readonly StepView[] }[];
   onStart: (tourId: string) => void;
   onPrint: (tourId: string) => void;
+  /** Copies a built-in tour into the teacher's tours and opens the editor on the copy. */
+  onDuplicate?: (tour: Tour) => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
   /** Whether a tour begins with the Join slide, the students' QR code. */
@@ -27,6 +29,7 @@ export function TourPicker({
   tours,
   onStart,
   onPrint,
+  onDuplicate,
   includeNotes,
   onIncludeNotes,
   savedTours = [],
@@ -35,7 +38,7 @@ export function TourPicker({
   joinSlide,
   onJoinSlide,
 }: TourPickerProps) {
-  const card = ({ tour, steps }: Described) => (
+  const card = ({ tour, steps }: Described, builtIn: boolean) => (
     <li key={tour.id} className="present-picker__card">
       <h3>{tour.title}</h3>
       <p className="present-picker__meta">
@@ -50,6 +53,14 @@ export function TourPicker({
         <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
           Print handout<span className="sr-only"> for “{tour.title}”</span>
         </button>
+        {builtIn && onDuplicate && (
+          <button type="button" className="text-button" onClick={() => onDuplicate(tour)}>
+            {/* One flex item, so the words keep their spaces around the hidden title. */}
+            <span>
+              Duplicate<span className="sr-only"> “{tour.title}”</span> and edit
+            </span>
+          </button>
+        )}
       </p>
     </li>
   );
@@ -61,12 +72,12 @@ export function TourPicker({
         the arrow keys or Space; <kbd>B</kbd> blanks the screen, <kbd>F</kbd> fills it, <kbd>Esc</kbd> leaves
         for the timeline. The presenter view opens your notes in a second window.
       </p>
-      <ul className="present-picker__list">{tours.map(card)}</ul>
+      <ul className="present-picker__list">{tours.map((d) => card(d, true))}</ul>
       {savedTours.length > 0 && (
         <>
           <h3 className="present-picker__subtitle">Your tours</h3>
           <ul className="present-picker__list" aria-label="Your tours">
-            {savedTours.map(card)}
+            {savedTours.map((d) => card(d, false))}
           </ul>
         </>
       )}

@@ -1,22 +1,42 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
-import { PRESENT_CHANNEL, parseStepMessage, type StepMessage } from './channel-message';
+import {
+  PRESENT_CHANNEL,
+  parseHelloMessage,
+  parseStepMessage,
+  type HelloMessage,
+  type StepMessage,
+} from './channel-message';
 
 // One id per window (not per mount), so a window ignores its own echoes even across remounts.
 // Math.random rather than crypto.randomUUID, which is missing on plain-http classroom servers.
 const SENDER = Math.random().toString(36).slice(2);
 
+/** Where a window's tour stands: its step, and whether the room is blank. */
+export interface TourState {
+  step: number;
+  blank: boolean;
+}
+
 /**
- * Keeps the room window and the presenter window on the same step. A window broadcasts only
- * the steps its own reader chose (the returned function); a step that arrives is applied and
- * not sent back, so two windows stepping at once can never bounce a step between them.
+ * Keeps the room window and the presenter window on the same step, and blank together. A window
+ * broadcasts only the changes its own reader made (the returned function); a change that arrives
+ * is applied and not sent back, so two windows stepping at once can never bounce a step between
+ * them. A window that opens asks the others where the tour stands, so a presenter window opened
+ * on a blank room shows it blank.
  */
 export function useStepChannel(
   tour: string | null,
-  onRemoteStep: (step: number) => void,
-): (step: number) => void {
+  current: TourState,
+  onRemote: (state: { step: number; blank?: boolean }) => void,
+): (state: TourState) => void {
   const channel = useRef<BroadcastChannel | null>(null);
   const receive = useEffectEvent((message: StepMessage) => {
-    if (message.tour === tour && message.sender !== SENDER) onRemoteStep(message.step);
+    if (message.tour === tour && message.sender !== SENDER) onRemote(message);
+  });
+  const answer = useEffectEvent((hello: HelloMessage, opened: BroadcastChannel) => {
+    if (hello.tour !== tour || hello.sender === SENDER) return;
+    const message: StepMessage = { tour, ...current, sender: SENDER };
+    opened.postMessage(message);
   });
 
   useEffect(() => {
@@ -25,8 +45,12 @@ export function useStepChannel(
     opened.onmessage = (e: MessageEvent<unknown>) => {
       const message = parseStepMessage(e.data);
       if (message) receive(message);
+      const hello = parseHelloMessage(e.data);
+      if (hello) answer(hello, opened);
     };
     channel.current = opened;
+    const hello: HelloMessage = { tour, hello: true, sender: SENDER };
+    opened.postMessage(hello);
     return () => {
       opened.close();
       if (channel.current === opened) channel.current = null;
@@ -34,9 +58,9 @@ export function useStepChannel(
   }, [tour]);
 
   return useCallback(
-    (step: number) => {
+    (state: TourState) => {
       if (tour === null) return;
-      const message: StepMessage = { tour, step, sender: SENDER };
+      const message: StepMessage = { tour, ...state, sender: SENDER };
       channel.current?.postMessage(message);
     },
     [tour],

@@ -161,7 +161,7 @@ describe('TourEditor', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^lost\.tour\.json: lost: .*no-such-event/);
+    expect(problems[0]).toMatch(/^lost\.tour\.json: tour “lost”: step 1, field “event”: .*no-such-event/);
     expect(savedTours()).toBeNull();
   });
 

@@ -9,7 +9,8 @@ import { findEvents } from './find-events';
 import { stepFor } from './new-step';
 import { shareLink } from '../../lib/share-link';
 import { ShareLinks, type TourLinks } from './share-links';
-import { exportTour, importTourFile } from './tour-file';
+import { alreadySaved, exportTour, readTourFile, saveTours } from './tour-file';
+import type { TourStep } from '../../data/tour-schema';
 import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
 import './form-fields.css';
 import './tour-editor.css';
@@ -48,6 +49,11 @@ export default function TourEditor({
   );
   const [announcement, setAnnouncement] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
+  /** A file whose tours are saved here already, waiting for "Replace" or "Keep both". */
+  const [twinImport, setTwinImport] = useState<{ fileName: string; tours: Tour[]; twins: Tour[] } | null>(
+    null,
+  );
+  const twinQuestion = useRef<HTMLDivElement>(null);
   const [newTitle, setNewTitle] = useState('');
   const [link, setLink] = useState<{ tourId: string; links: TourLinks } | null>(null);
   const events = dataset.events;
@@ -88,22 +94,42 @@ export default function TourEditor({
     }
   };
 
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const result = await importTourFile(file, events, reservedIds);
-    input.value = '';
+  const finishImport = (fileName: string, tours: Tour[], twins: 'replace' | 'keep-both') => {
+    setTwinImport(null);
+    const result = saveTours(tours, reservedIds, twins);
     if (result.error !== null) {
       setImportError(result.error);
       return;
     }
-    setImportError(null);
     const names = result.imported.map((t) => `“${t.title}”`).join(', ');
-    setAnnouncement(`Imported ${names}.`);
-    notify(`Imported ${names} from ${file.name}.`);
+    const done = twins === 'replace' ? 'Replaced' : 'Imported';
+    setAnnouncement(`${done} ${names}.`);
+    notify(`${done} ${names} from ${fileName}.`);
     const last = result.imported.at(-1);
     if (last) setSelectedId(last.id);
   };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = await readTourFile(file, events);
+    input.value = '';
+    setTwinImport(null);
+    if (read.error !== null) {
+      setImportError(read.error);
+      return;
+    }
+    setImportError(null);
+    const twins = alreadySaved(read.tours);
+    // The same file imported again would make identical copies without a word: ask first.
+    if (twins.length > 0) setTwinImport({ fileName: file.name, tours: read.tours, twins });
+    else finishImport(file.name, read.tours, 'keep-both');
+  };
+
+  // The question takes focus, so a keyboard or screen-reader user meets it at once.
+  useEffect(() => {
+    if (twinImport !== null) twinQuestion.current?.focus();
+  }, [twinImport]);
 
   return (
     <section className="tour-editor" aria-labelledby="tour-editor-title">
@@ -164,6 +190,40 @@ export default function TourEditor({
                   <li key={line}>{line}</li>
                 ))}
               </ul>
+            </div>
+          )}
+          {twinImport !== null && (
+            <div
+              className="tour-editor__question"
+              role="group"
+              aria-labelledby="tour-editor-twins"
+              tabIndex={-1}
+              ref={twinQuestion}
+            >
+              <p id="tour-editor-twins">
+                {twinImport.twins.map((t) => `“${t.title}”`).join(', ')}{' '}
+                {twinImport.twins.length === 1 ? 'is' : 'are'} already in your tours. Replace{' '}
+                {twinImport.twins.length === 1 ? 'it' : 'them'} with the file’s, or keep both?
+              </p>
+              <p className="tour-editor__actions">
+                <button
+                  type="button"
+                  className="text-button"
+                  onClick={() => finishImport(twinImport.fileName, twinImport.tours, 'replace')}
+                >
+                  Replace
+                </button>
+                <button
+                  type="button"
+                  className="text-button"
+                  onClick={() => finishImport(twinImport.fileName, twinImport.tours, 'keep-both')}
+                >
+                  Keep both
+                </button>
+                <button type="button" className="text-button" onClick={() => setTwinImport(null)}>
+                  Cancel import
+                </button>
+              </p>
             </div>
           )}
         </div>
@@ -243,7 +303,11 @@ interface TourFormProps {
 }
 
 function TourForm({ tour, events, search, byId, apply, announce, notify, link, onLink }: TourFormProps) {
-  const { addStep, moveStep, removeStep, renameTour, setStepNote, setStepPassage } = useSavedTours.getState();
+  const { addStep, insertStep, moveStep, removeStep, renameTour, setStepNote, setStepPassage } =
+    useSavedTours.getState();
+  /** The step last removed, where it was: Undo puts it back, note and all. */
+  const [removed, setRemoved] = useState<{ index: number; step: TourStep; title: string } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const [title, setTitle] = useState(tour.title);
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState('');
@@ -262,8 +326,31 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
     focusAfterMove.current = null;
   }, [tour]);
 
+  // The removed step's button is gone: focus goes to Undo, which a keyboard user may want next.
+  useEffect(() => {
+    if (removed !== null) undoButton.current?.focus();
+  }, [removed]);
+
+  const removeAt = (index: number, title: string) => {
+    const step = tour.steps[index];
+    if (!step || !apply(removeStep(tour.id, index))) return;
+    setRemoved({ index, step, title });
+    announce(`Step ${index + 1} removed.`);
+  };
+
+  const undoRemove = () => {
+    if (removed === null) return;
+    if (apply(insertStep(tour.id, removed.index, removed.step))) {
+      announce(`Step ${removed.index + 1}, “${removed.title}”, is back.`);
+      focusAfterMove.current = `remove-${removed.index}`;
+      setRemoved(null);
+    }
+  };
+
   const move = (from: number, to: number, focusKey?: string) => {
     if (to < 0 || to >= tour.steps.length || from === to) return;
+    // Positions change: an undo would put the removed step back in the wrong place.
+    setRemoved(null);
     if (apply(moveStep(tour.id, from, to))) {
       announce(`Step ${from + 1} moved to position ${to + 1}.`);
       if (focusKey !== undefined) focusAfterMove.current = `${focusKey}-${to}`;
@@ -324,7 +411,10 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
             else exportTour(tour);
           }}
         >
-          Export<span className="sr-only"> “{tour.title}”</span> as a file
+          {/* One flex item, so the words keep their spaces around the hidden title. */}
+          <span>
+            Export<span className="sr-only"> “{tour.title}”</span> as a file
+          </span>
         </button>
         <button
           type="button"
@@ -366,6 +456,21 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
           Add step
         </button>
       </form>
+
+      {removed !== null && (
+        <div className="tour-editor__undo">
+          <p>
+            Removed step {removed.index + 1}, “{removed.title}”
+            {removed.step.note !== undefined && ', and its note'}.
+          </p>
+          <button type="button" className="text-button" ref={undoButton} onClick={undoRemove}>
+            Undo<span className="sr-only"> removing step {removed.index + 1}</span>
+          </button>
+          <button type="button" className="text-button" onClick={() => setRemoved(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
 
       {tour.steps.length === 0 ? (
         <p>This tour has no steps yet: choose an event above and add it.</p>
@@ -424,9 +529,8 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
                   <button
                     type="button"
                     className="text-button"
-                    onClick={() => {
-                      if (apply(removeStep(tour.id, index))) announce(`Step ${n} removed.`);
-                    }}
+                    data-focus-key={`remove-${index}`}
+                    onClick={() => removeAt(index, event ? event.title : step.event)}
                   >
                     Remove step {n}
                   </button>

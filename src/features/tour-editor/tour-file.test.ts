@@ -4,7 +4,7 @@ import { realDataset } from '../../data/real-dataset.test-support';
 import type { Tour } from '../../data/tour-schema';
 import * as download from '../../lib/download';
 import { parseTourFile } from '../../data/parse-tour-file';
-import { exportTour, importTourFile, tourFileName, tourToJson } from './tour-file';
+import { alreadySaved, exportTour, readTourFile, saveTours, tourFileName, tourToJson } from './tour-file';
 import { STORE_KEY } from '../../state/saved-tours-storage';
 import { resetSavedTours, toursInStorage } from '../../state/saved-tours.test-support';
 
@@ -18,6 +18,14 @@ const tour: Tour = {
   steps: [{ event: first.id, note: 'Start here' }, { event: second.id }],
 };
 const file = (name: string, text: string) => ({ name, text: () => Promise.resolve(text) });
+
+/** A file chosen and imported without a question: read, then saved beside what is there. */
+async function importTourFile(f: ReturnType<typeof file>, evts: typeof events, reserved: string[] = []) {
+  const read = await readTourFile(f, evts);
+  return read.error !== null
+    ? { imported: [], error: read.error }
+    : saveTours(read.tours, reserved, 'keep-both');
+}
 
 describe('tour files', () => {
   beforeEach(() => resetSavedTours());
@@ -47,12 +55,35 @@ describe('tour files', () => {
     expect(builtIn.imported[0]?.id).not.toBe('built');
   });
 
+  it('finds the tours a file holds that are saved already, and replaces them when asked', () => {
+    resetSavedTours([tour]);
+    const revised = { ...tour, title: 'My tour, revised' };
+    expect(alreadySaved([revised, { ...tour, id: 'new-one' }])).toEqual([revised]);
+    expect(saveTours([revised], [], 'replace')).toEqual({ imported: [revised], error: null });
+    expect(toursInStorage()).toEqual([revised]);
+  });
+
+  it('keeps both when asked, the second under a new id', () => {
+    resetSavedTours([tour]);
+    const result = saveTours([tour], [], 'keep-both');
+    expect(result.imported[0]?.id).toMatch(/^my-tour-[a-z0-9]{4}$/);
+    expect(toursInStorage()).toHaveLength(2);
+  });
+
+  it('counts a second tour in a file from 1 when it has no id', () => {
+    const parsed = parseTourFile('t.json', JSON.stringify([tour, { title: 'No id', steps: [] }]), events);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/^t\.json: tour 2: field “id”: /m);
+  });
+
   it('names the file, tour and field of an unknown event, touching nothing saved', async () => {
     resetSavedTours([tour]);
     const before = localStorage.getItem(STORE_KEY);
     const bad = { ...tour, id: 'bad-tour', steps: [{ event: 'no-such-event' }] };
     const result = await importTourFile(file('bad.json', JSON.stringify(bad)), events);
-    expect(result.error).toBe('bad.json: bad-tour: steps[0].event: unknown event "no-such-event"');
+    expect(result.error).toBe(
+      'bad.json: tour “bad-tour”: step 1, field “event”: unknown event "no-such-event"',
+    );
     expect(localStorage.getItem(STORE_KEY)).toBe(before);
   });
 
@@ -63,13 +94,13 @@ describe('tour files', () => {
     });
     const noSteps = parseTourFile('x.json', JSON.stringify({ id: 'x', title: 'X', steps: [] }), events);
     expect(noSteps.ok).toBe(false);
-    if (!noSteps.ok) expect(noSteps.error).toMatch(/^x\.json: x: steps: /);
+    if (!noSteps.ok) expect(noSteps.error).toMatch(/^x\.json: tour “x”: field “steps”: /);
     const passage = parseTourFile(
       'p.json',
       JSON.stringify({ id: 'p', title: 'P', steps: [{ event: first.id, passage: 99 }] }),
       events,
     );
     expect(passage.ok).toBe(false);
-    if (!passage.ok) expect(passage.error).toMatch(/p\.json: p: steps\[0\]\.passage/);
+    if (!passage.ok) expect(passage.error).toMatch(/^p\.json: tour “p”: step 1, field “passage”: /);
   });
 });

@@ -20,26 +20,49 @@ export interface ImportResult {
   error: string | null;
 }
 
-/**
- * Imports a chosen file into the saved tours. Nothing saved is touched unless the whole file is
- * good; a tour whose id is taken (saved or built-in) gets a new one.
- */
-export async function importTourFile(
+/** What a file holds, checked; nothing is saved yet. */
+export type ReadResult = { tours: Tour[]; error: null } | { tours: []; error: string };
+
+/** Reads and checks a chosen file: its tours, or every problem in it. */
+export async function readTourFile(
   file: Pick<File, 'name' | 'text'>,
   events: readonly HistoricalEvent[],
-  reserved: readonly string[] = [],
-): Promise<ImportResult> {
+): Promise<ReadResult> {
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { imported: [], error: `${file.name}: could not be read.` };
+    return { tours: [], error: `${file.name}: could not be read.` };
   }
   const parsed = parseTourFile(file.name, text, events);
-  if (!parsed.ok) return { imported: [], error: parsed.error };
+  return parsed.ok ? { tours: parsed.tours, error: null } : { tours: [], error: parsed.error };
+}
+
+/** The file's tours that are already saved here (the same id): imported twice, they are asked about. */
+export const alreadySaved = (tours: readonly Tour[]): Tour[] => {
+  const saved = new Set(useSavedTours.getState().tours.map((t) => t.id));
+  return tours.filter((t) => saved.has(t.id));
+};
+
+/**
+ * Saves checked tours. A tour already saved is replaced, or kept beside the saved one under a
+ * new id ("keep both"); one whose id a built-in tour has (`reserved`) always gets a new id.
+ */
+export function saveTours(
+  tours: readonly Tour[],
+  reserved: readonly string[],
+  twins: 'replace' | 'keep-both',
+): ImportResult {
+  const store = useSavedTours.getState();
   const imported: Tour[] = [];
-  for (const tour of parsed.tours) {
-    const added = useSavedTours.getState().addTour(tour, reserved);
+  for (const tour of tours) {
+    if (twins === 'replace' && alreadySaved([tour]).length > 0) {
+      const error = store.replaceTour(tour);
+      if (error !== null) return { imported, error };
+      imported.push(tour);
+      continue;
+    }
+    const added = store.addTour(tour, reserved);
     if (added.error !== null) return { imported, error: added.error };
     imported.push({ ...tour, id: added.id });
   }

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { TimeWindow } from '../../state/slices';
-import { ERAS } from '../eras';
+import { ERAS } from '../../dates/eras';
 import type { AxisTicks } from './axis-ticks';
 
 export interface TimeHeaderProps {

@@ -3,7 +3,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 // vis-timeline's stylesheet is on the page already: the preview brings it (preview/).
 import type { Faction } from '../../data/schemas';
-import { ERAS } from '../eras';
+import { ERAS } from '../../dates/eras';
 import type { ClusterModel, Drawn, PlannedCluster } from '../layout/plan';
 import type { TimeWindow } from '../../state/slices';
 import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../../dates/limits';

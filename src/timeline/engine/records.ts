@@ -1,6 +1,6 @@
 import type { DataGroup, DataItem } from 'vis-timeline/esnext';
 import type { Faction } from '../../data/schemas';
-import type { Era } from '../eras';
+import type { Era } from '../../dates/eras';
 import type { Drawn } from '../layout/plan';
 
 /** What the engine hands vis-timeline for one drawn thing; `drawn` is what the template builds from. */

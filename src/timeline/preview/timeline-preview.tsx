@@ -3,7 +3,7 @@ import type { Faction } from '../../data/schemas';
 import type { TimeWindow } from '../../state/slices';
 import { factionColour } from '../../ui/faction-colour';
 import type { AxisTicks } from '../axis/axis-ticks';
-import { ERAS } from '../eras';
+import { ERAS } from '../../dates/eras';
 import type { ClusterModel, Drawn } from '../layout/plan';
 import { layoutLanes } from './layout-lanes';
 import { ClusterItem, EventItem } from './preview-items';
