@@ -1,6 +1,6 @@
 import type { HistoricalEvent } from '../data/schemas';
 import type { Tour } from '../data/tour-schema';
-import { formatDataError } from '../data/data-error';
+import { formatTourError } from '../data/parse-tour-file';
 import { validateTours } from '../data/validate-tours';
 import { hrefFor } from '../state/url';
 import { compactTour, expandTour, type LinkAudience } from './compact-tour';
@@ -64,7 +64,7 @@ export async function decodeTour(encoded: string, events: readonly HistoricalEve
   const { tours, errors } = validateTours([record], events, 'shared link');
   const [tour] = tours;
   if (errors.length > 0 || !tour)
-    return { ok: false, error: `The shared tour is not valid: ${errors.map(formatDataError).join('\n')}` };
+    return { ok: false, error: `The shared tour is not valid: ${errors.map(formatTourError).join('\n')}` };
   return { ok: true, tour };
 }
 
