@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
+import { rawVoiceResolver } from '../src/data/voice';
 
 export interface DataEvent {
   id: string;
@@ -25,7 +26,7 @@ export function eventById(id: string): DataEvent {
  * build splits the real one.
  */
 export async function routeEvents(page: Page, events: unknown): Promise<void> {
-  const split = splitEvents(events);
+  const split = splitEvents(events, rawVoiceResolver(JSON.parse(readFileSync('data/people.json', 'utf8'))));
   await page.route(`**/${SERVED_EVENT_FILES.listing}`, (route) => route.fulfill({ json: split.listing }));
   await page.route(`**/${SERVED_EVENT_FILES.details}`, (route) => route.fulfill({ json: split.details }));
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events.ts';
+import { rawVoiceResolver } from '../src/data/voice.ts';
 import { ENGINE_CODE_META } from '../src/timeline/prefetch-engine.ts';
 
 /** The data files the app fetches as they are in the repository's data/ folder. */
@@ -20,7 +21,11 @@ async function servedEventFiles(dataDir: string): Promise<Record<string, string>
   } catch {
     return { [SERVED_EVENT_FILES.listing]: text, [SERVED_EVENT_FILES.details]: text };
   }
-  const { listing, details } = splitEvents(events);
+  // The people give each speaker's voice, which the listing carries; unreadable, they give none.
+  const people: unknown = await readFile(path.join(dataDir, 'people.json'), 'utf8')
+    .then((t) => JSON.parse(t) as unknown)
+    .catch(() => []);
+  const { listing, details } = splitEvents(events, rawVoiceResolver(people));
   return {
     [SERVED_EVENT_FILES.listing]: JSON.stringify(listing),
     [SERVED_EVENT_FILES.details]: JSON.stringify(details),

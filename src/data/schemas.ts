@@ -145,12 +145,15 @@ export type HistoricalEvent = z.infer<typeof EventSchema>;
 
 /**
  * An event as the first view loads it (data/timeline.json, made from data/events.json by the
- * build): its text left out, its passages reduced to who speaks in them, which the person filter
- * reads. A full event is one too, so everything that only draws or filters takes either.
+ * build): its text left out, its passages reduced to who speaks in them and in whose voice, which
+ * the person and voice filters read. A full event is one too, so everything that only draws or
+ * filters takes either.
  */
 export const EventListingSchema = z.strictObject({
   ...EVENT_HEAD_FIELDS,
-  passages: z.array(z.strictObject({ speaker: z.optional(IdSchema) })).check(z.minLength(1, PASSAGES_NEEDED)),
+  passages: z
+    .array(z.strictObject({ speaker: z.optional(IdSchema), voice: z.optional(VoiceSchema) }))
+    .check(z.minLength(1, PASSAGES_NEEDED)),
 });
 export type EventListing = z.infer<typeof EventListingSchema>;
 

@@ -3,6 +3,7 @@ import { formatDataError } from './data-error';
 import { checkDetailRecords, joinCheckedDetails } from './join-details';
 import { realDataset } from './real-dataset.test-support';
 import { splitEvents } from './split-events';
+import { rawVoiceResolver } from './voice';
 import { validateListing, type Listing } from './validate-dataset';
 import { factions, people, tenthCongress } from './fixtures';
 
@@ -21,8 +22,8 @@ function listingOf(events: unknown): Listing {
 }
 
 describe('splitEvents', () => {
-  it('keeps what the timeline draws, and of the passages only who speaks', () => {
-    const { listing, details } = splitEvents([event]);
+  it('keeps what the timeline draws, and of the passages only who speaks and in whose voice', () => {
+    const { listing, details } = splitEvents([event], rawVoiceResolver(people));
     expect(listing).toEqual([
       {
         id: event.id,
@@ -32,11 +33,31 @@ describe('splitEvents', () => {
         kind: event.kind,
         factions: event.factions,
         people: event.people,
-        passages: [{}, { speaker: 'lenin' }],
+        passages: [{ voice: 'faq' }, { speaker: 'lenin', voice: 'participant' }],
       },
     ]);
     expect(details).toEqual([
       { id: event.id, summary: event.summary, passages: event.passages, note: event.note },
+    ]);
+  });
+
+  it('gives each passage the voice the data states, else its speaker’s, else none where nothing tells', () => {
+    const historian = { id: 'carr', voice: 'historian' };
+    const passages = [
+      { quote: 'q', cite: 'c', speaker: 'carr' },
+      { quote: 'q', cite: 'c', work: 'Platform', voice: 'participant' },
+      { quote: 'q', cite: 'c', work: 'Spartakism to National Bolshevism' },
+      { quote: 'q', cite: 'c', speaker: 'lenin' },
+    ];
+    const [head] = splitEvents([{ ...event, passages }], rawVoiceResolver([historian])).listing as {
+      passages: unknown;
+    }[];
+    expect(head?.passages).toEqual([
+      { speaker: 'carr', voice: 'historian' },
+      { voice: 'participant' },
+      {},
+      // A speaker the people file does not have: the listing's check names them.
+      { speaker: 'lenin' },
     ]);
   });
 
@@ -49,7 +70,7 @@ describe('splitEvents', () => {
 
   it('splits the real dataset into halves that join back into the events as they were', () => {
     const dataset = realDataset();
-    const { listing, details } = splitEvents(dataset.events);
+    const { listing, details } = splitEvents(dataset.events, rawVoiceResolver(dataset.people));
     const checked = validateListing({ events: listing, factions: dataset.factions, people: dataset.people });
     expect(checked.errors).toEqual([]);
     const joined = joinDetails(checked.dataset, details);

@@ -19,10 +19,19 @@ const DETAIL_KEYS = ['summary', 'passages', 'sourceDate', 'note'] as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A passage as the listing keeps it: only who speaks, for the person filter. */
-function speakerOnly(passage: unknown): unknown {
+/**
+ * A raw passage's voice, or null where nothing tells it: voice.ts's rule, given by the caller
+ * (`rawVoiceResolver`), as this module imports nothing, for the build's config to load it as is.
+ */
+export type RawVoiceResolver = (passage: Readonly<Record<string, unknown>>) => unknown;
+
+/** A passage as the listing keeps it: who speaks and in whose voice, for the person and voice filters. */
+function listedPassage(passage: unknown, voiceOf: RawVoiceResolver): unknown {
   if (!isRecord(passage)) return passage;
-  return 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const listed: Record<string, unknown> = 'speaker' in passage ? { speaker: passage.speaker } : {};
+  const voice = voiceOf(passage);
+  if (voice !== null && voice !== undefined) listed.voice = voice;
+  return listed;
 }
 
 export interface SplitEvents {
@@ -31,11 +40,11 @@ export interface SplitEvents {
 }
 
 /**
- * Splits the events file's content. Anything that is not an array of records is passed to the
+ * Splits the events file's content, each listed passage with the voice `voiceOf` gives. Anything that is not an array of records is passed to the
  * listing unchanged, so the browser reports it; unknown fields stay in the listing for the same
  * reason.
  */
-export function splitEvents(events: unknown): SplitEvents {
+export function splitEvents(events: unknown, voiceOf: RawVoiceResolver = () => null): SplitEvents {
   if (!Array.isArray(events)) return { listing: events, details: [] };
   const listing: unknown[] = [];
   const details: unknown[] = [];
@@ -51,7 +60,9 @@ export function splitEvents(events: unknown): SplitEvents {
       else text[key] = value;
     }
     if ('passages' in event) {
-      head.passages = Array.isArray(event.passages) ? event.passages.map(speakerOnly) : event.passages;
+      head.passages = Array.isArray(event.passages)
+        ? event.passages.map((p) => listedPassage(p, voiceOf))
+        : event.passages;
     }
     listing.push(head);
     details.push(text);

@@ -22,3 +22,17 @@ export function voiceOf(
   if (!passage.work) return 'faq';
   return null;
 }
+
+/**
+ * voiceOf for records not yet checked (data/events.json as the build splits it, split-events.ts),
+ * with the speakers' voices from the people file's raw records. A malformed value is passed on as
+ * it is, for the checks that name it.
+ */
+export function rawVoiceResolver(people: unknown): (passage: Readonly<Record<string, unknown>>) => unknown {
+  const byId = new Map<string, Pick<Person, 'voice'>>();
+  for (const person of Array.isArray(people) ? (people as unknown[]) : []) {
+    const { id, voice } = (person ?? {}) as Partial<Record<'id' | 'voice', unknown>>;
+    if (typeof id === 'string' && (voice === 'participant' || voice === 'historian')) byId.set(id, { voice });
+  }
+  return (passage) => voiceOf(passage as Pick<Passage, 'voice' | 'speaker' | 'work'>, byId);
+}
