@@ -30,9 +30,9 @@ export function voiceOf(
  */
 export function rawVoiceResolver(people: unknown): (passage: Readonly<Record<string, unknown>>) => unknown {
   const byId = new Map<string, Pick<Person, 'voice'>>();
-  for (const person of Array.isArray(people) ? (people as unknown[]) : []) {
+  for (const person of Array.isArray(people) ? people : []) {
     const { id, voice } = (person ?? {}) as Partial<Record<'id' | 'voice', unknown>>;
     if (typeof id === 'string' && (voice === 'participant' || voice === 'historian')) byId.set(id, { voice });
   }
-  return (passage) => voiceOf(passage as Pick<Passage, 'voice' | 'speaker' | 'work'>, byId);
+  return (passage) => voiceOf(passage, byId);
 }

@@ -69,7 +69,10 @@ describe('filterEvents', () => {
 
   describe('by voice', () => {
     const passage = { quote: 'q', cite: 'c' };
-    const quoting = (id: string, passages: HistoricalEvent['passages']) => ({ ...events[0]!, id, passages });
+    const quoting = (id: string, passages: HistoricalEvent['passages']) => ({
+      ...event(id, [], 'congress'),
+      passages,
+    });
     const whole = [
       // The FAQ's own words: neither speaker nor cited work.
       quoting('faq-only', [passage, passage]),
@@ -92,8 +95,11 @@ describe('filterEvents', () => {
 
     it('reads the voice the first view’s listing carries, with no speaker to derive it from', () => {
       const listed: EventListing[] = [
-        { ...events[0]!, id: 'listed-faq', passages: [{ voice: 'faq' }] },
-        { ...events[0]!, id: 'listed-resolution', passages: [{ voice: 'faq' }, { voice: 'participant' }] },
+        { ...event('listed-faq', [], 'congress'), passages: [{ voice: 'faq' }] },
+        {
+          ...event('listed-resolution', [], 'congress'),
+          passages: [{ voice: 'faq' }, { voice: 'participant' }],
+        },
       ];
       expect(filterEvents(listed, { ...none, voice: 'participant' }, null).map((e) => e.id)).toEqual([
         'listed-resolution',
