@@ -17,7 +17,7 @@ const event = (id: string, factions: string[]) =>
     passages: [{}],
   }) satisfies EventListing;
 // Only b quotes someone of the time.
-const events = [
+const events: EventListing[] = [
   event('a', ['wo']),
   { ...event('b', ['wo', 'dc']), passages: [{ voice: 'faq' }, { voice: 'participant' }] },
   event('c', ['dc']),
