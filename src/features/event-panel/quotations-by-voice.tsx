@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { HistoricalEvent, Person, Voice } from '../../data/schemas';
 import { VOICE_LABELS } from '../../data/voice';
 import { PassageList, type PassageListProps } from './passage-list';
-import { groupByVoice, onlyTheFaq, type VoiceGroup } from './voice-groups';
+import { groupByVoice, onlyTheFaq, type VoiceGroup } from '../../data/voice-groups';
 
 /** A group's heading: the badges' words, in the plural where a group holds several speakers. */
 const GROUP_HEADINGS: Record<Voice, string> = {

@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import type { Tour } from '../../data/tour-schema';
 import { SOURCE_TEXT_CITATION } from '../../lib/chicago';
 import { hrefFor } from '../../state/url';
+import { VoiceBadge } from '../../ui/voice-badge';
 import type { StepView } from './step-view';
 
 export interface TourHandoutProps {
@@ -32,6 +33,7 @@ export function TourHandout({ tour, steps, includeNotes }: TourHandoutProps) {
               {view.oldStyle !== null && ` (Old Style ${view.oldStyle})`}
             </p>
             <h2>{view.event.title}</h2>
+            <VoiceBadge voice={view.voice} className="present-handout__voice" />
             <blockquote>
               <p>{view.passage.quote}</p>
             </blockquote>

@@ -1,5 +1,5 @@
-import { VOICES, type Passage, type Person, type Voice } from '../../data/schemas';
-import { voiceOf } from '../../data/voice';
+import { VOICES, type Passage, type Person, type Voice } from './schemas';
+import { voiceOf } from './voice';
 
 /** An event's quotations in one voice: their 1-based numbers among its passages, in source order. */
 export interface VoiceGroup {
