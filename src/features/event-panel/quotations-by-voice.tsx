@@ -18,7 +18,8 @@ export interface QuotationsByVoiceProps extends Omit<PassageListProps, 'numbers'
   filterVoice: Voice | null;
 }
 
-const quotations = (n: number) => `${n} ${n === 1 ? 'quotation' : 'quotations'}`;
+const quotations = (n: number, more = false) =>
+  `${n}${more ? ' more' : ''} ${n === 1 ? 'quotation' : 'quotations'}`;
 
 /**
  * An event's quotations under a heading per voice, words of the time first: a class reads the
@@ -64,8 +65,7 @@ export function QuotationsByVoice({ filterVoice, ...list }: QuotationsByVoicePro
       {outsideCount > 0 && filterVoice !== null && (
         <details className="voice-group__outside">
           <summary>
-            {kept.length > 0 ? `${quotations(outsideCount)} more` : quotations(outsideCount)}, outside the
-            filter “{VOICE_LABELS[filterVoice]} only”
+            {quotations(outsideCount, kept.length > 0)}, outside the filter “{VOICE_LABELS[filterVoice]} only”
           </summary>
           {outside.map(section)}
         </details>

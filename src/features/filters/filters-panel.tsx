@@ -51,6 +51,16 @@ export function FiltersPanel(props: FiltersPanelProps) {
       {open && props.children}
       {open && (
         <>
+          {/* First, where a class looking for the years' own words finds it without scrolling. */}
+          <FilterChips
+            legend="Quotations"
+            chips={voiceChips}
+            selected={filters.voice === null ? [] : [filters.voice]}
+            onToggle={(chipId) => {
+              const voice = VoiceSchema.safeParse(chipId);
+              if (voice.success) props.onVoice(voice.data);
+            }}
+          />
           <FilterChips
             legend="Factions"
             chips={factionChips}
@@ -62,15 +72,6 @@ export function FiltersPanel(props: FiltersPanelProps) {
             chips={kindChips}
             selected={filters.kinds}
             onToggle={(chipId) => onToggle('kinds', chipId)}
-          />
-          <FilterChips
-            legend="Quotations"
-            chips={voiceChips}
-            selected={filters.voice === null ? [] : [filters.voice]}
-            onToggle={(chipId) => {
-              const voice = VoiceSchema.safeParse(chipId);
-              if (voice.success) props.onVoice(voice.data);
-            }}
           />
           <div className="filters-panel__end">
             <PersonPicker
