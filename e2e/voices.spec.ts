@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { VOICE_LABELS, rawVoiceResolver } from '../src/data/voice';
 import { events, expect, expectNoAxeViolations, filterBar, openTimeline, test } from './fixtures';
 
@@ -16,6 +16,8 @@ const CONGRESS = 'tenth-party-congress';
 // One it speaks of only in its own argument.
 const FAQ_ONLY = 'kronstadt-rising';
 
+/** A voice's badge: its label, and the pause a screen reader hears after it. */
+const badge = (scope: Page | Locator, label: string) => scope.getByText(new RegExp(`^\\s*${label},?\\s*$`));
 const panel = (page: Page) => page.getByRole('complementary');
 const quotation = (page: Page, speaker: string) =>
   panel(page)
@@ -46,7 +48,7 @@ test('each quotation carries its voice, under a heading per voice, words of the 
   await expect(faq).toHaveCount(1);
   await expect(faq).toContainText(/^The FAQ’s argument, At the Tenth Party Congress/);
   for (const label of Object.values(VOICE_LABELS)) {
-    await expect(panel(page).getByText(label, { exact: true }).first()).toBeVisible();
+    await expect(badge(panel(page), label).first()).toBeVisible();
   }
 });
 
@@ -104,11 +106,9 @@ test('a slide and the printed handouts show the quotation’s voice', async ({ p
   // Step 2 of this tour quotes Daniels, a historian.
   await page.goto('/?view=present&tour=how-dissent-was-silenced&step=2');
   const slide = page.getByRole('article', { name: /^Step 2 of/ });
-  await expect(slide.getByText('Later historian', { exact: true })).toBeVisible();
+  await expect(badge(slide, 'Later historian')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(
-    page.locator('.present-handout').getByText('Later historian', { exact: true }).first(),
-  ).toBeVisible();
+  await expect(badge(page.locator('.present-handout'), 'Later historian').first()).toBeVisible();
 
   // The list's handout, with the filter on, holds the words of the time only.
   await page.emulateMedia({ media: 'screen' });
@@ -116,8 +116,8 @@ test('a slide and the printed handouts show the quotation’s voice', async ({ p
   await expect(page.getByRole('heading', { name: /^Events/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const handout = page.locator('.handout');
-  await expect(handout.getByText('Words of the time', { exact: true })).not.toHaveCount(0);
-  await expect(handout.getByText('Later historian', { exact: true })).toHaveCount(0);
+  await expect(badge(handout, 'Words of the time')).not.toHaveCount(0);
+  await expect(badge(handout, 'Later historian')).toHaveCount(0);
   await expect(handout.getByText(/other quotations? left out by the filter/).first()).toBeVisible();
 });
 
@@ -127,7 +127,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await openTimeline(page, `?event=${CONGRESS}`);
-    await expect(panel(page).getByText('Later historian', { exact: true })).toBeVisible();
+    await expect(badge(panel(page), 'Later historian')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(`/?event=${CONGRESS}&voice=participant`);
     await filterBar(page)
@@ -136,7 +136,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await panel(page)
       .getByText(/outside the filter/)
       .click();
-    await expect(panel(page).getByText('The FAQ’s argument', { exact: true })).toBeVisible();
+    await expect(badge(panel(page), 'The FAQ’s argument')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
