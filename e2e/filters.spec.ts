@@ -110,9 +110,12 @@ test('every filter control works by keyboard alone', async ({ page }) => {
   await search.focus();
   await page.keyboard.type('congress');
   await expect(page).toHaveURL(/q=congress/);
-  // The panel follows its button in the tab order: Enter opens it, Tab reaches the first chip.
+  // The panel follows its button in the tab order: Enter opens it, Tab reaches the first chip
+  // ("Words of the time only"), then the factions'.
   await filtersButton(page).focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(chip(page, 'Words of the time only')).toBeFocused();
   await page.keyboard.press('Tab');
   const leadership = chip(page, 'Party leadership');
   await expect(leadership).toBeFocused();
@@ -210,7 +213,7 @@ test('the Filters panel opens and closes by keyboard, focus going back to its bu
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(leadership).toBeInViewport();
   await page.keyboard.press('Tab');
-  await expect(leadership).toBeFocused();
+  await expect(chip(page, 'Words of the time only')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(button).toBeFocused();

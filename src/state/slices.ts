@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataError } from '../data/data-error';
 import type { Dataset, Listing } from '../data/validate-dataset';
+import type { Voice } from '../data/schemas';
 import { NO_HASH, type UrlHash } from './url-hash';
 import type { View } from './view';
 
@@ -90,9 +91,14 @@ export interface Filters {
   people: string[];
   /** Full-text search. */
   q: string;
+  /**
+   * Only events the source quotes in this voice (at least one passage); the filter bar offers
+   * "words of the time only", i.e. `participant`.
+   */
+  voice: Voice | null;
 }
 
-export const NO_FILTERS: Filters = { factions: [], kinds: [], people: [], q: '' };
+export const NO_FILTERS: Filters = { factions: [], kinds: [], people: [], q: '', voice: null };
 
 export interface FilterSlice {
   filters: Filters;

@@ -4,7 +4,7 @@ import { DEFAULT_URL_STATE, hrefFor, isMeaningfulChange, parseSearch, toSearch }
 describe('parseSearch', () => {
   it('reads every part of the URL contract', () => {
     const { state, problems } = parseSearch(
-      '?view=source&event=tenth-party-congress&passage=2&from=1921-01-01&to=1921-12-31&factions=workers-opposition,left-communists&kinds=congress&people=lenin&q=Kronstadt',
+      '?view=source&event=tenth-party-congress&passage=2&from=1921-01-01&to=1921-12-31&factions=workers-opposition,left-communists&kinds=congress&people=lenin&q=Kronstadt&voice=participant',
     );
     expect(problems).toEqual([]);
     expect(state).toEqual({
@@ -17,6 +17,7 @@ describe('parseSearch', () => {
         kinds: ['congress'],
         people: ['lenin'],
         q: 'Kronstadt',
+        voice: 'participant',
       },
       tour: null,
       step: null,
@@ -36,19 +37,21 @@ describe('parseSearch', () => {
 
   it('drops malformed values with a sentence for each, keeping the rest', () => {
     const { state, problems } = parseSearch(
-      '?view=map&event=<script>&passage=0&kinds=congress,picnic&from=1921-13-01&to=1922',
+      '?view=map&event=<script>&passage=0&kinds=congress,picnic&from=1921-13-01&to=1922&voice=memoir',
     );
     expect(state.view).toBe('timeline');
     expect(state.event).toBeNull();
     expect(state.passage).toBeNull();
     expect(state.timeWindow).toBeNull();
     expect(state.filters.kinds).toEqual(['congress']);
+    expect(state.filters.voice).toBeNull();
     expect(problems).toEqual([
       'There is no "map" view; showing the timeline.',
       '"<script>" is not an event id.',
       'Passage "0" is not a paragraph number (they count from 1).',
       'The time window "1921-13-01" to "1922" is not a valid pair of dates, so the whole timeline is shown.',
       '"picnic" in kinds is not one this timeline knows; it was dropped.',
+      '"memoir" in voice is not one this timeline knows (participant, historian, faq); it was dropped.',
     ]);
   });
 
@@ -66,7 +69,7 @@ describe('parseSearch', () => {
 describe('toSearch and hrefFor', () => {
   it('round-trips a state through the query string', () => {
     const search =
-      '?view=list&event=kronstadt-rising&from=1921-01-01&to=1921-12-31&factions=kronstadt&q=sailors';
+      '?view=list&event=kronstadt-rising&from=1921-01-01&to=1921-12-31&factions=kronstadt&q=sailors&voice=participant';
     const { state } = parseSearch(search);
     expect(parseSearch(toSearch(state)).state).toEqual(state);
   });
@@ -76,6 +79,9 @@ describe('toSearch and hrefFor', () => {
     expect(hrefFor({ event: 'tenth-party-congress' })).toBe('?event=tenth-party-congress');
     expect(hrefFor({ view: 'source', event: 'x', passage: 1 })).toBe('?view=source&event=x&passage=1');
     expect(hrefFor({})).toBe('?');
+    expect(hrefFor({ filters: { ...DEFAULT_URL_STATE.filters, voice: 'participant', q: 'sailors' } })).toBe(
+      '?q=sailors&voice=participant',
+    );
   });
 
   it('puts the hash after the query', () => {
@@ -93,6 +99,9 @@ describe('isMeaningfulChange', () => {
     expect(isMeaningfulChange(base, { ...base, event: 'x' })).toBe(true);
     expect(isMeaningfulChange(base, { ...base, view: 'source' })).toBe(true);
     expect(isMeaningfulChange(base, { ...base, filters: { ...base.filters, kinds: ['congress'] } })).toBe(
+      true,
+    );
+    expect(isMeaningfulChange(base, { ...base, filters: { ...base.filters, voice: 'participant' } })).toBe(
       true,
     );
     expect(isMeaningfulChange(base, { ...base, timeWindow: { from: 0, to: 1 } })).toBe(false);

@@ -1,5 +1,5 @@
 import { parseDate } from '../dates';
-import { EVENT_KINDS, ID_PATTERN as ID } from '../data/schemas';
+import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
@@ -45,6 +45,7 @@ const KNOWN_KEYS = new Set([
   'kinds',
   'people',
   'q',
+  'voice',
   'tour',
   'step',
 ]);
@@ -89,12 +90,23 @@ function parseList(
   });
 }
 
+/** `voice=participant`: only events the source quotes in that voice. */
+function parseVoice(params: URLSearchParams, problems: string[]): Voice | null {
+  const raw = params.get('voice');
+  if (raw === null || raw === '') return null;
+  const voice = VoiceSchema.safeParse(raw);
+  if (voice.success) return voice.data;
+  problems.push(`"${raw}" in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`);
+  return null;
+}
+
 function parseFilters(params: URLSearchParams, problems: string[]): Filters {
   return {
     factions: parseList(params, 'factions', problems),
     kinds: parseList(params, 'kinds', problems, KINDS),
     people: parseList(params, 'people', problems),
     q: (params.get('q') ?? '').slice(0, 200),
+    voice: parseVoice(params, problems),
   };
 }
 
@@ -163,6 +175,7 @@ export function toSearch(state: Partial<UrlState>): string {
   if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
   if (filters.people.length > 0) params.set('people', filters.people.join(','));
   if (filters.q.trim() !== '') params.set('q', filters.q);
+  if (filters.voice) params.set('voice', filters.voice);
   if (state.timeWindow) {
     params.set('from', isoDay(state.timeWindow.from));
     // The window's end is exclusive; the URL names the last day shown.
@@ -198,6 +211,7 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     !sameList(a.filters.factions, b.filters.factions) ||
     !sameList(a.filters.kinds, b.filters.kinds) ||
     !sameList(a.filters.people, b.filters.people) ||
+    a.filters.voice !== b.filters.voice ||
     (a.filters.q.trim() === '') !== (b.filters.q.trim() === '')
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { formatEventDates } from '../../dates';
 import type { EventListing, Faction, HistoricalEvent, Person } from '../../data/schemas';
+import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
 import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../../ui/highlighted';
-import { PassageList } from './passage-list';
 import { citationOf } from './citation-of';
+import { QuotationsByVoice } from './quotations-by-voice';
 import './event-panel.css';
 
 export interface EventPanelProps {
@@ -27,6 +28,7 @@ export interface EventPanelProps {
   addToTour: ReactNode;
 }
 
+const selectFilterVoice = (s: AppState) => s.filters.voice;
 const openEvent = (id: string) => useAppStore.getState().select(id);
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
@@ -42,6 +44,7 @@ export default function EventPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
   const { copy, message } = useCopy();
+  const filterVoice = useAppStore(selectFilterVoice);
   // Each event is read from its top: the panel scrolls back up (it scrolls on its own, beside the
   // timeline or as a sheet over it) and focus goes to the title, which shows it.
   useEffect(() => {
@@ -119,10 +122,11 @@ export default function EventPanel({
         </section>
       )}
       <h3 className="event-panel__subhead">In the source</h3>
-      <PassageList
+      <QuotationsByVoice
         event={event}
         people={people}
         terms={terms}
+        filterVoice={filterVoice}
         onReadInContext={(n) => useAppStore.getState().readInContext(event.id, n)}
         onCite={(passage, n, form) =>
           copy(

@@ -1,5 +1,6 @@
-import type { HistoricalEvent, Passage, Person } from '../../data/schemas';
+import type { HistoricalEvent, Passage, Person, Voice } from '../../data/schemas';
 import type { CitationForm } from '../../lib/citation/cite-passage';
+import { VoiceBadge } from '../../ui/voice-badge';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
 import { AppLink } from '../../ui/app-link';
@@ -7,22 +8,36 @@ import { AppLink } from '../../ui/app-link';
 export interface PassageListProps {
   event: HistoricalEvent;
   people: readonly Person[];
+  /** Which of the event's passages to list, by their 1-based numbers, in this order. */
+  numbers: readonly number[];
+  /** Their voice, one for the list (the panel groups them by voice). */
+  voice: Voice | null;
   terms: readonly string[];
   onReadInContext: (passage: number) => void;
   /** Copies quotation `n`'s citation, as a Chicago note or as a bibliography entry. */
   onCite: (passage: Passage, n: number, form: CitationForm) => void;
 }
 
-/** Every quotation of an event, verbatim, with its citation and the ways to use it. */
-export function PassageList({ event, people, terms, onReadInContext, onCite }: PassageListProps) {
+/** Quotations of an event, verbatim, with their voice, citation and the ways to use them. */
+export function PassageList({
+  event,
+  people,
+  numbers,
+  voice,
+  terms,
+  onReadInContext,
+  onCite,
+}: PassageListProps) {
   return (
     <ol className="event-panel__passages">
-      {event.passages.map((passage, i) => {
-        const n = i + 1;
+      {numbers.map((n) => {
+        const passage = event.passages[n - 1];
+        if (!passage) return null;
         const speaker = passage.speaker ? people.find((p) => p.id === passage.speaker)?.name : undefined;
         return (
           <li key={n}>
             <figure className="quote">
+              <VoiceBadge voice={voice} className="quote__voice" />
               {speaker && <p className="quote__speaker">{speaker}:</p>}
               <blockquote>
                 <p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Faction, Person } from '../../data/schemas';
+import { VOICE_LABELS } from '../../data/voice';
 import type { Filters } from '../../state/slices';
 import { hasFilters } from './filter-events';
 import './active-filters.css';
@@ -10,6 +11,7 @@ export interface ActiveFiltersProps {
   people: readonly Person[];
   onToggle: (key: 'factions' | 'kinds' | 'people', id: string) => void;
   onQuery: (q: string) => void;
+  onRemoveVoice: () => void;
   onClear: () => void;
   /** Where focus goes when the last filter is removed: the Filters button. */
   fallback: RefObject<HTMLButtonElement | null>;
@@ -22,7 +24,7 @@ interface ActiveFilter {
 }
 
 function activeFilters(props: ActiveFiltersProps): ActiveFilter[] {
-  const { filters, factions, people, onToggle, onQuery } = props;
+  const { filters, factions, people, onToggle, onQuery, onRemoveVoice } = props;
   const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
     list.find((item) => item.id === id)?.name ?? id;
   const query = filters.q.trim();
@@ -38,6 +40,9 @@ function activeFilters(props: ActiveFiltersProps): ActiveFilter[] {
       label: nameOf(people, id),
       remove: () => onToggle('people', id),
     })),
+    ...(filters.voice === null
+      ? []
+      : [{ key: 'voice', label: `${VOICE_LABELS[filters.voice]} only`, remove: onRemoveVoice }]),
     ...(query === '' ? [] : [{ key: 'q', label: `Search “${query}”`, remove: () => onQuery('') }]),
   ];
 }

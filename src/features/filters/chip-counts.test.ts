@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventListing } from '../../data/schemas';
-import { chipColours, chipsFor, countFilterable } from './chip-counts';
+import { chipColours, chipsFor, countFilterable, countVoices } from './chip-counts';
 
 const event = (id: string, factions: string[], kind: EventListing['kind'], people: string[] = []) =>
   ({ id, title: id, start: '1921', kind, factions, people, passages: [{}] }) satisfies EventListing;
@@ -27,6 +27,26 @@ describe('countFilterable', () => {
     });
     expect(Object.fromEntries(counts.kinds)).toEqual({ congress: 1, publication: 1, uprising: 1 });
     expect(Object.fromEntries(counts.people)).toEqual({ lenin: 1, kollontai: 1 });
+  });
+});
+
+describe('countVoices', () => {
+  it('counts an event once for each voice it quotes, stated or derived from its speaker', () => {
+    const quoting = (id: string, passages: EventListing['passages']) => ({
+      ...event(id, [], 'congress'),
+      passages,
+    });
+    const peopleById = new Map([['trotsky', { voice: 'participant' as const }]]);
+    const counts = countVoices(
+      [
+        quoting('speeches', [{ speaker: 'trotsky' }, { voice: 'participant' }, { voice: 'historian' }]),
+        quoting('argument', [{ voice: 'faq' }]),
+        // A speaker the people do not have: no voice to count.
+        quoting('unknown', [{ speaker: 'nobody' }]),
+      ],
+      peopleById,
+    );
+    expect(Object.fromEntries(counts)).toEqual({ participant: 1, historian: 1, faq: 1 });
   });
 });
 

@@ -1,4 +1,5 @@
-import type { EventListing, Faction } from '../../data/schemas';
+import type { EventListing, Faction, Person } from '../../data/schemas';
+import { voiceOf } from '../../data/voice';
 import { factionColour } from '../../ui/faction-colour';
 
 export type Counts = ReadonlyMap<string, number>;
@@ -21,6 +22,22 @@ export function countFilterable(events: readonly EventListing[]): FilterCounts {
     for (const p of e.people) add(people, p);
   }
   return { factions, kinds, people };
+}
+
+/**
+ * How many events quote each voice at least once. The listing's passages carry their voice, the
+ * whole events' only where the data states it: voiceOf derives the rest from the speaker.
+ */
+export function countVoices(
+  events: readonly EventListing[],
+  peopleById: ReadonlyMap<string, Pick<Person, 'voice'>>,
+): Counts {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const voices = new Set(e.passages.map((p) => voiceOf(p, peopleById)));
+    for (const voice of voices) if (voice !== null) counts.set(voice, (counts.get(voice) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A faction's colour for its chip. */

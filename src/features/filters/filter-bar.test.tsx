@@ -16,7 +16,12 @@ const event = (id: string, factions: string[]) =>
     people: [],
     passages: [{}],
   }) satisfies EventListing;
-const events = [event('a', ['wo']), event('b', ['wo', 'dc']), event('c', ['dc'])];
+// Only b quotes someone of the time.
+const events: EventListing[] = [
+  event('a', ['wo']),
+  { ...event('b', ['wo', 'dc']), passages: [{ voice: 'faq' }, { voice: 'participant' }] },
+  event('c', ['dc']),
+];
 const faction = (id: string, name: string): Faction => ({
   id,
   name,
@@ -121,6 +126,22 @@ describe('FilterBar', () => {
     fireEvent.click(filtersButton());
     const chip = screen.getByRole('button', { name: "Workers' Opposition, 1 of 2 events shown" });
     expect(chip.textContent).toContain('1 of 2');
+  });
+
+  it('"Words of the time only" keeps to that voice, shows as an active filter and goes with Clear all', () => {
+    render(<Harness />);
+    fireEvent.click(filtersButton());
+    const chip = screen.getByRole('button', { name: 'Words of the time only, 1 events' });
+    fireEvent.click(chip);
+    expect(useAppStore.getState().filters.voice).toBe('participant');
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    expect(filtersButton()).toBe(screen.getByRole('button', { name: 'Filters, 1 active' }));
+    screen.getByRole('button', { name: 'Remove filter: Words of the time only' });
+
+    act(() => screen.getByRole('button', { name: 'Clear all' }).click());
+    expect(useAppStore.getState().filters.voice).toBeNull();
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Remove filter: Words of the time only' })).toBeNull();
   });
 
   it('removing an active filter moves focus to the next one, then to the Filters button', () => {

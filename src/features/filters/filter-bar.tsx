@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { EventListing, Faction, Person } from '../../data/schemas';
+import type { EventListing, Faction, Person, Voice } from '../../data/schemas';
 import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import { ActiveFilters } from './active-filters';
-import { chipColours, chipsFor, countFilterable } from './chip-counts';
+import { chipColours, chipsFor, countFilterable, countVoices } from './chip-counts';
 import { ExportMenu, type ExportFormat } from './export-menu';
 import { FiltersPanel } from './filters-panel';
 import { SearchBox } from './search-box';
@@ -31,6 +31,12 @@ const onToggle = (key: 'factions' | 'kinds' | 'people', id: string) =>
   useAppStore.getState().toggleFilter(key, id);
 const onQuery = (q: string) => useAppStore.getState().setFilters({ q });
 const onClear = () => useAppStore.getState().clearFilters();
+/** Choosing the voice already chosen lifts the filter. */
+const onVoice = (voice: Voice) =>
+  useAppStore.getState().setFilters({ voice: useAppStore.getState().filters.voice === voice ? null : voice });
+const onRemoveVoice = () => useAppStore.getState().setFilters({ voice: null });
+/** The one voice the bar offers to keep: a class reading the years' own words. */
+const VOICE_OPTIONS = [{ id: 'participant', label: 'Words of the time only' }];
 
 /**
  * One compact row over every list of events: search, the live count, the Filters button with the
@@ -50,7 +56,14 @@ export function FilterBar(props: FilterBarProps) {
   const shown = useMemo(() => (narrowed ? countFilterable(results) : null), [narrowed, results]);
   const factionOptions = factions.map((f) => ({ id: f.id, label: f.name, colours: chipColours(f) }));
   const kindOptions = [...totals.kinds.keys()].sort().map((k) => ({ id: k, label: k }));
-  const chosen = filters.factions.length + filters.kinds.length + filters.people.length;
+  const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  const voiceTotals = useMemo(() => countVoices(events, peopleById), [events, peopleById]);
+  const voicesShown = useMemo(
+    () => (narrowed ? countVoices(results, peopleById) : null),
+    [narrowed, results, peopleById],
+  );
+  const chosen =
+    filters.factions.length + filters.kinds.length + filters.people.length + (filters.voice === null ? 0 : 1);
 
   const closePanel = () => {
     setPanelOpen(false);
@@ -63,6 +76,7 @@ export function FilterBar(props: FilterBarProps) {
       people={people}
       onToggle={onToggle}
       onQuery={onQuery}
+      onRemoveVoice={onRemoveVoice}
       onClear={onClear}
       fallback={filtersButton}
     />
@@ -99,10 +113,12 @@ export function FilterBar(props: FilterBarProps) {
           open={panelOpen}
           factionChips={chipsFor(factionOptions, totals.factions, shown?.factions ?? null)}
           kindChips={chipsFor(kindOptions, totals.kinds, shown?.kinds ?? null)}
+          voiceChips={chipsFor(VOICE_OPTIONS, voiceTotals, voicesShown)}
           people={people}
           personCounts={totals.people}
           filters={filters}
           onToggle={onToggle}
+          onVoice={onVoice}
           onClose={closePanel}
         >
           {phone && activeFilters}

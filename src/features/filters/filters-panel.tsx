@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Person } from '../../data/schemas';
+import { VoiceSchema, type Person, type Voice } from '../../data/schemas';
 import type { Filters } from '../../state/slices';
 import type { Chip, Counts } from './chip-counts';
 import { FilterChips } from './filter-chips';
@@ -12,10 +12,13 @@ export interface FiltersPanelProps {
   open: boolean;
   factionChips: readonly Chip[];
   kindChips: readonly Chip[];
+  /** The voices a reader can keep to, by their `Voice` ids. */
+  voiceChips: readonly Chip[];
   people: readonly Person[];
   personCounts: Counts;
   filters: Filters;
   onToggle: (key: 'factions' | 'kinds' | 'people', id: string) => void;
+  onVoice: (voice: Voice) => void;
   /** Closes the panel and gives focus back to the Filters button. */
   onClose: () => void;
   /** Shown first: on a phone the bar has no room for the active filters, so they live here. */
@@ -29,13 +32,14 @@ export interface FiltersPanelProps {
  * its chips and picker are drawn only while it is open, off the page's first view.
  */
 export function FiltersPanel(props: FiltersPanelProps) {
-  const { id, open, factionChips, kindChips, people, personCounts, filters, onToggle, onClose } = props;
+  const { id, open, factionChips, kindChips, voiceChips, people, personCounts, filters, onToggle, onClose } =
+    props;
   return (
     <div
       id={id}
       className="filters-panel"
       role="group"
-      aria-label="Filter by faction, kind of event and person"
+      aria-label="Filter by faction, kind of event, voice and person"
       hidden={!open}
       onKeyDown={(e) => {
         // The event panel closes on an Escape nobody has claimed: this one closes only the filters.
@@ -47,6 +51,16 @@ export function FiltersPanel(props: FiltersPanelProps) {
       {open && props.children}
       {open && (
         <>
+          {/* First, where a class looking for the years' own words finds it without scrolling. */}
+          <FilterChips
+            legend="Quotations"
+            chips={voiceChips}
+            selected={filters.voice === null ? [] : [filters.voice]}
+            onToggle={(chipId) => {
+              const voice = VoiceSchema.safeParse(chipId);
+              if (voice.success) props.onVoice(voice.data);
+            }}
+          />
           <FilterChips
             legend="Factions"
             chips={factionChips}

@@ -38,13 +38,14 @@ export function useFilteredEvents(): FilteredEvents {
   );
 
   const searchIds = result ? result.ids : null;
+  const peopleById = useMemo(() => new Map(listing.people.map((p) => [p.id, p])), [listing]);
   const whole = useMemo(
-    () => (dataset ? filterEvents(dataset.events, filters, searchIds) : null),
-    [dataset, filters, searchIds],
+    () => (dataset ? filterEvents(dataset.events, filters, searchIds, peopleById) : null),
+    [dataset, filters, searchIds, peopleById],
   );
   const listed = useMemo(
-    () => (dataset ? null : filterEvents(listing.events, filters, null)),
-    [dataset, listing, filters],
+    () => (dataset ? null : filterEvents(listing.events, filters, null, peopleById)),
+    [dataset, listing, filters, peopleById],
   );
   return {
     events: whole ?? listed ?? [],

@@ -11,7 +11,7 @@ import { PresenterView } from './presenter-view';
 import { SlideView } from './slide-view';
 import { clampStep } from './step-logic';
 import { exitWindow } from './exit-window';
-import { describeTour, eventsById, type StepView } from './step-view';
+import { describeTour, eventsById, peopleById, type StepView } from './step-view';
 import { TourHandout } from './tour-handout';
 import { JoinSlide } from './join-slide';
 import { studentJoin, useStudentJoin } from './student-join';
@@ -140,19 +140,20 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
 
   const tours = useMemo(() => (loaded.status === 'ready' ? loaded.tours : []), [loaded]);
   const byId = useMemo(() => eventsById(dataset), [dataset]);
+  const speakers = useMemo(() => peopleById(dataset), [dataset]);
   const builtIn = useMemo(
-    () => tours.map((tour) => ({ tour, steps: describeTour(tour, byId) })),
-    [tours, byId],
+    () => tours.map((tour) => ({ tour, steps: describeTour(tour, byId, speakers) })),
+    [tours, byId, speakers],
   );
   const saved = useMemo(() => {
     const builtInIds = new Set(tours.map((t) => t.id));
     return savedTours
       .filter((tour) => !builtInIds.has(tour.id))
-      .map((tour) => ({ tour, steps: describeTour(tour, byId) }));
-  }, [tours, savedTours, byId]);
+      .map((tour) => ({ tour, steps: describeTour(tour, byId, speakers) }));
+  }, [tours, savedTours, byId, speakers]);
   const sharedDescribed = useMemo(
-    () => (sharedTour ? { tour: sharedTour, steps: describeTour(sharedTour, byId) } : null),
-    [sharedTour, byId],
+    () => (sharedTour ? { tour: sharedTour, steps: describeTour(sharedTour, byId, speakers) } : null),
+    [sharedTour, byId, speakers],
   );
   // A shared tour comes first while its link is open, then the built-in tours, then saved ones.
   const described = useMemo(

@@ -1,9 +1,11 @@
+import { VoiceBadge } from '../../ui/voice-badge';
 import type { StepView } from './step-view';
 
-/** The featured quotation, verbatim, with the citation the source gives. */
+/** The featured quotation, verbatim, with whose voice it is and the citation the source gives. */
 export function QuoteFigure({ view, className }: { view: StepView; className: string }) {
   return (
     <figure className={className}>
+      <VoiceBadge voice={view.voice} className="present-voice" />
       <blockquote>
         <p>{view.passage.quote}</p>
       </blockquote>

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/validate-dataset';
-import type { HistoricalEvent, Passage } from '../../data/schemas';
+import type { HistoricalEvent, Passage, Person, Voice } from '../../data/schemas';
+import { voiceOf } from '../../data/voice';
 import type { Tour, TourStep } from '../../data/tour-schema';
 import { formatEventDates, parseDate } from '../../dates';
 import { stepWindow, type StripWindow } from './strip';
@@ -11,6 +12,8 @@ export interface StepView {
   step: TourStep;
   event: HistoricalEvent;
   passage: Passage;
+  /** Whose voice the passage is, for its badge; null where the data does not tell. */
+  voice: Voice | null;
   /** "8–16 March 1921". */
   date: string;
   /** The Julian reading for dates before February 1918, when it can be stated. */
@@ -29,6 +32,7 @@ export function describeStep(
   tour: Tour,
   number: number,
   events: ReadonlyMap<string, HistoricalEvent>,
+  people: PeopleById,
 ): StepView | null {
   const step = tour.steps[number - 1];
   if (!step) return null;
@@ -44,6 +48,7 @@ export function describeStep(
     step,
     event,
     passage,
+    voice: voiceOf(passage, people),
     date: newStyle,
     oldStyle,
     min: start.min,
@@ -53,12 +58,20 @@ export function describeStep(
 }
 
 /** Every step of a tour, in order; steps whose event is missing are left out. */
-export function describeTour(tour: Tour, events: ReadonlyMap<string, HistoricalEvent>): StepView[] {
-  return tour.steps.flatMap((_, i) => describeStep(tour, i + 1, events) ?? []);
+export function describeTour(
+  tour: Tour,
+  events: ReadonlyMap<string, HistoricalEvent>,
+  people: PeopleById,
+): StepView[] {
+  return tour.steps.flatMap((_, i) => describeStep(tour, i + 1, events, people) ?? []);
 }
 
 export const eventsById = (dataset: Dataset): ReadonlyMap<string, HistoricalEvent> =>
   new Map(dataset.events.map((e) => [e.id, e]));
+
+/** The speakers, for the voice of their passages. */
+export type PeopleById = ReadonlyMap<string, Pick<Person, 'voice'>>;
+export const peopleById = (dataset: Dataset): PeopleById => new Map(dataset.people.map((p) => [p.id, p]));
 
 /** "1918–1927": the years a tour covers, for the picker. */
 export function tourYears(steps: readonly StepView[]): string {

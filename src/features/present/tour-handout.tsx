@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import type { Tour } from '../../data/tour-schema';
 import { SOURCE_TEXT_CITATION } from '../../lib/chicago';
 import { QrCode } from '../../ui/qr-code';
+import { VoiceBadge } from '../../ui/voice-badge';
 import type { StepView } from './step-view';
 import { studentCodeLabel, type StudentJoin } from './student-join';
 import './student-join.css';
@@ -49,6 +50,7 @@ export function TourHandout({ tour, steps, includeNotes, join }: TourHandoutProp
                 {view.oldStyle !== null && ` (Old Style ${view.oldStyle})`}
               </p>
               <h2>{view.event.title}</h2>
+              <VoiceBadge voice={view.voice} className="present-handout__voice" />
               <blockquote>
                 <p>{view.passage.quote}</p>
               </blockquote>
