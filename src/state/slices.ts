@@ -3,6 +3,7 @@ import type { DataError } from '../data/data-error';
 import type { Dataset, Listing } from '../data/validate-dataset';
 import { NO_HASH, type UrlHash } from './url-hash';
 import type { View } from './view';
+import type { ActivityLink } from './activity-link';
 
 export interface DataSlice {
   /** 'ready' once the listing is in: the timeline can draw. */
@@ -44,6 +45,8 @@ export interface ViewSlice {
   step: number | null;
   present: (tour: string | null, step?: number) => void;
   setStep: (step: number) => void;
+  /** The class activity shown (view=activity): its kind, events and seed. */
+  activity: ActivityLink | null;
   /** What the address's hash says (the tour editor, a shared tour, the presenter's window). */
   hash: UrlHash;
   setHash: (hash: UrlHash) => void;
@@ -62,6 +65,7 @@ export interface Destination {
   tour?: string | null;
   /** 1-based; a tour starts at its first step. */
   step?: number | null;
+  activity?: ActivityLink | null;
   /** Replaces the filters, and frames their results. */
   filters?: Filters;
   hash?: UrlHash;
@@ -153,6 +157,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
       passage: to.passage ?? null,
       tour: to.tour ?? null,
       step: to.tour ? (to.step ?? 1) : null,
+      activity: to.activity ?? null,
       ...(to.filters && { filters: to.filters, reframe: true }),
       ...(to.hash && { hash: to.hash }),
     }),
@@ -164,6 +169,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   step: null,
   present: (tour, step = 1) => set({ view: 'present', tour, step: tour === null ? null : step }),
   setStep: (step) => set({ step }),
+  activity: null,
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

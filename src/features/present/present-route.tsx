@@ -301,6 +301,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           makeTourRef={makeTourButton}
           onStart={onChooseTour}
           onPrint={print}
+          onOpenActivity={(activity) => navigate({ view: 'activity', activity })}
           includeNotes={includeNotes}
           onIncludeNotes={setIncludeNotes}
         />
