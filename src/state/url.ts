@@ -209,7 +209,9 @@ export function toSearch(state: Partial<UrlState>): string {
     // The window's end is exclusive; the URL names the last day shown.
     params.set('to', isoDay(state.timeWindow.to - 1));
   }
-  const s = params.toString();
+  // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
+  // and an activity's forty event ids do not grow by two characters each.
+  const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 

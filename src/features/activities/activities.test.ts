@@ -62,15 +62,22 @@ describe('whoSaidQuestions', () => {
     expect(other.map((q) => q.quote)).not.toEqual(questions.map((q) => q.quote));
   });
 
+  it('asks only fair questions: whole sentences that do not name their own speaker', () => {
+    const all = whoSaidQuestions(events, events, people, seededRandom(4), 1000);
+    expect(all.length).toBeGreaterThan(20);
+    for (const q of all) {
+      const surname = q.answer.name.split(' ').at(-1) ?? '';
+      expect(q.quote.toLowerCase()).not.toContain(surname.toLowerCase());
+      expect(q.quote).toMatch(/^[[“"‘'(]?[A-Z]/);
+    }
+  });
+
   it('asks fewer questions where the events quote fewer speakers, with wrong answers from the rest', () => {
     const few = events.filter((e) => e.id === 'tenth-party-congress');
     const asked = whoSaidQuestions(few, events, people, seededRandom(3));
-    const quotable = new Set(
-      few.flatMap((e) =>
-        e.passages.filter((p) => p.speaker && p.quote.length >= 60 && p.quote.length <= 420),
-      ),
-    );
-    expect(asked.length).toBe(Math.min(8, quotable.size));
+    const possible = whoSaidQuestions(few, events, people, seededRandom(3), 1000);
+    expect(asked).toEqual(possible.slice(0, 8));
+    expect(asked.length).toBeLessThan(8);
     for (const q of asked) expect(q.options).toHaveLength(4);
   });
 });

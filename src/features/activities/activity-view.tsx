@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatEventDate } from '../../dates';
+import { parseDate } from '../../dates';
 import type { Dataset } from '../../data/validate-dataset';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
@@ -69,17 +69,19 @@ export default function ActivityView({ dataset }: { dataset: Dataset }) {
 
   const go = (next: ActivityLink) => navigate({ view: 'activity', activity: next });
   const missing = activity.events.length - events.length;
-  const first = events[0];
-  const last = events.at(-1);
-  const studentLink = new URL(hrefFor({ view: 'activity', activity }), window.location.href).href;
+  const years = events.flatMap((e) => [parseDate(e.start)?.year, parseDate(e.end ?? e.start)?.year]);
+  const [from, to] = [Math.min(...years.map((y) => y ?? Infinity)), Math.max(...years.map((y) => y ?? 0))];
+  const linkTo = (kind: ActivityKind) =>
+    new URL(hrefFor({ view: 'activity', activity: { ...activity, kind } }), window.location.href).href;
+  // Students are sent to the questions, not to the worksheet that prints them.
+  const studentLink = linkTo(activity.kind === 'worksheet' ? 'who-said' : activity.kind);
 
   return (
     <section className="activity" aria-labelledby="activity-title">
       <header className="activity__header">
         <h2 id="activity-title">Class activity</h2>
         <p className="activity__about">
-          On {events.length} events
-          {first && last && `, ${formatEventDate(first)} to ${formatEventDate(last)}`}.
+          On {events.length} events, {from === to ? from : `${from} to ${to}`}.
           {missing > 0 && ` ${missing} of the link’s events are not in the timeline and were left out.`}
         </p>
         <nav className="activity__tabs" aria-label="Activities">

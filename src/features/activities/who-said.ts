@@ -33,14 +33,26 @@ interface Candidate {
   speaker: Person;
 }
 
+/** The part of a name a quotation would give the answer away with: "Kollontai" of "Alexandra Kollontai". */
+const surname = (person: Person) => person.name.split(' ').at(-1) ?? person.name;
+
+/**
+ * Whether a quotation makes a fair question: it stands on its own (a sentence, not a fragment
+ * that begins mid-phrase, as "was horrified to see…" does) and does not name its own speaker.
+ */
+function fairQuestion(quote: string, speaker: Person): boolean {
+  const { length } = quote;
+  if (length < QUOTE_CHARACTERS.min || length > QUOTE_CHARACTERS.max) return false;
+  if (!/^[[“"‘'(]?[A-Z]/.test(quote)) return false;
+  return !quote.toLowerCase().includes(surname(speaker).toLowerCase());
+}
+
 function candidatesOf(events: readonly HistoricalEvent[], people: ReadonlyMap<string, Person>): Candidate[] {
   const seen = new Set<string>();
   return events.flatMap((event) =>
     event.passages.flatMap((p, i) => {
       const speaker = p.speaker ? people.get(p.speaker) : undefined;
-      const { length } = p.quote;
-      if (!speaker || length < QUOTE_CHARACTERS.min || length > QUOTE_CHARACTERS.max || seen.has(p.quote))
-        return [];
+      if (!speaker || !fairQuestion(p.quote, speaker) || seen.has(p.quote)) return [];
       seen.add(p.quote);
       return [{ event, passage: i + 1, quote: p.quote, cite: p.cite, speaker }];
     }),
