@@ -9,6 +9,7 @@ import { TextStatus } from './text-status';
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 const FactionsView = lazy(() => import('../features/factions/factions-view'));
 const PresentRoute = lazy(() => import('./present-with-editor'));
+const ActivityView = lazy(() => import('../features/activities/activity-view'));
 
 const selectView = (s: AppState) => s.view;
 const selectStatus = (s: AppState) => s.status;
@@ -16,7 +17,12 @@ const selectLoadFailure = (s: AppState) => s.loadFailure;
 const selectDataset = (s: AppState) => s.dataset;
 const selectDetailsFailure = (s: AppState) => s.detailsFailure;
 
-const VIEW_TITLES = { source: 'the source text', factions: 'the factions', present: 'the tour' } as const;
+const VIEW_TITLES = {
+  source: 'the source text',
+  factions: 'the factions',
+  present: 'the tour',
+  activity: 'the activity',
+} as const;
 
 /** Routes by `view`; the filtered events are derived once here and shared by every view. */
 export function MainView() {
@@ -55,6 +61,13 @@ export function MainView() {
     return (
       <Suspense fallback={<p className="source__status">Loading…</p>}>
         <FactionsView events={dataset.events} factions={dataset.factions} people={dataset.people} />
+      </Suspense>
+    );
+  }
+  if (view === 'activity') {
+    return (
+      <Suspense fallback={<p className="source__status">Loading the activity…</p>}>
+        <ActivityView dataset={dataset} />
       </Suspense>
     );
   }

@@ -8,6 +8,7 @@ const VIEW_NAMES: Record<View, string> = {
   factions: 'Factions and people',
   source: 'Source text',
   present: 'Present',
+  activity: 'Class activity',
 };
 
 /** The window's title: the open event, the view, the site, so tabs and history say where a reader is. */

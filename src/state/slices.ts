@@ -4,6 +4,7 @@ import type { Dataset, Listing } from '../data/validate-dataset';
 import type { Voice } from '../data/schemas';
 import { NO_HASH, type UrlHash } from './url-hash';
 import type { View } from './view';
+import type { ActivityLink } from './activity-link';
 
 export interface DataSlice {
   /** 'ready' once the listing is in: the timeline can draw. */
@@ -45,6 +46,8 @@ export interface ViewSlice {
   step: number | null;
   present: (tour: string | null, step?: number) => void;
   setStep: (step: number) => void;
+  /** The class activity shown (view=activity): its kind, events and seed. */
+  activity: ActivityLink | null;
   /** What the address's hash says (the tour editor, a shared tour, the presenter's window). */
   hash: UrlHash;
   setHash: (hash: UrlHash) => void;
@@ -63,6 +66,7 @@ export interface Destination {
   tour?: string | null;
   /** 1-based; a tour starts at its first step. */
   step?: number | null;
+  activity?: ActivityLink | null;
   /** Replaces the filters, and frames their results. */
   filters?: Filters;
   /** The timeline's window there (leaving a tour's step opens on the step's stretch of time). */
@@ -161,6 +165,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
       passage: to.passage ?? null,
       tour: to.tour ?? null,
       step: to.tour ? (to.step ?? 1) : null,
+      activity: to.activity ?? null,
       ...(to.filters && { filters: to.filters, reframe: true }),
       ...(to.timeWindow && { timeWindow: to.timeWindow }),
       ...(to.hash && { hash: to.hash }),
@@ -173,6 +178,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   step: null,
   present: (tour, step = 1) => set({ view: 'present', tour, step: tour === null ? null : step }),
   setStep: (step) => set({ step }),
+  activity: null,
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

@@ -19,6 +19,7 @@ const fromStore = (s: AppState): UrlState => ({
   filters: s.filters,
   tour: s.tour,
   step: s.step,
+  activity: s.activity,
   hash: s.hash,
 });
 
@@ -31,6 +32,7 @@ function applyToStore(state: UrlState): void {
     filters: state.filters,
     tour: state.tour,
     step: state.step,
+    activity: state.activity,
     hash: state.hash,
     // A link, back or forward brings its own window: nothing to frame.
     reframe: false,

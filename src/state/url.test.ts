@@ -21,6 +21,7 @@ describe('parseSearch', () => {
       },
       tour: null,
       step: null,
+      activity: null,
       hash: { kind: 'none' },
     });
   });
@@ -117,5 +118,42 @@ describe('isMeaningfulChange', () => {
     expect(isMeaningfulChange(editing, { ...editing, hash: { kind: 'edit', tourId: 'a' } })).toBe(true);
     expect(isMeaningfulChange(editing, presenting)).toBe(false);
     expect(isMeaningfulChange(editing, { ...editing })).toBe(false);
+  });
+});
+
+describe('activity links', () => {
+  it('carry the activity, its events with plain commas, and its seed, and read back the same', () => {
+    const activity = { kind: 'order' as const, events: ['kronstadt-rising', 'ban-on-factions'], seed: 42 };
+    const search = toSearch({ view: 'activity', activity });
+    expect(search).toBe('?view=activity&activity=order&events=kronstadt-rising,ban-on-factions&seed=42');
+    expect(parseSearch(search)).toEqual({
+      state: { ...DEFAULT_URL_STATE, view: 'activity', activity },
+      problems: [],
+    });
+  });
+
+  it('say what is wrong with a link they cannot use', () => {
+    expect(parseSearch('?view=activity&activity=quiz&events=a').problems).toEqual([
+      'There is no "quiz" activity.',
+    ]);
+    expect(parseSearch('?view=activity&activity=order').problems).toEqual([
+      'The activity link names no events to ask about.',
+    ]);
+    const badSeed = parseSearch('?view=activity&activity=order&events=a&seed=-3');
+    expect(badSeed.problems).toEqual([
+      'Seed "-3" is not a whole number from 0 to 2147483647; seed 0 is used.',
+    ]);
+    expect(badSeed.state.activity).toEqual({ kind: 'order', events: ['a'], seed: 0 });
+  });
+
+  it('are a history step when the activity or its questions change', () => {
+    const a = {
+      ...DEFAULT_URL_STATE,
+      view: 'activity' as const,
+      activity: { kind: 'order' as const, events: ['a'], seed: 1 },
+    };
+    expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity, seed: 2 } })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity, kind: 'who-said' } })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity } })).toBe(false);
   });
 });

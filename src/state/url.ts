@@ -3,6 +3,13 @@ import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
+import {
+  isActivityKind,
+  MAX_ACTIVITY_EVENTS,
+  MAX_SEED,
+  sameActivity,
+  type ActivityLink,
+} from './activity-link';
 
 /**
  * Everything the URL can carry. This module is the only place that reads or writes the
@@ -18,6 +25,8 @@ export interface UrlState {
   /** With view=present: the tour and its 1-based step. */
   tour: string | null;
   step: number | null;
+  /** With view=activity: the activity, its events and its seed. */
+  activity: ActivityLink | null;
   /** What the hash carries: kept out of the query string, so it never reaches a server. */
   hash: UrlHash;
 }
@@ -30,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   tour: null,
   step: null,
+  activity: null,
   hash: NO_HASH,
 };
 
@@ -48,6 +58,9 @@ const KNOWN_KEYS = new Set([
   'voice',
   'tour',
   'step',
+  'activity',
+  'events',
+  'seed',
 ]);
 
 export interface ParsedUrl {
@@ -72,6 +85,28 @@ function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | 
 }
 
 const KINDS: readonly string[] = EVENT_KINDS;
+
+/** `activity`, `events` and `seed` together, or nothing: an activity without events has no questions. */
+function parseActivity(params: URLSearchParams, problems: string[]): ActivityLink | null {
+  const kind = params.get('activity');
+  if (kind === null) return null;
+  if (!isActivityKind(kind)) {
+    problems.push(`There is no "${kind}" activity.`);
+    return null;
+  }
+  const events = parseList(params, 'events', problems).slice(0, MAX_ACTIVITY_EVENTS);
+  if (events.length === 0) {
+    problems.push('The activity link names no events to ask about.');
+    return null;
+  }
+  const rawSeed = params.get('seed') ?? '0';
+  const seed = Number(rawSeed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    problems.push(`Seed "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; seed 0 is used.`);
+    return { kind, events, seed: 0 };
+  }
+  return { kind, events, seed };
+}
 
 /** A comma list of ids; malformed ones (and, for kinds, unknown ones) are dropped here. */
 function parseList(
@@ -146,6 +181,7 @@ export function parseSearch(search: string): ParsedUrl {
     else problems.push(`Step "${step}" is not a step number (they count from 1).`);
   }
 
+  if (state.view === 'activity') state.activity = parseActivity(params, problems);
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
 
@@ -170,6 +206,11 @@ export function toSearch(state: Partial<UrlState>): string {
   if (state.passage) params.set('passage', String(state.passage));
   if (state.tour) params.set('tour', state.tour);
   if (state.tour && state.step) params.set('step', String(state.step));
+  if (state.view === 'activity' && state.activity) {
+    params.set('activity', state.activity.kind);
+    params.set('events', state.activity.events.join(','));
+    params.set('seed', String(state.activity.seed));
+  }
   const filters = state.filters ?? NO_FILTERS;
   if (filters.factions.length > 0) params.set('factions', filters.factions.join(','));
   if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
@@ -181,7 +222,9 @@ export function toSearch(state: Partial<UrlState>): string {
     // The window's end is exclusive; the URL names the last day shown.
     params.set('to', isoDay(state.timeWindow.to - 1));
   }
-  const s = params.toString();
+  // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
+  // and an activity's forty event ids do not grow by two characters each.
+  const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
@@ -208,6 +251,7 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     a.event !== b.event ||
     a.passage !== b.passage ||
     a.tour !== b.tour ||
+    !sameActivity(a.activity, b.activity) ||
     !sameList(a.filters.factions, b.filters.factions) ||
     !sameList(a.filters.kinds, b.filters.kinds) ||
     !sameList(a.filters.people, b.filters.people) ||

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Faction, HistoricalEvent } from '../../data/schemas';
 import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
+import { activityFor, MAX_ACTIVITY_EVENTS } from '../../state/activity-link';
+import { hrefFor } from '../../state/url';
+import { AppLink } from '../../ui/app-link';
 import { EventCards } from './event-cards';
 import { EventTable } from './event-table';
 import { ListHandout } from './list-handout';
@@ -22,6 +25,22 @@ const open = (id: string) => useAppStore.getState().select(id);
  * and, printed, a handout with every quotation and citation. Both table and cards are rendered;
  * CSS exposes one of them, so a phone turned sideways swaps them without losing the sort.
  */
+/** A class activity on the events listed: offered where a link can carry them all. */
+function ActivityLinkFor({ events }: { events: readonly HistoricalEvent[] }) {
+  const ids = events.map((e) => e.id);
+  const activity = activityFor(ids, ids.join(','));
+  return (
+    <p className="list-view__activity">
+      <AppLink
+        href={hrefFor({ view: 'activity', activity })}
+        onNavigate={() => useAppStore.getState().navigate({ view: 'activity', activity })}
+      >
+        Make a class activity from these {events.length} events
+      </AppLink>
+    </p>
+  );
+}
+
 export default function ListView({ events, factions, terms }: ListViewProps) {
   const selectedId = useAppStore(selectSelectedId);
   const [sort, setSort] = useState<ListSort>({ key: 'date', direction: 'ascending' });
@@ -34,6 +53,7 @@ export default function ListView({ events, factions, terms }: ListViewProps) {
       <h2 id="list-title" className="list-view__title">
         Events <span className="list-view__count">({events.length})</span>
       </h2>
+      {events.length > 1 && events.length <= MAX_ACTIVITY_EVENTS && <ActivityLinkFor events={sorted} />}
       {events.length === 0 ? (
         <p>No event matches these filters.</p>
       ) : (

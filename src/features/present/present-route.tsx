@@ -349,6 +349,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
           onStart={onChooseTour}
           onDuplicate={duplicate}
           onPrint={(id) => void print(id)}
+          onOpenActivity={(activity) => navigate({ view: 'activity', activity })}
           includeNotes={includeNotes}
           onIncludeNotes={setIncludeNotes}
           joinSlide={joinSlide}

@@ -1,4 +1,7 @@
 import type { Ref } from 'react';
+import { activityFor } from '../../state/activity-link';
+import { hrefFor } from '../../state/url';
+import { AppLink } from '../../ui/app-link';
 import type { Tour } from '../../data/tour-schema';
 import type { StepView } from './step-view';
 import { tourYears } from './step-view';
@@ -20,6 +23,8 @@ export interface TourPickerProps {
   onMakeTour?: () => void;
   /** The "Make your own tour" button, where focus returns from the editor. */
   makeTourRef?: Ref<HTMLButtonElement>;
+  /** Opens a class activity on a tour's events (see state/activity-link.ts). */
+  onOpenActivity?: (activity: ReturnType<typeof activityFor>) => void;
 }
 
 type Described = TourPickerProps['tours'][number];
@@ -37,33 +42,49 @@ export function TourPicker({
   makeTourRef,
   joinSlide,
   onJoinSlide,
+  onOpenActivity,
 }: TourPickerProps) {
-  const card = ({ tour, steps }: Described, builtIn: boolean) => (
-    <li key={tour.id} className="present-picker__card">
-      <h3>{tour.title}</h3>
-      <p className="present-picker__meta">
-        {tour.steps.length} steps · {tourYears(steps)}
-      </p>
-      {tour.description !== undefined && <p className="present-picker__description">{tour.description}</p>}
-      <p className="present-picker__actions">
-        <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
-          {/* The title in the name, so three "Start" buttons are told apart by ear. */}
-          Start<span className="sr-only"> “{tour.title}”</span>
-        </button>
-        <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
-          Print handout<span className="sr-only"> for “{tour.title}”</span>
-        </button>
-        {builtIn && onDuplicate && (
-          <button type="button" className="text-button" onClick={() => onDuplicate(tour)}>
-            {/* One flex item, so the words keep their spaces around the hidden title. */}
-            <span>
-              Duplicate<span className="sr-only"> “{tour.title}”</span> and edit
-            </span>
+  const card = ({ tour, steps }: Described, builtIn: boolean) => {
+    const activity = activityFor(
+      tour.steps.map((s) => s.event),
+      tour.id,
+    );
+    return (
+      <li key={tour.id} className="present-picker__card">
+        <h3>{tour.title}</h3>
+        <p className="present-picker__meta">
+          {tour.steps.length} steps · {tourYears(steps)}
+        </p>
+        {tour.description !== undefined && <p className="present-picker__description">{tour.description}</p>}
+        <p className="present-picker__actions">
+          <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
+            {/* The title in the name, so three "Start" buttons are told apart by ear. */}
+            Start<span className="sr-only"> “{tour.title}”</span>
           </button>
-        )}
-      </p>
-    </li>
-  );
+          <button type="button" className="text-button" onClick={() => onPrint(tour.id)}>
+            Print handout<span className="sr-only"> for “{tour.title}”</span>
+          </button>
+          {builtIn && onDuplicate && (
+            <button type="button" className="text-button" onClick={() => onDuplicate(tour)}>
+              {/* One flex item, so the words keep their spaces around the hidden title. */}
+              <span>
+                Duplicate<span className="sr-only"> “{tour.title}”</span> and edit
+              </span>
+            </button>
+          )}
+          {onOpenActivity && (
+            <AppLink
+              className="text-button"
+              href={hrefFor({ view: 'activity', activity })}
+              onNavigate={() => onOpenActivity(activity)}
+            >
+              Class activities<span className="sr-only"> on “{tour.title}”</span>
+            </AppLink>
+          )}
+        </p>
+      </li>
+    );
+  };
   return (
     <section className="present-picker" aria-labelledby="present-picker-title">
       <h2 id="present-picker-title">Present a tour</h2>
