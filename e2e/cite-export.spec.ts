@@ -31,7 +31,7 @@ test('Copy note gives a historian’s quotation its author, and the FAQ it was t
   const note = await readClipboard(page);
   expect(note).toMatch(/^Robert V\. Daniels, The Conscience of the Revolution\b.*, 88; cited in /);
   expect(note).toMatch(
-    /cited in The Anarchist FAQ Editorial Collective, “Were Any of the Bolshevik Oppositions a Real Alternative\?,” in An Anarchist FAQ \(n\.d\.\)\.$/,
+    /cited in The Anarchist FAQ Editorial Collective, “Were Any of the Bolshevik Oppositions a Real Alternative\?,” An Anarchist FAQ, 2018\.$/,
   );
 
   await panel.getByRole('button', { name: 'Copy bibliography entry for quotation 1' }).click();

@@ -10,7 +10,7 @@ import { SOURCE_WORK } from '../../lib/citation/source-work';
  */
 export function citedWorks(events: readonly HistoricalEvent[], works: readonly Work[]): Work[] {
   const byId = new Map(works.map((w) => [w.id, w]));
-  const cited = new Map<string, Work>([[SOURCE_WORK.id, SOURCE_WORK]]);
+  const cited = new Map<string, Work>([[SOURCE_WORK.id, byId.get(SOURCE_WORK.id) ?? SOURCE_WORK]]);
   for (const passage of events.flatMap((e) => e.passages)) {
     const work =
       (passage.workId === undefined ? undefined : byId.get(passage.workId)) ?? workFromPassage(passage);

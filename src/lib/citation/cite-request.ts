@@ -82,9 +82,14 @@ export function citeRequest(
   peopleById: ReadonlyMap<string, Person>,
   worksById: ReadonlyMap<string, Work>,
 ): CiteRequest {
-  const known = passage.workId === undefined ? undefined : worksById.get(passage.workId);
-  const found = known ?? workFromPassage(passage);
-  if (!found) return { items: [SOURCE_WORK], cites: [faqCite(passage.faqSection)], entry: SOURCE_WORK };
+  // The appendix as the bibliography gives it (with its revision's year), else as this module does.
+  const source = worksById.get(SOURCE_WORK.id) ?? SOURCE_WORK;
+  // The FAQ's own words: the bibliography names the appendix as their work too, but they are cited
+  // once, with their section, not as a work "cited in" itself.
+  const own = passage.workId === SOURCE_WORK.id;
+  const known = passage.workId === undefined || own ? undefined : worksById.get(passage.workId);
+  const found = own ? null : (known ?? workFromPassage(passage));
+  if (!found) return { items: [source], cites: [faqCite(passage.faqSection)], entry: source };
 
   const { volume, page } = pageLocator(passage.pages);
   const work: Work = volume === undefined ? found : { ...found, volume };
@@ -93,7 +98,7 @@ export function citeRequest(
   const prefix = quotedIn(passage, peopleById);
   if (prefix !== null) cite.prefix = prefix;
   return {
-    items: [work, SOURCE_WORK],
+    items: [work, source],
     cites: [cite, { id: SOURCE_WORK.id, prefix: 'cited in ' }],
     entry: work,
   };

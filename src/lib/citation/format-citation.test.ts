@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { realDataset } from '../../data/real-dataset.test-support';
+import type { Work } from '../../data/works';
+import { SOURCE_WORK } from './source-work';
 import { citeRequest } from './cite-request';
 import { formatBibliographyEntry, formatNote } from './format-citation';
 import {
@@ -66,5 +70,26 @@ describe('Chicago bibliography entries through citeproc', () => {
     expect(entry(faqOnTrotsky)).toBe(
       'The Anarchist FAQ Editorial Collective. “Were Any of the Bolshevik Oppositions a Real Alternative?” In An Anarchist FAQ. n.d.',
     );
+  });
+});
+
+describe('Chicago notes from the real bibliography', () => {
+  const works = new Map(
+    (JSON.parse(readFileSync('data/works.json', 'utf8')) as Work[]).map((w) => [w.id, w] as const),
+  );
+  const { events, people } = realDataset();
+  const realPeople = new Map(people.map((p) => [p.id, p]));
+  const faqOwn = events
+    .flatMap((e) => e.passages)
+    .find((p) => p.workId === SOURCE_WORK.id && p.faqSection === 3);
+
+  it('cites the FAQ’s own words once, with their section and the year of the appendix’s revision', () => {
+    expect(faqOwn).toBeDefined();
+    if (!faqOwn) return;
+    const written = formatNote(citeRequest(faqOwn, realPeople, works));
+    expect(written).toBe(
+      'The Anarchist FAQ Editorial Collective, “Were Any of the Bolshevik Oppositions a Real Alternative?,” An Anarchist FAQ, 2018, sec. 3, “What about Trotsky’s ‘Left Opposition’ in the 1920s?”',
+    );
+    expect(written).not.toContain('cited in');
   });
 });

@@ -2,8 +2,9 @@ import type { Work } from '../../data/works';
 
 /**
  * The appendix of An Anarchist FAQ that this project is built on, as a CSL item: every quotation
- * was taken from it, so every note ends by citing it. The text carries no date or publisher,
- * and none is invented here (the style writes "n.d.").
+ * was taken from it, so every note ends by citing it. data/works.json holds it under the same id
+ * with what the record adds (its revision's year); this stands in only where the bibliography
+ * has not loaded into a test or lacks it.
  */
 export const SOURCE_WORK: Work = {
   id: 'anarchist-faq-bolshevik-oppositions',
