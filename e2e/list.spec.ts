@@ -161,9 +161,9 @@ function focusedLink(page: Page, header: ElementHandle<HTMLElement | SVGElement>
 test('tabbing through the table’s links never leaves the focused link under the sticky header', async ({
   page,
 }) => {
-  // Two factions' events: some 40 rows, more than two screens of them, without pressing Tab past
+  // Four factions' events: some 40 rows, more than two screens of them, without pressing Tab past
   // every event and back (a measurement each time).
-  const chosen = ['left-opposition', 'workers-group'];
+  const chosen = ['left-opposition', 'workers-group', 'miasnikov-circle', 'bolshevik-leninists'];
   const titles = byDate.filter((e) => e.factions.some((f) => chosen.includes(f))).map((e) => e.title);
   await page.goto(`/?view=list&factions=${chosen.join(',')}`);
   await expect(page.getByRole('heading', { level: 2, name: `Events (${titles.length})` })).toBeVisible();

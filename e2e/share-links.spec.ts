@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { realDataset } from '../src/data/real-dataset.test-support';
 import type { Tour } from '../src/data/tour-schema';
+import { validateTours } from '../src/data/validate-tours';
 import { shareLink } from '../src/lib/share-link';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const tours = JSON.parse(readFileSync('data/tours.json', 'utf8')) as Tour[];
+// The tours as the app reads them: the file names a step's passage by its opening words, which
+// the validator turns into the passage's number, as a shared link carries it.
+const tours = validateTours(JSON.parse(readFileSync('data/tours.json', 'utf8')), realDataset().events).tours;
 const tour = tours.find((t) => t.id === 'oppositions-at-a-glance');
 if (!tour) throw new Error('data/tours.json has no "oppositions-at-a-glance" tour');
 const notes = (t: Tour) => t.steps.flatMap((s) => s.note ?? []);

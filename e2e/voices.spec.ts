@@ -11,7 +11,7 @@ const ofTheTime = events.filter((e) => voices(e.id).includes('participant')).len
 // An event the source quotes in all three voices: Shlyapnikov and Lenin, Brinton, the FAQ.
 const CONGRESS = 'tenth-party-congress';
 // One it speaks of only in its own argument.
-const FAQ_ONLY = 'kronstadt-rising';
+const FAQ_ONLY = 'petrograd-strikes-february-1921';
 
 /** A voice's badge: its label, and the pause a screen reader hears after it. */
 const badge = (scope: Page | Locator, label: string) => scope.getByText(new RegExp(`^\\s*${label},?\\s*$`));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../../data/schemas';
@@ -10,7 +11,8 @@ import {
 } from '../../lib/citation/fixtures.test-support';
 import { SOURCE_WORK } from '../../lib/citation/source-work';
 import { citedWorks } from './cited-works';
-import { worksToBibliography, type BibliographyFormat } from './to-bibliography';
+import type { Work } from '../../data/works';
+import { unwrapRis, worksToBibliography, type BibliographyFormat } from './to-bibliography';
 
 /** Quotations citing Brinton, Lenin, a work the bibliography lacks (Daniels), and the FAQ itself. */
 const selection: HistoricalEvent[] = [
@@ -77,5 +79,26 @@ describe('worksToBibliography', () => {
     const ris = worksToBibliography(cited, 'ris');
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(cited.length);
     expect(ris.match(/^ER {2}- ?$/gm)).toHaveLength(cited.length);
+  });
+});
+
+describe('unwrapRis', () => {
+  it('puts a value citation-js wrapped at 70 characters back on one line, mid-word as it was cut', () => {
+    expect(
+      unwrapRis(
+        'TY  - BOOK\nTI  - The Conscience of the Revolution: Communist Opposition in Soviet Russi\na\nER  -',
+      ),
+    ).toBe(
+      'TY  - BOOK\nTI  - The Conscience of the Revolution: Communist Opposition in Soviet Russia\nER  -',
+    );
+  });
+
+  it('writes no title of the real bibliography over two lines', () => {
+    const works = JSON.parse(readFileSync('data/works.json', 'utf8')) as Work[];
+    const titles = worksToBibliography(works, 'ris')
+      .split('\n')
+      .filter((l) => l.startsWith('TI  - '))
+      .map((l) => l.slice(6));
+    expect(titles.sort()).toEqual(works.map((w) => w.title).sort());
   });
 });
