@@ -115,7 +115,7 @@ export function OrderExercise({ task }: { task: OrderTask }) {
       <p className="order-task__check">
         <button
           type="button"
-          className="activity__primary"
+          className="primary-button"
           onClick={() => {
             setChecked(true);
             setSaid(`${right} of ${order.length} in the right place.`);

@@ -19,7 +19,7 @@ export function Worksheet({ questions, order, link }: WorksheetProps) {
   return (
     <div className="worksheet">
       <p className="worksheet__controls">
-        <button type="button" className="activity__primary" onClick={() => window.print()}>
+        <button type="button" className="primary-button" onClick={() => window.print()}>
           Print worksheet
         </button>
         <label>

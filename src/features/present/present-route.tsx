@@ -329,7 +329,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
             <p className="present-picker__actions">
               <button
                 type="button"
-                className="present-picker__start"
+                className="primary-button"
                 onClick={() => onChooseTour(sharedDescribed.tour.id)}
               >
                 Start<span className="sr-only"> “{sharedDescribed.tour.title}”</span>

@@ -57,7 +57,7 @@ export function TourPicker({
         </p>
         {tour.description !== undefined && <p className="present-picker__description">{tour.description}</p>}
         <p className="present-picker__actions">
-          <button type="button" className="present-picker__start" onClick={() => onStart(tour.id)}>
+          <button type="button" className="primary-button" onClick={() => onStart(tour.id)}>
             {/* The title in the name, so three "Start" buttons are told apart by ear. */}
             Start<span className="sr-only"> “{tour.title}”</span>
           </button>
