@@ -10,6 +10,8 @@ export interface StepMessage {
   step: number;
   blank?: boolean;
   sender?: string;
+  /** An answer to a window's hello: where the tour stood when the hello arrived. */
+  reply?: true;
 }
 
 /** A window that has just opened asks the others where the tour stands; they answer with a StepMessage. */
@@ -26,7 +28,7 @@ const fields = (data: unknown): Record<string, unknown> | null =>
 export function parseStepMessage(data: unknown): StepMessage | null {
   const f = fields(data);
   if (!f) return null;
-  const { tour, step, blank, sender } = f;
+  const { tour, step, blank, sender, reply } = f;
   if (typeof tour !== 'string' || typeof step !== 'number' || !Number.isInteger(step) || step < 1)
     return null;
   return {
@@ -34,6 +36,7 @@ export function parseStepMessage(data: unknown): StepMessage | null {
     step,
     ...(typeof blank === 'boolean' && { blank }),
     ...(typeof sender === 'string' && { sender }),
+    ...(reply === true && { reply: true as const }),
   };
 }
 

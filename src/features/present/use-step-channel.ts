@@ -30,12 +30,20 @@ export function useStepChannel(
   onRemote: (state: { step: number; blank?: boolean }) => void,
 ): (state: TourState) => void {
   const channel = useRef<BroadcastChannel | null>(null);
+  /**
+   * This window's reader has changed the step or the blank since it said hello. An answer to the
+   * hello then tells of an older state: applied, it would undo that change here while the other
+   * window keeps it (a presenter pressing B at once saw "the room shows step 3" over a black room).
+   */
+  const changedSinceHello = useRef(false);
   const receive = useEffectEvent((message: StepMessage) => {
-    if (message.tour === tour && message.sender !== SENDER) onRemote(message);
+    if (message.tour !== tour || message.sender === SENDER) return;
+    if (message.reply && changedSinceHello.current) return;
+    onRemote(message);
   });
   const answer = useEffectEvent((hello: HelloMessage, opened: BroadcastChannel) => {
     if (hello.tour !== tour || hello.sender === SENDER) return;
-    const message: StepMessage = { tour, ...current, sender: SENDER };
+    const message: StepMessage = { tour, ...current, sender: SENDER, reply: true };
     opened.postMessage(message);
   });
 
@@ -49,6 +57,7 @@ export function useStepChannel(
       if (hello) answer(hello, opened);
     };
     channel.current = opened;
+    changedSinceHello.current = false;
     const hello: HelloMessage = { tour, hello: true, sender: SENDER };
     opened.postMessage(hello);
     return () => {
@@ -61,6 +70,7 @@ export function useStepChannel(
     (state: TourState) => {
       if (tour === null) return;
       const message: StepMessage = { tour, ...state, sender: SENDER };
+      changedSinceHello.current = true;
       channel.current?.postMessage(message);
     },
     [tour],
