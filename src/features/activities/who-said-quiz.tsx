@@ -111,7 +111,7 @@ export function WhoSaidQuiz({
           );
         })}
       </ol>
-      <p className="activity__score" aria-live="off">
+      <p className="activity__score">
         Score: {right} of {checked} checked right ({questions.length - checked} still to answer).
       </p>
       <p className="sr-only" role="status">
