@@ -3,6 +3,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { EventsFileSchema, FactionsFileSchema, PeopleFileSchema } from '../src/data/schemas';
 import { ToursFileSchema } from '../src/data/tour-schema';
 import { WorksFileSchema } from '../src/data/works';
+import { PositionsFileSchema } from '../src/data/positions';
 
 /** JSON Schemas generated from the zod schemas, written beside the data for editors. */
 export const JSON_SCHEMA_FILES = {
@@ -11,6 +12,7 @@ export const JSON_SCHEMA_FILES = {
   'data/schema/people.schema.json': PeopleFileSchema,
   'data/schema/tours.schema.json': ToursFileSchema,
   'data/schema/works.schema.json': WorksFileSchema,
+  'data/schema/positions.schema.json': PositionsFileSchema,
 } as const;
 
 export function renderJsonSchema(schema: $ZodType, title: string): string {

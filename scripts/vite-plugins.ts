@@ -11,6 +11,7 @@ const SERVED_DATA = [
   'people.json',
   'tours.json',
   'works.json',
+  'positions.json',
   'source/bolshevik-oppositions.txt',
 ];
 

@@ -8,4 +8,6 @@ export const DATA_URLS = {
   people: 'data/people.json',
   /** The bibliography, loaded only when a citation or an export asks for it (load-works.ts). */
   works: 'data/works.json',
+  /** The compare matrix, loaded with the compare view's code (load-positions.ts). */
+  positions: 'data/positions.json',
 } as const;
