@@ -57,3 +57,20 @@ export const SILENT_STANCE = 'The text does not say.';
 /** `cell=<faction>:<question>` in a link. */
 export const cellKey = (cell: { faction: string; question: string }): string =>
   `${cell.faction}:${cell.question}`;
+
+/** White space folded, as the source is compared (quotes are verbatim; only spacing may differ). */
+const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The passage of an event that a cell's quotation is taken from: the passage whose quote holds
+ * the cell's words, verbatim. Its position (0-based) is what "read in context" and tours use.
+ */
+export function findCellPassage<P extends { quote: string }>(
+  event: { passages: readonly P[] },
+  quote: string,
+): { passage: P; index: number } | undefined {
+  const words = foldSpace(quote);
+  const index = event.passages.findIndex((p) => foldSpace(p.quote).includes(words));
+  const passage = event.passages[index];
+  return passage ? { passage, index } : undefined;
+}
