@@ -221,6 +221,47 @@ export function measureFirstLoad(baseUrl: string, runs = 5): Promise<FirstLoadFi
 }
 
 /**
+ * A page on the engine with the Filters panel open, and `runs` × 2 faction filter changes timed
+ * on it (on, off, on, off…). The page is left open for more.
+ */
+async function filterChanges(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+): Promise<{ page: Page; filters: number[] }> {
+  // Timed on the engine, as a reader using the timeline meets them; with reduced motion, so that
+  // a filter's re-frame is drawn at once rather than glided to.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  await openWith(page, baseUrl);
+  await takeOver(page);
+  // The faction chips are drawn when the Filters panel opens, and it stays open between presses.
+  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Filters/ }).click();
+  await page.locator('.filter-bar .chip').first().waitFor();
+  const filters: number[] = [];
+  for (let i = 0; i < runs * 2; i += 1) filters.push(await filterChange(page));
+  return { page, filters };
+}
+
+export interface ScaleFigures {
+  dataReadyMs: number;
+  firstDrawMs: number;
+  filterChangeMs: number;
+}
+
+/**
+ * The three figures that show how cost grows with the dataset (bench/run.ts prints them for
+ * 1,000, 10,000 and 50,000 events), each the median of `runs`.
+ */
+export function measureScale(baseUrl: string, runs = 3): Promise<ScaleFigures> {
+  return withBrowser(async (browser) => {
+    const load = await firstLoads(browser, baseUrl, runs);
+    const { page, filters } = await filterChanges(browser, baseUrl, runs);
+    await page.close();
+    return { dataReadyMs: load.dataReadyMs, firstDrawMs: load.firstDrawMs, filterChangeMs: median(filters) };
+  });
+}
+
+/**
  * Interaction timings in Chromium on a synthetic dataset, each the median of `runs`: the page is
  * loaded afresh for the first draw; the other figures are repeated on one page.
  */
@@ -228,16 +269,7 @@ export function measureInteractions(baseUrl: string, runs = 5): Promise<Interact
   return withBrowser(async (browser) => {
     const load = await firstLoads(browser, baseUrl, runs);
 
-    // The interactions are timed on the engine, as a reader using the timeline meets them; with
-    // reduced motion, so that a filter's re-frame is drawn at once rather than glided to.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await openWith(page, baseUrl);
-    await takeOver(page);
-    // The faction chips are drawn when the Filters panel opens, and it stays open between presses.
-    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Filters/ }).click();
-    await page.locator('.filter-bar .chip').first().waitFor();
-    const filters: number[] = [];
-    for (let i = 0; i < runs * 2; i += 1) filters.push(await filterChange(page)); // on, off, on, off…
+    const { page, filters } = await filterChanges(browser, baseUrl, runs);
     // Typed with the panel closed, as the search box is met: an open panel's chips recount too.
     await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Filters/ }).click();
     await page.locator('.filter-bar .chip').first().waitFor({ state: 'detached' });

@@ -10,7 +10,13 @@ import path from 'node:path';
 import { validateDataset } from '../src/data/validate-dataset';
 import { readRawDataset } from '../scripts/read-dataset';
 import { engineSize, firstViewSizes, textWorkerSize } from './bundle-sizes';
-import { measureFirstLoad, measureInteractions, withBrowser, type FirstLoadFigures } from './interactions';
+import {
+  measureFirstLoad,
+  measureInteractions,
+  measureScale,
+  withBrowser,
+  type FirstLoadFigures,
+} from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { arithmeticMs, browserWorkMs } from './machine-speed';
 import { serveStatic } from './static-server';
@@ -139,12 +145,26 @@ row(
 
 const server = await serveStatic(DIST, PORT);
 const url = `http://127.0.0.1:${PORT}/`;
-// The same build on a second port, serving 10,000 synthetic events in place of data/events.json,
-// split into the two files the app reads as the build splits the real one.
+// The same build on further ports, each serving synthetic events in place of data/events.json,
+// split into the two files the app reads as the build splits the real one: 10,000 for the
+// budgets, 1,000 and 50,000 beside it for the curve of cost against the dataset's size.
 const { dataset } = validateDataset(readRawDataset());
-const syntheticDir = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-'));
-const synthetic = syntheticEvents(10_000, dataset.events, dataset.factions, dataset.people);
-const split = splitEvents(synthetic, rawVoiceOf(dataset.people));
+const SCALE_SIZES = [1_000, 10_000, 50_000] as const;
+async function serveSynthetic(events: ReturnType<typeof syntheticEvents>, port: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oppositions-bench-'));
+  const split = splitEvents(events, rawVoiceOf(dataset.people));
+  const overrides: Record<string, string> = {};
+  for (const [part, file] of Object.entries(SERVED_EVENT_FILES)) {
+    const written = path.join(dir, path.basename(file));
+    writeFileSync(written, JSON.stringify(split[part as keyof typeof split]));
+    overrides[`/${file}`] = written;
+  }
+  return serveStatic(DIST, port, overrides);
+}
+const syntheticBySize = new Map(
+  SCALE_SIZES.map((size) => [size, syntheticEvents(size, dataset.events, dataset.factions, dataset.people)]),
+);
+const synthetic = syntheticBySize.get(10_000) ?? [];
 row(
   '10k events: overview strip density bins (Node)',
   Math.round(overviewBinsMs({ ...dataset, events: synthetic }) * 100) / 100,
@@ -152,13 +172,11 @@ row(
   null,
   'measureOverviewBins on 10,000 synthetic events, median of 21 (bench/overview-cost.ts)',
 );
-const overrides: Record<string, string> = {};
-for (const [part, file] of Object.entries(SERVED_EVENT_FILES)) {
-  const written = path.join(syntheticDir, path.basename(file));
-  writeFileSync(written, JSON.stringify(split[part as keyof typeof split]));
-  overrides[`/${file}`] = written;
-}
-const syntheticServer = await serveStatic(DIST, PORT + 1, overrides);
+const syntheticServers = await Promise.all(
+  SCALE_SIZES.map((size, i) => serveSynthetic(syntheticBySize.get(size) ?? [], PORT + 1 + i)),
+);
+const syntheticUrl = (size: (typeof SCALE_SIZES)[number]) =>
+  `http://127.0.0.1:${PORT + 1 + SCALE_SIZES.indexOf(size)}/`;
 try {
   if (!skipLighthouse) {
     for (const preset of ['mobile', 'desktop'] as const) {
@@ -185,7 +203,7 @@ try {
   );
 
   console.log('10,000 events in Chromium ×5…');
-  const figures = await measureInteractions(`http://127.0.0.1:${PORT + 1}/`, 5);
+  const figures = await measureInteractions(syntheticUrl(10_000), 5);
   const cmd = 'Playwright + performance marks, 10,000 synthetic events, median of 5 (bench/interactions.ts)';
   firstLoadRows('10k events', figures, 700, cmd);
   row('10k events: faction filter change', Math.round(figures.filterChangeMs), ' ms', 100, cmd);
@@ -204,9 +222,21 @@ try {
     cmd,
   );
   row('10k events: keyboard step', Math.round(figures.keyboardStepMs * 10) / 10, ' ms', 50, cmd);
+
+  // The curve: the 10,000 figures again beside 1,000 and 50,000, measured alike (median of 3).
+  const scaleCmd =
+    'Playwright + performance marks, synthetic events at each size, median of 3 (bench/interactions.ts measureScale)';
+  for (const size of SCALE_SIZES) {
+    console.log(`${size.toLocaleString('en')} events in Chromium ×3…`);
+    const scale = await measureScale(syntheticUrl(size), 3);
+    const label = `scale, ${size.toLocaleString('en')} events`;
+    row(`${label}: listing ready`, Math.round(scale.dataReadyMs), ' ms', null, scaleCmd);
+    row(`${label}: first draw`, Math.round(scale.firstDrawMs), ' ms', null, scaleCmd);
+    row(`${label}: faction filter change`, Math.round(scale.filterChangeMs), ' ms', null, scaleCmd);
+  }
 } finally {
   server.close();
-  syntheticServer.close();
+  for (const s of syntheticServers) s.close();
 }
 
 const width = (key: keyof Row) => Math.max(...rows.map((r) => String(r[key]).length), key.length);
