@@ -4,6 +4,7 @@
  * the field. The schema alone (PositionsFileSchema) cannot see whether the matrix is complete,
  * whether its columns are in timeline order, or whether a quotation stands behind a stance.
  */
+import type * as z from 'zod/mini';
 import { parseDate } from '../dates';
 import type { DataError } from './data-error';
 import {
@@ -47,6 +48,36 @@ function issueField(path: readonly PropertyKey[]): string {
       .join('')
       .replace(/^\./, '') || '(root)'
   );
+}
+
+/** The value at a schema issue's path in the raw file (zod/mini's issues do not carry it). */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
+}
+
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/**
+ * A schema issue in words: zod/mini ships without its messages (they would weigh on the bundle),
+ * so an issue without a message of our own is described from its code and the raw file.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(raw, issue.path) === undefined
+        ? `is missing (${withArticle(issue.expected)} is needed)`
+        : `must be ${withArticle(issue.expected)}`;
+    case 'too_small':
+      return Number(issue.minimum) <= 1 ? 'must not be empty' : `must have at least ${String(issue.minimum)}`;
+    case 'unrecognized_keys':
+      return `has fields the matrix does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return issue.message;
+  }
 }
 
 /** The record a schema issue is in: the cell's key or the question's id where they can be read. */
@@ -126,6 +157,7 @@ function coverageProblems(positions: Positions, factionsById: ReadonlyMap<string
     } else seen.set(id, i);
   });
   for (const faction of columns) {
+    if (!factionsById.has(faction)) continue;
     for (const question of questionIds) {
       const id = cellKey({ faction, question });
       if (!seen.has(id)) {
@@ -233,7 +265,7 @@ export function validatePositions(
       file,
       id: issueRecord(raw, issue.path),
       field: issueField(issue.path),
-      message: issue.message,
+      message: describeIssue(issue, raw),
     }));
     return { positions: undefined, errors };
   }
