@@ -44,6 +44,11 @@ describe('sourceCoverage', () => {
 });
 
 describe('matrixCoverage', () => {
+  type Count = [total: number, used: number];
+  const byVoice = (...[participant, historian, faq]: [Count, Count, Count]) => {
+    const count = ([total, used]: Count) => ({ total, used });
+    return { participant: count(participant), historian: count(historian), faq: count(faq) };
+  };
   // The fixtures' events with their passages' voices resolved, as validateDataset returns them.
   const voiced = positionsEvents.map((event) => ({
     ...event,
@@ -60,22 +65,14 @@ describe('matrixCoverage', () => {
         faction: 'left-communists',
         total: 2,
         used: 1,
-        byVoice: {
-          participant: { total: 1, used: 0 },
-          historian: { total: 0, used: 0 },
-          faq: { total: 1, used: 1 },
-        },
+        byVoice: byVoice([1, 0], [0, 0], [1, 1]),
       },
       // Its one quotation is a member's words in an event of the leadership: not one of its events.
       {
         faction: 'workers-opposition',
         total: 0,
         used: 0,
-        byVoice: {
-          participant: { total: 0, used: 0 },
-          historian: { total: 0, used: 0 },
-          faq: { total: 0, used: 0 },
-        },
+        byVoice: byVoice([0, 0], [0, 0], [0, 0]),
       },
     ]);
   });

@@ -16,6 +16,7 @@ import {
   type Positions,
 } from './positions';
 import type { Faction, HistoricalEvent, Person } from './schemas';
+import { issuePath } from './validate-dataset';
 
 export const POSITIONS_FILE = 'data/positions.json';
 
@@ -40,15 +41,6 @@ export interface PositionsResult {
 type Problem = Omit<DataError, 'file'>;
 
 const shorten = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 60)}…` : quote);
-
-function issueField(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('')
-      .replace(/^\./, '') || '(root)'
-  );
-}
 
 /** The value at a schema issue's path in the raw file (zod/mini's issues do not carry it). */
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -264,7 +256,7 @@ export function validatePositions(
     const errors = parsed.error.issues.map((issue) => ({
       file,
       id: issueRecord(raw, issue.path),
-      field: issueField(issue.path),
+      field: issuePath(issue.path, '(root)'),
       message: describeIssue(issue, raw),
     }));
     return { positions: undefined, errors };
