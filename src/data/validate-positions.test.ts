@@ -101,6 +101,13 @@ describe('validatePositions', () => {
     ]);
   });
 
+  it('reports an event listed twice in a cell', () => {
+    const raw = changed((p) => cellOf(p, 'left-communists:one-man-management').events.push('kommunist'));
+    expect(messages(raw)).toEqual([
+      'data/positions.json: left-communists:one-man-management: events[1]: lists event "kommunist" twice',
+    ]);
+  });
+
   it('reports an unknown event', () => {
     const raw = changed((p) => cellOf(p, 'left-communists:one-man-management').events.push('no-such-event'));
     expect(messages(raw)).toEqual([
