@@ -10,6 +10,7 @@ import { validateDataset } from '../src/data/validate-dataset';
 import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
 import { readJson, readRawDataset, readSource } from './read-dataset';
 import { TOURS_FILE, validateTours } from '../src/data/validate-tours';
+import { POSITIONS_FILE, validatePositions } from '../src/data/validate-positions';
 
 function staleSchemas(): DataError[] {
   return Object.entries(JSON_SCHEMA_FILES).flatMap(([file, schema]) => {
@@ -51,17 +52,25 @@ function main(): number {
   // The built-in tours name each passage by its words, so that no change to an event's passages
   // can put another quotation on a slide unnoticed.
   const tours = validateTours(readJson(TOURS_FILE), dataset.events, TOURS_FILE, { passageByWords: true });
-  const all = [...errors, ...tours.errors, ...staleSchemas()];
+  // The compare matrix names its quotations by event and words: each is checked against the
+  // source as the events' own passages are, and against the passages of the event it names.
+  const positions = validatePositions(readJson(POSITIONS_FILE), dataset, {
+    inSource: (quote) => findAllQuotes(source, quote).length > 0,
+  });
+  const all = [...errors, ...tours.errors, ...positions.errors, ...staleSchemas()];
   if (all.length > 0) {
     console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);
     for (const e of all) console.error(`  ${formatDataError(e)}`);
     return 1;
   }
   const passages = dataset.events.reduce((n, e) => n + e.passages.length, 0);
+  const cells = positions.positions?.cells ?? [];
+  const cellsWithPassages = cells.filter((c) => c.passages.length > 0).length;
   console.log(
     `data ok: ${dataset.events.length} events, ${passages} quotations found verbatim in the source, ` +
       `${dataset.factions.length} factions, ${dataset.people.length} people, ` +
-      `${Array.isArray(raw.works) ? raw.works.length : 0} works, ${tours.tours.length} tours`,
+      `${Array.isArray(raw.works) ? raw.works.length : 0} works, ${tours.tours.length} tours, ` +
+      `${cells.length} positions cells (${cellsWithPassages} with passages)`,
   );
   return 0;
 }

@@ -79,12 +79,13 @@ function recordLabel(record: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
+/** A schema issue's path as a field name: `passages[2].quote`; `whole` where the path is empty. */
+export function issuePath(path: readonly PropertyKey[], whole = '(record)'): string {
   return (
     path
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('')
-      .replace(/^\./, '') || '(record)'
+      .replace(/^\./, '') || whole
   );
 }
 
