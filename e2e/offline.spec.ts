@@ -23,6 +23,8 @@ test('after one visit under a sub-path, every view reloads offline, the engine a
   context,
   watch,
 }) => {
+  // Eight views, each loaded afresh: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(60_000);
   await page.goto(SUB_PATH);
   await waitForServiceWorker(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);

@@ -41,7 +41,7 @@ export function UpdateNotice({ offer, onReload }: { offer: UpdateOffer; onReload
   return (
     <div className="update-notice" role="status">
       {offer !== 'none' && (
-        <p className="update-notice__body">
+        <p className="notice update-notice__body">
           <span>A new version is available.</span>
           <button
             type="button"
