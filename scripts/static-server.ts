@@ -72,7 +72,15 @@ export function serveStatic(
       res.end(body);
       return;
     }
-    const { sitePath, redirect } = locate(decodeURIComponent(url.pathname), mounts);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (%E0%A4%A) is the request's fault, not a reason for the server to stop.
+      res.writeHead(400).end();
+      return;
+    }
+    const { sitePath, redirect } = locate(pathname, mounts);
     const hostHeaders = hosting.headerRules ? headersFor(hosting.headerRules, sitePath) : undefined;
     if (redirect !== undefined) {
       res.writeHead(301, { ...hostHeaders, Location: `${redirect}${url.search}` }).end();
