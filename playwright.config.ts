@@ -31,10 +31,14 @@ export default defineConfig({
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_FLAGS,
     },
+    // The service worker's precaching would fetch the whole build beside every spec and answer
+    // requests page.route should see: only e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
-    // The built app, as readers get it: `npm test` builds before it runs these specs.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+    // The built app, as readers get it (`npm test` builds before it runs these specs): at the
+    // root and under /history/oppositions/, with the hosting guide's headers (deploy/embed/_headers).
+    command: `npx tsx scripts/serve-e2e.ts ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

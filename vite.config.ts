@@ -3,8 +3,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, dataFiles, listEngineCode } from './scripts/vite-plugins.ts';
 import { prerenderShell } from './scripts/prerender-shell.ts';
+import { offlineSupport } from './scripts/offline-support.ts';
 
 export default defineConfig({
+  // Relative: one build runs at a site's root and under any sub-path (docs/deploy.md).
+  base: './',
   resolve: {
     // vis-timeline's HTML sanitiser, replaced by a stricter escape-everything filter: see the file.
     alias: { xss: fileURLToPath(new URL('./src/timeline/escape-html-filter.ts', import.meta.url)) },
@@ -15,6 +18,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     prerenderShell(import.meta.dirname),
     listEngineCode(),
+    offlineSupport(),
   ],
   build: {
     target: 'es2022',

@@ -5,7 +5,7 @@
  * with `npx vite build --outDir <dist>` at the commit to compare.
  */
 import { lighthouseMedian } from './lighthouse-run';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../scripts/static-server';
 
 const [distA, distB, runsArg] = process.argv.slice(2);
 if (!distA || !distB) {

@@ -14,7 +14,7 @@ import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 import { rawVoiceOf } from '../src/data/voice';
 import { validateDataset } from '../src/data/validate-dataset';
 import { median } from './median';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
 
 const [distA, distB, pairsArg] = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lighthouseMedian } from './lighthouse-run';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../scripts/static-server';
 
 const runs = Number(process.argv[2] ?? 5);
 const preset = process.argv[3] === 'desktop' ? 'desktop' : 'mobile';

@@ -19,7 +19,7 @@ import {
 } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
 import { arithmeticMs, browserWorkMs } from './machine-speed';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { overviewBinsMs } from './overview-cost';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';

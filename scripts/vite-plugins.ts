@@ -101,25 +101,30 @@ export function dataFiles(root: string): Plugin {
  * A strict Content-Security-Policy for the built app: nothing loads from another origin and no
  * inline script runs. Added at build time only, since the dev server injects inline styles.
  */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * The policy above in a meta tag, for hosts that send no headers. A host that can send headers
+ * sends it with frame-ancestors, which a meta tag cannot carry (deploy/, docs/deploy.md).
+ */
 export function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
   return {
     name: 'oppositions-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],
@@ -146,7 +151,7 @@ export function listEngineCode(): Plugin {
         return [
           {
             tag: 'meta',
-            attrs: { name: ENGINE_CODE_META, content: files.map((file) => `/${file}`).join(' ') },
+            attrs: { name: ENGINE_CODE_META, content: files.join(' ') },
             injectTo: 'head' as const,
           },
         ];

@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
 import { useDocumentTitle } from './use-document-title';
 import { useHeaderHeight } from './use-header-height';
+import { OfflineSupport } from './offline/offline-support';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
@@ -63,6 +64,7 @@ export function App() {
           </p>
         </footer>
       )}
+      <OfflineSupport ready={hydrated && status !== 'loading'} />
     </>
   );
 }
