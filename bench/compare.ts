@@ -16,6 +16,7 @@ import { validateDataset } from '../src/data/validate-dataset';
 import { median } from './median';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
+import { PAGE_OPTIONS } from './interactions';
 
 const [distA, distB, pairsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -58,7 +59,7 @@ const ready: Record<string, number[]> = { A: [], B: [] };
 try {
   for (let i = 0; i < pairs; i += 1) {
     for (const side of sides) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const page = await browser.newPage(PAGE_OPTIONS);
       await page.goto(`http://127.0.0.1:${side.port}/`);
       await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, null, {
         timeout: 60_000,
