@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../state/store';
+import { urlStateOf } from '../../state/url-sync';
+import { useSavedTours } from '../../state/saved-tours';
+import { exportTitle } from '../../features/export/export-title';
+import { loadTours } from '../../features/present/load-tours';
+import { useCopy } from '../../ui/use-copy';
+import { embedAddress } from './embed-links';
+import { EMBED_HEIGHTS, embedSnippet, type EmbedHeight } from './embed-snippet';
+import { embedTitle } from './embed-title';
+import './embed.css';
+
+const HEIGHT_NAMES: Record<EmbedHeight, string> = { 560: 'Medium', 480: 'Short', 720: 'Tall' };
+
+/** The title of the tour presented, once known: a saved tour's at once, a built-in one's when loaded. */
+function useTourTitle(tourId: string | null, shared: boolean): string | null {
+  const dataset = useAppStore((s) => s.dataset);
+  const saved = useSavedTours((s) => (tourId === null ? undefined : s.tours.find((t) => t.id === tourId)?.title));
+  const [builtIn, setBuiltIn] = useState<string | null>(null);
+  useEffect(() => {
+    if (tourId === null || saved !== undefined || !dataset) return;
+    let live = true;
+    loadTours(dataset.events).then(
+      ({ tours }) => live && setBuiltIn(tours.find((t) => t.id === tourId)?.title ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [tourId, saved, dataset]);
+  if (shared) return 'a shared tour';
+  return saved ?? builtIn ?? tourId;
+}
+
+export interface EmbedDialogProps {
+  /** Called once the dialog has closed (Esc, its Close button): the opener takes focus back. */
+  onClosed: () => void;
+}
+
+/**
+ * "Embed in a course page": the `<iframe>` for the state shown now, to read and copy. A modal
+ * <dialog>, so the page behind is inert and Esc closes it. The snippet is text in a read-only
+ * field, never markup in this page.
+ */
+export default function EmbedDialog({ onClosed }: EmbedDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  // The state when the dialog opened: the page behind cannot change while it is open.
+  const [state] = useState(() => urlStateOf(useAppStore.getState()));
+  const listing = useAppStore((s) => s.listing);
+  const tourTitle = useTourTitle(state.tour, state.hash.kind === 'shared-tour');
+  const [height, setHeight] = useState<EmbedHeight>(EMBED_HEIGHTS[0]);
+  const { copy, message } = useCopy();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  const title = embedTitle({
+    view: state.view,
+    filterTitle: exportTitle(state.filters, listing.factions, listing.people),
+    tourTitle,
+  });
+  const snippet = embedSnippet({ src: embedAddress(state, window.location.href), title, height });
+
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClosed}>
+      <h2 id={`${id}-title`}>Embed in a course page</h2>
+      <p className="embed-dialog__intro">
+        Paste this HTML into your course page. It shows what you see now, in a compact frame with a link to
+        the full timeline: <strong>{title}</strong>.
+      </p>
+      <fieldset className="embed-dialog__heights">
+        <legend>Height of the frame</legend>
+        {EMBED_HEIGHTS.map((h) => (
+          <label key={h}>
+            <input type="radio" name={`${id}-height`} checked={h === height} onChange={() => setHeight(h)} />{' '}
+            {HEIGHT_NAMES[h]} ({h} px)
+          </label>
+        ))}
+      </fieldset>
+      <label className="embed-dialog__code-label" htmlFor={`${id}-code`}>
+        HTML to paste
+      </label>
+      <textarea
+        id={`${id}-code`}
+        className="embed-dialog__code"
+        readOnly
+        rows={5}
+        value={snippet}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <p className="embed-dialog__note">
+        The frame is as wide as the column it is put in. The site that hosts this timeline must allow your
+        course site to frame it (its hosting guide gives the header).
+      </p>
+      <div className="embed-dialog__actions">
+        <button type="button" className="primary-button" onClick={() => copy(snippet, 'The HTML is copied.')}>
+          Copy HTML
+        </button>
+        <button type="button" className="text-button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+        <p className="embed-dialog__status" role="status">
+          {message}
+        </p>
+      </div>
+    </dialog>
+  );
+}
