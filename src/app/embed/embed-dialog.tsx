@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../state/store';
 import { urlStateOf } from '../../state/url-sync';
 import { useSavedTours } from '../../state/saved-tours';
@@ -15,7 +15,9 @@ const HEIGHT_NAMES: Record<EmbedHeight, string> = { 560: 'Medium', 480: 'Short',
 /** The title of the tour presented, once known: a saved tour's at once, a built-in one's when loaded. */
 function useTourTitle(tourId: string | null, shared: boolean): string | null {
   const dataset = useAppStore((s) => s.dataset);
-  const saved = useSavedTours((s) => (tourId === null ? undefined : s.tours.find((t) => t.id === tourId)?.title));
+  const saved = useSavedTours((s) =>
+    tourId === null ? undefined : s.tours.find((t) => t.id === tourId)?.title,
+  );
   const [builtIn, setBuiltIn] = useState<string | null>(null);
   useEffect(() => {
     if (tourId === null || saved !== undefined || !dataset) return;
@@ -30,6 +32,29 @@ function useTourTitle(tourId: string | null, shared: boolean): string | null {
   }, [tourId, saved, dataset]);
   if (shared) return 'a shared tour';
   return saved ?? builtIn ?? tourId;
+}
+
+/** The dialog's Tab stops in order: a radio group counts once, at its checked radio. */
+function tabStops(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>('button, input, textarea, select, a[href]')].filter(
+    (el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+  );
+}
+
+/**
+ * A modal <dialog> makes the page behind it inert, but Tab past its last control leaves for the
+ * browser's own controls; here it comes round to the first again (and Shift+Tab to the last).
+ */
+function keepTabInside(e: KeyboardEvent<HTMLDialogElement>): void {
+  if (e.key !== 'Tab') return;
+  const stops = tabStops(e.currentTarget);
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  const leaving = e.shiftKey ? document.activeElement === first : document.activeElement === last;
+  if (!leaving) return;
+  e.preventDefault();
+  (e.shiftKey ? last : first).focus();
 }
 
 export interface EmbedDialogProps {
@@ -52,9 +77,12 @@ export default function EmbedDialog({ onClosed }: EmbedDialogProps) {
   const [height, setHeight] = useState<EmbedHeight>(EMBED_HEIGHTS[0]);
   const { copy, message } = useCopy();
 
+  const copyButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = dialog.current;
     if (el && !el.open) el.showModal();
+    // The one thing the dialog is for; the height and the code are a Shift+Tab away.
+    copyButton.current?.focus();
   }, []);
 
   const title = embedTitle({
@@ -65,7 +93,13 @@ export default function EmbedDialog({ onClosed }: EmbedDialogProps) {
   const snippet = embedSnippet({ src: embedAddress(state, window.location.href), title, height });
 
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClosed}>
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClosed}
+      onKeyDown={keepTabInside}
+    >
       <h2 id={`${id}-title`}>Embed in a course page</h2>
       <p className="embed-dialog__intro">
         Paste this HTML into your course page. It shows what you see now, in a compact frame with a link to
@@ -96,7 +130,12 @@ export default function EmbedDialog({ onClosed }: EmbedDialogProps) {
         course site to frame it (its hosting guide gives the header).
       </p>
       <div className="embed-dialog__actions">
-        <button type="button" className="primary-button" onClick={() => copy(snippet, 'The HTML is copied.')}>
+        <button
+          ref={copyButton}
+          type="button"
+          className="primary-button"
+          onClick={() => copy(snippet, 'The HTML is copied.')}
+        >
           Copy HTML
         </button>
         <button type="button" className="text-button" onClick={() => dialog.current?.close()}>

@@ -18,21 +18,30 @@ describe('fullAppHref', () => {
   it('keeps a shared tour and the editor, not the presenter layout', () => {
     expect(fullAppHref(at('?view=present&embed=1#tour=abc'))).toBe('?view=present#tour=abc');
     expect(fullAppHref(at('?view=present&embed=1#edit=my-tour'))).toBe('?view=present#edit=my-tour');
-    expect(fullAppHref(at('?view=present&tour=t&step=2&embed=1#presenter'))).toBe('?view=present&tour=t&step=2');
+    expect(fullAppHref(at('?view=present&tour=t&step=2&embed=1#presenter'))).toBe(
+      '?view=present&tour=t&step=2',
+    );
   });
 });
 
 describe('embedAddress', () => {
   it('is the page address of the state shown, with embed=1, under any base path', () => {
     expect(
-      embedAddress(at('?view=present&tour=how-dissent-was-silenced&step=3'), 'https://school.example/oppositions/?x'),
+      embedAddress(
+        at('?view=present&tour=how-dissent-was-silenced&step=3'),
+        'https://school.example/oppositions/?x',
+      ),
     ).toBe('https://school.example/oppositions/?view=present&tour=how-dissent-was-silenced&step=3&embed=1');
   });
 
   it('carries a shared tour in its hash, and neither the editor nor the presenter layout', () => {
     const page = 'https://school.example/';
-    expect(embedAddress(at('?view=present#tour=abc'), page)).toBe('https://school.example/?view=present&embed=1#tour=abc');
+    expect(embedAddress(at('?view=present#tour=abc'), page)).toBe(
+      'https://school.example/?view=present&embed=1#tour=abc',
+    );
     expect(embedAddress(at('?view=present#edit'), page)).toBe('https://school.example/?view=present&embed=1');
-    expect(embedAddress(at('?view=present#presenter'), page)).toBe('https://school.example/?view=present&embed=1');
+    expect(embedAddress(at('?view=present#presenter'), page)).toBe(
+      'https://school.example/?view=present&embed=1',
+    );
   });
 });

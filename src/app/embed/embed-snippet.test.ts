@@ -51,7 +51,9 @@ describe('embedSnippet', () => {
   });
 
   it('refuses an address that is not http or https', () => {
-    expect(() => embedSnippet({ src: 'javascript:alert(1)', title: 'x', height: 560 })).toThrow(/http or https/);
+    expect(() => embedSnippet({ src: 'javascript:alert(1)', title: 'x', height: 560 })).toThrow(
+      /http or https/,
+    );
     expect(() => embedSnippet({ src: 'data:text/html,<b>x</b>', title: 'x', height: 560 })).toThrow();
   });
 });
