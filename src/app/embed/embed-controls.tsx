@@ -19,12 +19,13 @@ export function EmbedButton() {
         type="button"
         className="text-button embed-button"
         aria-haspopup="dialog"
+        title="Embed in a course page"
         onClick={() => setOpen(true)}
       >
         <span aria-hidden="true" className="embed-button__mark">
           {'</>'}
-        </span>{' '}
-        Embed
+        </span>
+        <span className="embed-button__word">Embed</span>
       </button>
       {open && (
         <Suspense fallback={null}>
