@@ -6,11 +6,11 @@ import { exportTitle } from '../../features/export/export-title';
 import { loadTours } from '../../features/present/load-tours';
 import { useCopy } from '../../ui/use-copy';
 import { embedAddress } from './embed-links';
-import { EMBED_HEIGHTS, embedSnippet, type EmbedHeight } from './embed-snippet';
+import { DEFAULT_EMBED_HEIGHT, EMBED_HEIGHTS, embedSnippet, type EmbedHeight } from './embed-snippet';
 import { embedTitle } from './embed-title';
 import './embed.css';
 
-const HEIGHT_NAMES: Record<EmbedHeight, string> = { 560: 'Medium', 480: 'Short', 720: 'Tall' };
+const HEIGHT_NAMES: Record<EmbedHeight, string> = { 480: 'Short', 560: 'Medium', 720: 'Tall' };
 
 /** The title of the tour presented, once known: a saved tour's at once, a built-in one's when loaded. */
 function useTourTitle(tourId: string | null, shared: boolean): string | null {
@@ -74,7 +74,7 @@ export default function EmbedDialog({ onClosed }: EmbedDialogProps) {
   const [state] = useState(() => urlStateOf(useAppStore.getState()));
   const listing = useAppStore((s) => s.listing);
   const tourTitle = useTourTitle(state.tour, state.hash.kind === 'shared-tour');
-  const [height, setHeight] = useState<EmbedHeight>(EMBED_HEIGHTS[0]);
+  const [height, setHeight] = useState<EmbedHeight>(DEFAULT_EMBED_HEIGHT);
   const { copy, message } = useCopy();
 
   const copyButton = useRef<HTMLButtonElement>(null);

@@ -1,8 +1,10 @@
 import { escapeHtml } from '../../lib/escape-html';
 
-/** Heights a teacher can choose for the frame, in CSS pixels; the first is the default. */
-export const EMBED_HEIGHTS = [560, 480, 720] as const;
+/** Heights a teacher can choose for the frame, in CSS pixels. */
+export const EMBED_HEIGHTS = [480, 560, 720] as const;
 export type EmbedHeight = (typeof EMBED_HEIGHTS)[number];
+/** A course page's usual frame: room for the lanes under the controls, and for the page around it. */
+export const DEFAULT_EMBED_HEIGHT: EmbedHeight = 560;
 
 export interface EmbedSnippetParts {
   /** The app's absolute address for the state to show, with `embed=1`. */
