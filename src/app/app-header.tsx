@@ -60,7 +60,7 @@ export function SkipLink({ toTimeline }: { toTimeline: boolean }) {
 
 export function AppHeader({ view, selectedId, onNavigate, embedded = false, ref }: AppHeaderProps) {
   return (
-    <header className={embedded ? 'app-header app-header--embed' : 'app-header'} ref={ref}>
+    <header className="app-header" ref={ref}>
       <div className="app-header__brand">
         <h1>
           Oppositions <span className="app-header__years">1907–1937</span>

@@ -10,7 +10,6 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
 import { useDocumentTitle } from './use-document-title';
 import { useHeaderHeight } from './use-header-height';
-import { useEmbedMark } from './embed/use-embed-mark';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
@@ -37,7 +36,6 @@ export function App() {
   useFocusAfterViewChange(hydrated ? view : null, mainRef);
   useDocumentTitle(hydrated ? view : null, selectedTitle);
   const embedded = hydrated && embed;
-  useEmbedMark(embedded);
   // The timeline fills the screen under the header; the other views flow with the page.
   const fills = hydrated && view === 'timeline' && status === 'ready';
 

@@ -3,6 +3,7 @@ import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
+import { EMBED_PARAM, readEmbedParam } from './embed-param';
 import {
   isActivityKind,
   MAX_ACTIVITY_EVENTS,
@@ -67,7 +68,7 @@ const KNOWN_KEYS = new Set([
   'activity',
   'events',
   'seed',
-  'embed',
+  EMBED_PARAM,
 ]);
 
 export interface ParsedUrl {
@@ -154,11 +155,10 @@ function parseFilters(params: URLSearchParams, problems: string[]): Filters {
 
 /** `embed=1` turns embed mode on and `embed=0` (or an empty value) leaves it off; anything else is noticed. */
 function parseEmbed(params: URLSearchParams, problems: string[]): boolean {
-  const raw = params.get('embed');
-  if (raw === null || raw === '' || raw === '0') return false;
-  if (raw === '1') return true;
-  problems.push(`Embed "${raw}" is not 1 or 0; the full page is shown.`);
-  return false;
+  const raw = params.get(EMBED_PARAM);
+  const embed = readEmbedParam(raw);
+  if (embed === null) problems.push(`Embed "${raw ?? ''}" is not 1 or 0; the full page is shown.`);
+  return embed ?? false;
 }
 
 export function parseSearch(search: string): ParsedUrl {
@@ -240,7 +240,7 @@ export function toSearch(state: Partial<UrlState>): string {
     params.set('to', isoDay(state.timeWindow.to - 1));
   }
   // Last, so a link reads as the state it shows, then how it is shown.
-  if (state.embed) params.set('embed', '1');
+  if (state.embed) params.set(EMBED_PARAM, '1');
   // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
   // and an activity's forty event ids do not grow by two characters each.
   const s = params.toString().replace(/%2C/g, ',');

@@ -3,7 +3,6 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
 import { urlStateOf } from '../../state/url-sync';
 import { fullAppHref } from './embed-links';
-import './embed.css';
 
 // The dialog, its snippet and the tours' titles load when a teacher first asks for them.
 const EmbedDialog = lazy(() => import('./embed-dialog'));

@@ -8,7 +8,7 @@ import { useCopy } from '../../ui/use-copy';
 import { embedAddress } from './embed-links';
 import { DEFAULT_EMBED_HEIGHT, EMBED_HEIGHTS, embedSnippet, type EmbedHeight } from './embed-snippet';
 import { embedTitle } from './embed-title';
-import './embed.css';
+import './embed-dialog.css';
 
 const HEIGHT_NAMES: Record<EmbedHeight, string> = { 480: 'Short', 560: 'Medium', 720: 'Tall' };
 
