@@ -6,11 +6,14 @@
  */
 import './app/styles.css';
 import { showStoredTheme } from './app/theme';
+import { markFramedPage } from './app/embed/mark-framed-page';
 import { afterFirstPaint } from './app/after-first-paint';
 import { fetchFirstViewFiles } from './data/first-view-files';
 
 // Before the first paint, so the frame is painted in the remembered theme.
 showStoredTheme();
+// Likewise a page framed with embed=1 paints its slim header from the start.
+markFramedPage();
 
 function startApp(): void {
   // Both requests at once: the files come in while the scripts do.

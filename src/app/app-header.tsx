@@ -3,6 +3,7 @@ import type { View } from '../state/view';
 import { hrefFor } from '../state/url';
 import { ThemeSwitch } from './theme-switch';
 import { AppLink } from '../ui/app-link';
+import { EmbedButton, FullAppLink } from './embed/embed-controls';
 
 /** Each view's name, and the start of it that a phone's one row of views has room for. */
 const NAV: { view: View; label: string; short?: string }[] = [
@@ -18,6 +19,12 @@ export interface AppHeaderProps {
   view: View | null;
   selectedId: string | null;
   onNavigate: (view: View) => void;
+  /**
+   * In a course page's frame (`embed=1`): one slim row, the title, the views where they fit and
+   * the full app's link in place of the tagline, the Embed button and the theme switch (the
+   * frame follows the reader's system theme).
+   */
+  embedded?: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -51,16 +58,18 @@ export function SkipLink({ toTimeline }: { toTimeline: boolean }) {
   );
 }
 
-export function AppHeader({ view, selectedId, onNavigate, ref }: AppHeaderProps) {
+export function AppHeader({ view, selectedId, onNavigate, embedded = false, ref }: AppHeaderProps) {
   return (
     <header className="app-header" ref={ref}>
       <div className="app-header__brand">
         <h1>
           Oppositions <span className="app-header__years">1907–1937</span>
         </h1>
-        <p className="app-header__tagline">
-          Dissent inside the Bolshevik party, told through one source text
-        </p>
+        {!embedded && (
+          <p className="app-header__tagline">
+            Dissent inside the Bolshevik party, told through one source text
+          </p>
+        )}
       </div>
       <div className="app-header__controls">
         <nav aria-label="Views">
@@ -87,7 +96,16 @@ export function AppHeader({ view, selectedId, onNavigate, ref }: AppHeaderProps)
             ))}
           </ul>
         </nav>
-        <ThemeSwitch />
+        <div className="app-header__tools">
+          {embedded ? (
+            <FullAppLink />
+          ) : (
+            <>
+              <EmbedButton />
+              <ThemeSwitch />
+            </>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -16,6 +16,7 @@ const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
 const selectView = (s: AppState) => s.view;
 const selectSelectedId = (s: AppState) => s.selectedId;
+const selectEmbed = (s: AppState) => s.embed;
 const selectSelectedTitle = (s: AppState) =>
   s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
 
@@ -26,6 +27,7 @@ export function App() {
   const view = useAppStore(selectView);
   const selectedId = useAppStore(selectSelectedId);
   const selectedTitle = useAppStore(selectSelectedTitle);
+  const embed = useAppStore(selectEmbed);
   const { dismiss, setView } = useAppStore.getState();
   // The frame in index.html is this render with no address read yet: no view, an empty main.
   const hydrated = useHydrated();
@@ -34,6 +36,7 @@ export function App() {
   useHeaderHeight(headerRef);
   useFocusAfterViewChange(hydrated ? view : null, mainRef);
   useDocumentTitle(hydrated ? view : null, selectedTitle);
+  const embedded = hydrated && embed;
   // The timeline fills the screen under the header; the other views flow with the page.
   const fills = hydrated && view === 'timeline' && status === 'ready';
 
@@ -45,6 +48,7 @@ export function App() {
         view={hydrated ? view : null}
         selectedId={hydrated ? selectedId : null}
         onNavigate={(v) => setView(v)}
+        embedded={embedded}
       />
       {/* Focusable from script only: the skip link's target, and where focus goes when a view changes. */}
       <main id="main" ref={mainRef} tabIndex={-1} className={fills ? 'main main--fill' : 'main'}>
@@ -56,7 +60,7 @@ export function App() {
         )}
       </main>
       {/* The footer waits for the data, so the views arriving above it do not push it down (CLS). */}
-      {hydrated && status !== 'loading' && (
+      {hydrated && !embedded && status !== 'loading' && (
         <footer className="app-footer">
           <p>
             Built on the <cite>An Anarchist FAQ</cite> appendix “Were any of the Bolshevik oppositions a real

@@ -48,6 +48,8 @@ export interface ViewSlice {
   setStep: (step: number) => void;
   /** The class activity shown (view=activity): its kind, events and seed. */
   activity: ActivityLink | null;
+  /** Inside a course page's iframe (`embed=1`): read from the link, kept by every navigation. */
+  embed: boolean;
   /** What the address's hash says (the tour editor, a shared tour, the presenter's window). */
   hash: UrlHash;
   setHash: (hash: UrlHash) => void;
@@ -179,6 +181,7 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   present: (tour, step = 1) => set({ view: 'present', tour, step: tour === null ? null : step }),
   setStep: (step) => set({ step }),
   activity: null,
+  embed: false,
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

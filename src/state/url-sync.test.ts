@@ -29,6 +29,21 @@ describe('url-sync', () => {
     expect(tab.length()).toBe(1);
   });
 
+  it('keeps embed=1 in the address through navigations, a filter and Back', () => {
+    const tab = arrive('/app/?factions=workers-opposition&embed=1');
+    expect(store().embed).toBe(true);
+    store().navigate({ view: 'list', event: 'tenth-party-congress' });
+    expect(tab.address()).toBe('?view=list&event=tenth-party-congress&factions=workers-opposition&embed=1');
+    store().toggleFilter('kinds', 'congress');
+    store().navigate({ view: 'present', tour: 'how-dissent-was-silenced' });
+    expect(tab.address()).toBe(
+      '?view=present&tour=how-dissent-was-silenced&step=1&factions=workers-opposition&kinds=congress&embed=1',
+    );
+    tab.back();
+    expect(store().embed).toBe(true);
+    expect(tab.address()).toMatch(/&embed=1$/);
+  });
+
   it('names what it dropped from a link', () => {
     arrive('/app/?view=map');
     expect(store().notices.map((n) => n.message)).toEqual(['There is no "map" view; showing the timeline.']);

@@ -11,7 +11,8 @@ export interface UrlEnvironment {
   removeEventListener: (type: 'popstate' | 'hashchange', listener: () => void) => void;
 }
 
-const fromStore = (s: AppState): UrlState => ({
+/** The part of the store the address carries. */
+export const urlStateOf = (s: AppState): UrlState => ({
   view: s.view,
   event: s.selectedId,
   passage: s.passage,
@@ -20,6 +21,7 @@ const fromStore = (s: AppState): UrlState => ({
   tour: s.tour,
   step: s.step,
   activity: s.activity,
+  embed: s.embed,
   hash: s.hash,
 });
 
@@ -33,6 +35,7 @@ function applyToStore(state: UrlState): void {
     tour: state.tour,
     step: state.step,
     activity: state.activity,
+    embed: state.embed,
     hash: state.hash,
     // A link, back or forward brings its own window: nothing to frame.
     reframe: false,
@@ -74,7 +77,7 @@ export function startUrlSync(env: UrlEnvironment = window): () => void {
   const initial = parseSearch(location.search);
   applyToStore({ ...initial.state, hash: parseHash(location.hash) });
   initial.problems.forEach((p) => useAppStore.getState().notify(p));
-  let last = fromStore(useAppStore.getState());
+  let last = urlStateOf(useAppStore.getState());
   // Canonicalise the query the reader arrived with, without adding history; the hash stays as it
   // came. Most arrive at a canonical one; the history call is skipped then, as it costs the first
   // render ~15 ms.
@@ -83,7 +86,7 @@ export function startUrlSync(env: UrlEnvironment = window): () => void {
 
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') checkLinkedIds();
-    const next = fromStore(useAppStore.getState());
+    const next = urlStateOf(useAppStore.getState());
     const search = toSearch(next);
     // The hash is written when the store's changes; until then the address keeps the one it has
     // (the presenter's, a shared tour's, or an anchor in the source text the app does not own).

@@ -22,6 +22,7 @@ describe('parseSearch', () => {
       tour: null,
       step: null,
       activity: null,
+      embed: false,
       hash: { kind: 'none' },
     });
   });
@@ -155,5 +156,45 @@ describe('activity links', () => {
     expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity, seed: 2 } })).toBe(true);
     expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity, kind: 'who-said' } })).toBe(true);
     expect(isMeaningfulChange(a, { ...a, activity: { ...a.activity } })).toBe(false);
+  });
+});
+
+describe('embed links', () => {
+  it('read embed=1 beside any other state, and write it last', () => {
+    const { state, problems } = parseSearch(
+      '?embed=1&view=present&tour=how-dissent-was-silenced&step=3&factions=workers-opposition',
+    );
+    expect(problems).toEqual([]);
+    expect([state.embed, state.view, state.tour, state.step, state.filters.factions]).toEqual([
+      true,
+      'present',
+      'how-dissent-was-silenced',
+      3,
+      ['workers-opposition'],
+    ]);
+    expect(toSearch(state)).toBe(
+      '?view=present&tour=how-dissent-was-silenced&step=3&factions=workers-opposition&embed=1',
+    );
+  });
+
+  it('keep a list view, an event and a window embedded through a round trip', () => {
+    const search = '?view=list&event=tenth-party-congress&from=1921-01-01&to=1921-12-31&embed=1';
+    const { state } = parseSearch(search);
+    expect(state.embed).toBe(true);
+    expect(toSearch(state)).toBe(search);
+  });
+
+  it('leave embed out of the link of the full page, and out of links that do not ask for it', () => {
+    const embedded = parseSearch('?factions=workers-opposition&embed=1').state;
+    expect(hrefFor({ ...embedded, embed: false })).toBe('?factions=workers-opposition');
+    expect(hrefFor({ event: 'tenth-party-congress' })).toBe('?event=tenth-party-congress');
+  });
+
+  it('read embed=0 and an empty embed as the full page, and say so of any other value', () => {
+    expect(parseSearch('?embed=0')).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+    expect(parseSearch('?embed=')).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+    const { state, problems } = parseSearch('?embed=<b>yes</b>');
+    expect(state.embed).toBe(false);
+    expect(problems).toEqual(['Embed "<b>yes</b>" is not 1 or 0; the full page is shown.']);
   });
 });

@@ -3,6 +3,7 @@ import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
 import { isView, type View } from './view';
+import { EMBED_PARAM, readEmbedParam } from './embed-param';
 import {
   isActivityKind,
   MAX_ACTIVITY_EVENTS,
@@ -27,6 +28,11 @@ export interface UrlState {
   step: number | null;
   /** With view=activity: the activity, its events and its seed. */
   activity: ActivityLink | null;
+  /**
+   * `embed=1`: the app inside a course page's iframe, with compact chrome. Set by the link alone
+   * and never changed inside the app, so every navigation within the frame keeps it.
+   */
+  embed: boolean;
   /** What the hash carries: kept out of the query string, so it never reaches a server. */
   hash: UrlHash;
 }
@@ -40,6 +46,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tour: null,
   step: null,
   activity: null,
+  embed: false,
   hash: NO_HASH,
 };
 
@@ -61,6 +68,7 @@ const KNOWN_KEYS = new Set([
   'activity',
   'events',
   'seed',
+  EMBED_PARAM,
 ]);
 
 export interface ParsedUrl {
@@ -145,6 +153,14 @@ function parseFilters(params: URLSearchParams, problems: string[]): Filters {
   };
 }
 
+/** `embed=1` turns embed mode on and `embed=0` (or an empty value) leaves it off; anything else is noticed. */
+function parseEmbed(params: URLSearchParams, problems: string[]): boolean {
+  const raw = params.get(EMBED_PARAM);
+  const embed = readEmbedParam(raw);
+  if (embed === null) problems.push(`Embed "${raw ?? ''}" is not 1 or 0; the full page is shown.`);
+  return embed ?? false;
+}
+
 export function parseSearch(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -184,6 +200,7 @@ export function parseSearch(search: string): ParsedUrl {
   if (state.view === 'activity') state.activity = parseActivity(params, problems);
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
+  state.embed = parseEmbed(params, problems);
 
   for (const key of params.keys()) {
     if (!KNOWN_KEYS.has(key))
@@ -222,6 +239,8 @@ export function toSearch(state: Partial<UrlState>): string {
     // The window's end is exclusive; the URL names the last day shown.
     params.set('to', isoDay(state.timeWindow.to - 1));
   }
+  // Last, so a link reads as the state it shows, then how it is shown.
+  if (state.embed) params.set(EMBED_PARAM, '1');
   // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
   // and an activity's forty event ids do not grow by two characters each.
   const s = params.toString().replace(/%2C/g, ',');
