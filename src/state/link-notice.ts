@@ -10,9 +10,9 @@ export const SHOWN_LENGTH = 40;
 export const LISTED = 3;
 
 /** A value from a link as a notice quotes it: "…" after its first characters when it is long. */
-export function shown(value: string): string {
+export function shown(value: string, [open, close]: readonly [string, string] = ['"', '"']): string {
   const chars = Array.from(value);
-  return `"${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : value}"`;
+  return `${open}${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : value}${close}`;
 }
 
 /** "a, b, c and 997 more": the first `LISTED` items and a count of the rest. */

@@ -55,7 +55,7 @@ function checkLinkedIds(): void {
     const unknown = filters[key].filter((id) => !known[key].has(id));
     if (unknown.length === 0) continue;
     notify(
-      `The link filters by ${key === 'factions' ? 'faction' : 'person'} ${listSome(unknown.map(shown))}, which this timeline does not have; that filter was dropped.`,
+      `The link filters by ${key === 'factions' ? 'faction' : 'person'} ${listSome(unknown.map((v) => shown(v)))}, which this timeline does not have; that filter was dropped.`,
     );
     setFilters({ [key]: filters[key].filter((id) => known[key].has(id)) });
   }

@@ -145,7 +145,7 @@ function parseList(
   const dropped = values.filter((value) => !kept.includes(value));
   if (dropped.length > 0)
     problems.push(
-      `${listSome(dropped.map(shown))} in ${key} ${dropped.length === 1 ? 'is not one' : 'are not ones'} this timeline knows; ${dropped.length === 1 ? 'it was' : 'they were'} dropped.`,
+      `${listSome(dropped.map((v) => shown(v)))} in ${key} ${dropped.length === 1 ? 'is not one' : 'are not ones'} this timeline knows; ${dropped.length === 1 ? 'it was' : 'they were'} dropped.`,
     );
   return kept;
 }
@@ -156,7 +156,9 @@ function parseVoice(params: URLSearchParams, problems: string[]): Voice | null {
   if (raw === null || raw === '') return null;
   const voice = VoiceSchema.safeParse(raw);
   if (voice.success) return voice.data;
-  problems.push(`${shown(raw)} in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`);
+  problems.push(
+    `${shown(raw)} in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`,
+  );
   return null;
 }
 
@@ -190,7 +192,9 @@ function checkKeys(params: URLSearchParams, state: UrlState, problems: string[])
   }
   for (const [key, times] of seen)
     if (times > 1)
-      problems.push(`The link gives ${key} ${times} times; the first, ${shown(params.get(key) ?? '')}, is used.`);
+      problems.push(
+        `The link gives ${key} ${times} times; the first, ${shown(params.get(key) ?? '')}, is used.`,
+      );
   if (params.has('step') && state.tour === null && state.step !== null) {
     problems.push('The link gives a step but no tour; the step was dropped.');
     state.step = null;
@@ -202,7 +206,7 @@ function checkKeys(params: URLSearchParams, state: UrlState, problems: string[])
     );
   if (unknown.length > 0)
     problems.push(
-      `The link ${unknown.length === 1 ? 'parameter' : 'parameters'} ${listSome(unknown.map(shown))} ${unknown.length === 1 ? 'is not one' : 'are not ones'} this app knows; ignored.`,
+      `The link ${unknown.length === 1 ? 'parameter' : 'parameters'} ${listSome(unknown.map((v) => shown(v)))} ${unknown.length === 1 ? 'is not one' : 'are not ones'} this app knows; ignored.`,
     );
 }
 
