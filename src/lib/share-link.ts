@@ -23,7 +23,9 @@ function fromBase64Url(text: string): Uint8Array {
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const body = new Response(bytes as Uint8Array<ArrayBuffer>).body;
   if (!body) throw new Error('no stream to read');
-  return new Uint8Array(await new Response(body.pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  return new Uint8Array(
+    await new Response(body.pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+  );
 }
 
 /**

@@ -18,7 +18,10 @@ export function fakeWindow(start: string) {
   const sameOrigin = (href: string | URL | null | undefined) => {
     const url = toUrl(String(href), current().href);
     if (url.origin !== current().origin)
-      throw new DOMException(`A history state object with URL '${url.href}' cannot be created`, 'SecurityError');
+      throw new DOMException(
+        `A history state object with URL '${url.href}' cannot be created`,
+        'SecurityError',
+      );
     return url;
   };
 

@@ -110,7 +110,9 @@ describe('parseSearch', () => {
     const forty = Array.from({ length: 45 }, (_, i) => `e${i}`).join(',');
     const long = parseSearch(`?view=activity&activity=order&events=${forty}&seed=1`);
     expect(long.state.activity?.events).toHaveLength(40);
-    expect(long.problems).toEqual(['The activity link names 45 events; an activity asks about the first 40.']);
+    expect(long.problems).toEqual([
+      'The activity link names 45 events; an activity asks about the first 40.',
+    ]);
   });
 
   it('reads numbers only as the link writes them', () => {
