@@ -2,6 +2,7 @@ import type { DataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
 import type { Tour } from './tour-schema';
 import { validateTours } from './validate-tours';
+import { shown } from '../state/link-notice';
 
 export type ParsedTourFile = { ok: true; tours: Tour[] } | { ok: false; error: string };
 
@@ -28,8 +29,8 @@ export function parseTourFile(
   return { ok: true, tours };
 }
 
-/** A file's id as a message quotes it: a hostile file's id may be 100,000 characters long. */
-const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+/** A file's id or field as a message quotes it: a hostile file's may be 100,000 characters long. */
+const cut = (text: string) => shown(text, ['', '']);
 
 /** A field as the editor names it: "field “window”, its start" rather than "window.from". */
 const fieldWords = (field: string): string => {

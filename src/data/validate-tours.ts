@@ -1,6 +1,7 @@
 import type { core } from 'zod/mini';
 import type { DataError } from './data-error';
 import { parseDate } from '../dates';
+import { listSome, shown } from '../state/link-notice';
 import type { HistoricalEvent } from './schemas';
 import { foldWhitespace } from './source/normalise';
 import { TourFileSchema, type Tour, type TourFileStep, type TourStep } from './tour-schema';
@@ -61,10 +62,9 @@ function plainIssue(issue: core.$ZodIssue, record: unknown): string {
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} a tour file does not have: ${issue.keys
-        .slice(0, 5)
-        .map((k) => `“${k.length > 40 ? `${k.slice(0, 39)}…` : k}”`)
-        .join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} a tour file does not have: ${listSome(
+        issue.keys.map((k) => shown(k, ['“', '”'])),
+      )}`;
     default:
       return `is not valid (${issue.code.replace(/_/g, ' ')})`;
   }

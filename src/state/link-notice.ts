@@ -9,7 +9,7 @@ export const SHOWN_LENGTH = 40;
 /** How many problems, or unknown parameters, a notice names before it counts the rest. */
 export const LISTED = 3;
 
-/** A value from a link as a notice quotes it: "…" after its first characters when it is long. */
+/** A value from a link or a file as a message quotes it: "…" after its first characters when it is long. */
 export function shown(value: string, [open, close]: readonly [string, string] = ['"', '"']): string {
   const chars = Array.from(value);
   return `${open}${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : value}${close}`;
