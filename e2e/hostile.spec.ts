@@ -307,6 +307,21 @@ test.describe('hostile input', () => {
     expect(seen.dialogs).toEqual([]);
   });
 
+  test('a passage the source text does not have is noticed, not silently ignored', async ({ page }) => {
+    await page.goto('/?view=source&passage=9999');
+    await expect(
+      page
+        .getByRole('paragraph')
+        .filter({ hasText: 'The source text has no paragraph 9999; it opens at its start.' }),
+    ).toBeVisible();
+    await page.goto(`/?view=source&event=${firstEvent.id}&passage=99`);
+    await expect(
+      page
+        .getByRole('paragraph')
+        .filter({ hasText: 'The event has no quotation 99 in the source text; it opens at its start.' }),
+    ).toBeVisible();
+  });
+
   test('a path that starts with // keeps working, and its address is written with one slash', async ({
     page,
     watch,
