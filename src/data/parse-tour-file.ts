@@ -2,6 +2,7 @@ import type { DataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
 import type { Tour } from './tour-schema';
 import { validateTours } from './validate-tours';
+import { shown } from '../state/link-notice';
 
 export type ParsedTourFile = { ok: true; tours: Tour[] } | { ok: false; error: string };
 
@@ -28,18 +29,28 @@ export function parseTourFile(
   return { ok: true, tours };
 }
 
+/** A file's id or field as a message quotes it: a hostile file's may be 100,000 characters long. */
+const cut = (text: string) => shown(text, ['', '']);
+
+/** A field as the editor names it: "field “window”, its start" rather than "window.from". */
+const fieldWords = (field: string): string => {
+  const [head = field, end] = field.split('.');
+  const part = end === 'from' ? ', its start' : end === 'to' ? ', its end' : end ? ` (${cut(end)})` : '';
+  return `field “${head}”${part}`;
+};
+
 /**
  * A problem in a tour file as a teacher reads it: steps counted from 1 as the editor and the
  * slides count them ("step 2", not "steps[1]"), the field named apart from them.
  * "t.json: tour “x”: step 2, field “event”: unknown event "y"".
  */
 export function formatTourError({ file, id, field, message }: DataError): string {
-  const tour = /^#\d+$/.test(id) ? `tour ${id.slice(1)}` : `tour “${id}”`;
+  const tour = /^#\d+$/.test(id) ? `tour ${id.slice(1)}` : `tour “${cut(id)}”`;
   const step = /^steps\[(\d+)\]\.?(.*)$/.exec(field);
   const where = step
-    ? [`step ${Number(step[1]) + 1}`, ...(step[2] ? [`field “${step[2]}”`] : [])]
+    ? [`step ${Number(step[1]) + 1}`, ...(step[2] ? [fieldWords(step[2])] : [])]
     : field === '(record)'
       ? []
-      : [`field “${field}”`];
+      : [fieldWords(field)];
   return [file, [tour, where.join(', ')].filter(Boolean).join(': '), message].join(': ');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
 import { validateTours } from './validate-tours';
+import { parseTourFile } from './parse-tour-file';
 
 const events = [
   {
@@ -93,5 +94,61 @@ describe('validateTours', () => {
     expect(validateTours({}, events).errors.map(formatDataError)).toEqual([
       'data/tours.json: (file): (root): must be a JSON array of tours',
     ]);
+  });
+});
+
+describe('tour file messages', () => {
+  const messages = (raw: unknown) => {
+    const parsed = parseTourFile('t.json', JSON.stringify(raw), events);
+    return parsed.ok ? [] : parsed.error.split('\n');
+  };
+  const step = tour.steps[0];
+
+  it('name the tour, the step counted from 1 and the field, in words rather than "Invalid input"', () => {
+    expect(messages(42)).toEqual([
+      't.json: tour 1: is not a tour: a tour is an object with an id, a title and steps',
+    ]);
+    expect(messages({ id: 'x', steps: [step] })).toEqual(['t.json: tour “x”: field “title”: is missing']);
+    expect(messages({ ...tour, title: 7 })).toEqual([
+      't.json: tour “a-tour”: field “title”: must be text, not a number',
+    ]);
+    expect(messages({ ...tour, title: '' })).toEqual([
+      't.json: tour “a-tour”: field “title”: must not be empty',
+    ]);
+    expect(messages({ ...tour, steps: [step, { ...step, passage: true }] })).toEqual([
+      't.json: tour “a-tour”: step 2, field “passage”: must be a passage number (counted from 1) or the opening words of its quote, not a boolean',
+    ]);
+    expect(messages({ ...tour, steps: [step, 'kronstadt-rising'] })).toEqual([
+      't.json: tour “a-tour”: step 2: must be an object with named fields ({ … }), not text',
+    ]);
+    expect(messages({ ...tour, colour: 'red' })).toEqual([
+      't.json: tour “a-tour”: has a field a tour file does not have: “colour”',
+    ]);
+    const all = messages([
+      42,
+      {},
+      { ...tour, steps: 'x' },
+      { ...tour, id: 'b', steps: [{ ...step, window: 3 }] },
+    ]);
+    expect(all.length).toBeGreaterThan(0);
+    for (const message of all) expect(message).not.toMatch(/Invalid input/);
+  });
+
+  it('call a window date that does not exist by that name', () => {
+    expect(
+      messages({ ...tour, steps: [{ ...step, window: { from: '1921-13-45', to: '1922-01-01' } }] }),
+    ).toEqual([
+      't.json: tour “a-tour”: step 1, field “window”, its start: 1921-13-45 is not a date that exists',
+    ]);
+    expect(
+      messages({ ...tour, steps: [{ ...step, window: { from: '1921-01-01', to: '1921-02-30' } }] }),
+    ).toEqual([
+      't.json: tour “a-tour”: step 1, field “window”, its end: 1921-02-30 is not a date that exists',
+    ]);
+  });
+
+  it('quote a long id cut to a readable length', () => {
+    const [message] = messages({ ...tour, id: 'a'.repeat(5000), title: '' });
+    expect(message).toBe(`t.json: tour “${'a'.repeat(39)}…”: field “title”: must not be empty`);
   });
 });

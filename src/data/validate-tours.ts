@@ -1,4 +1,7 @@
+import type { core } from 'zod/mini';
 import type { DataError } from './data-error';
+import { parseDate } from '../dates';
+import { listSome, shown } from '../state/link-notice';
 import type { HistoricalEvent } from './schemas';
 import { foldWhitespace } from './source/normalise';
 import { TourFileSchema, type Tour, type TourFileStep, type TourStep } from './tour-schema';
@@ -10,6 +13,66 @@ const path = (p: readonly PropertyKey[]) =>
     .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
     .join('')
     .replace(/^\./, '') || '(record)';
+
+/** What a field must hold, in a teacher's words. */
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object with named fields ({ … })',
+};
+
+const valueAt = (record: unknown, p: readonly PropertyKey[]): unknown =>
+  p.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    record,
+  );
+
+const typeName = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : typeof value === 'string'
+          ? 'text'
+          : `a ${typeof value}`;
+
+/**
+ * A schema problem as a sentence a teacher can act on. zod's own message for most of them is
+ * "Invalid input"; the schema's custom messages (kebab-case ids, YYYY-MM-DD dates, passages
+ * counted from 1, a tour's first step) are kept.
+ */
+function plainIssue(issue: core.$ZodIssue, record: unknown): string {
+  if (issue.message !== 'Invalid input' && !issue.message.startsWith('Invalid input:')) return issue.message;
+  const value = valueAt(record, issue.path);
+  const field = issue.path.at(-1);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.path.length === 0) return 'is not a tour: a tour is an object with an id, a title and steps';
+      if (value === undefined) return 'is missing';
+      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(value)}`;
+    case 'invalid_union':
+      return field === 'passage'
+        ? `must be a passage number (counted from 1) or the opening words of its quote, not ${typeName(value)}`
+        : `is not in any form it may take (${typeName(value)})`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'unrecognized_keys':
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} a tour file does not have: ${listSome(
+        issue.keys.map((k) => shown(k, ['“', '”'])),
+      )}`;
+    default:
+      return `is not valid (${issue.code.replace(/_/g, ' ')})`;
+  }
+}
+
+/** Why a step's window date is not a day that exists ("1921-13-45", "1921-02-30"), or null. */
+const notADay = (iso: string): string | null =>
+  parseDate(iso)?.precision === 'day' ? null : `${iso} is not a date that exists`;
 
 export interface TourRules {
   /**
@@ -78,7 +141,7 @@ export function validateTours(
         : `#${index + 1}`;
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ file, id, field: path(issue.path), message: issue.message });
+        errors.push({ file, id, field: path(issue.path), message: plainIssue(issue, record) });
       return;
     }
     const tour = parsed.data;
@@ -98,7 +161,18 @@ export function validateTours(
       } else {
         steps.push(resolved);
       }
-      if (step.window && !(Date.parse(step.window.from) < Date.parse(step.window.to))) {
+      const badDays = step.window
+        ? (['from', 'to'] as const).flatMap((end) => {
+            const why = notADay(step.window?.[end] ?? '');
+            return why === null ? [] : [{ file, id, field: `steps[${i}].window.${end}`, message: why }];
+          })
+        : [];
+      errors.push(...badDays);
+      if (
+        step.window &&
+        badDays.length === 0 &&
+        !(Date.parse(step.window.from) < Date.parse(step.window.to))
+      ) {
         errors.push({
           file,
           id,

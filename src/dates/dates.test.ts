@@ -19,6 +19,13 @@ const d = (s: string) => {
 };
 
 describe('parseDate', () => {
+  it('reads the years 0–99 as themselves, not as 1900–1999', () => {
+    expect(new Date(parseDate('0000')?.min ?? NaN).getUTCFullYear()).toBe(0);
+    expect(new Date(parseDate('0099-12')?.min ?? NaN).getUTCFullYear()).toBe(99);
+    expect(new Date(parseDate('0099')?.max ?? NaN).toISOString()).toBe('0099-12-31T23:59:59.999Z');
+    expect(parseDate('0004-02-29')?.day).toBe(29);
+  });
+
   it('reads year, month and day precision', () => {
     expect(d('1921')).toMatchObject({ year: 1921, precision: 'year' });
     expect(d('1921-03')).toMatchObject({ year: 1921, month: 3, precision: 'month' });

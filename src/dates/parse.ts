@@ -51,6 +51,16 @@ export function parseDate(value: string): Readonly<HistoricalDate> | null {
   return date;
 }
 
+/**
+ * Date.UTC with any year: Date.UTC itself reads years 0–99 as 1900–1999, so "0000" would become
+ * 1900 and "0099" 1999. setUTCFullYear takes the year as it is.
+ */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function parseUncached(value: string): HistoricalDate | null {
   const match = EDTF_DATE.exec(value);
   if (!match) return null;
@@ -60,15 +70,15 @@ function parseUncached(value: string): HistoricalDate | null {
   const day = d === undefined ? undefined : Number(d);
   if (month !== undefined && (month < 1 || month > 12)) return null;
 
-  const min = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const min = utc(year, (month ?? 1) - 1, day ?? 1);
   // Date.UTC rolls 30 February over into March; a calendar round trip catches it.
   if (day !== undefined && new Date(min).getUTCDate() !== day) return null;
   const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const next =
     precision === 'year'
-      ? Date.UTC(year + 1, 0, 1)
+      ? utc(year + 1, 0, 1)
       : precision === 'month'
-        ? Date.UTC(year, month ?? 1, 1)
+        ? utc(year, month ?? 1, 1)
         : min + 86_400_000;
 
   const date: HistoricalDate = {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { realDataset } from '../data/real-dataset.test-support';
 import type { Tour } from '../data/tour-schema';
 import { parseHash } from '../state/url';
-import { decodeTour, encodeTour, shareLink } from './share-link';
+import { decodeTour, encodeTour, MAX_LINK_DATA, MAX_TOUR_BYTES, shareLink } from './share-link';
 
 const { events } = realDataset();
 const ids = events.slice(0, 12).map((e) => e.id);
@@ -90,6 +90,25 @@ describe('share links', () => {
     const hash = parseHash(new URL(link).hash);
     if (hash.kind !== 'shared-tour') throw new Error(`not a shared tour's hash: ${hash.kind}`);
     expect(await decodeTour(hash.data, events)).toEqual({ ok: true, tour });
+  });
+
+  it('refuses a link too long to be a tour before unpacking it', async () => {
+    const result = await decodeTour('A'.repeat(MAX_LINK_DATA + 1), events);
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "The shared tour link is too long to be a tour (32,001 characters; the most a tour's link carries is 32,000): it was not opened.",
+    });
+  });
+
+  it('stops unpacking a short link that swells past the limit, and says so', async () => {
+    // 4 MB of one letter deflates to a few kilobytes: a link of ordinary length.
+    const bomb = await encodeTour({ ...tour, description: 'a'.repeat(4 * 1024 * 1024) }, 'colleague');
+    expect(bomb.length).toBeLessThan(MAX_LINK_DATA);
+    expect(await decodeTour(bomb, events)).toEqual({
+      ok: false,
+      error: `The shared tour link unpacks to more than ${MAX_TOUR_BYTES / 1024} KB, more than any tour holds: it was not opened.`,
+    });
   });
 
   it('reports damaged links clearly', async () => {

@@ -20,10 +20,12 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const body = new Response(bytes as Uint8Array<ArrayBuffer>).body;
   if (!body) throw new Error('no stream to read');
-  return new Uint8Array(await new Response(body.pipeThrough(stream)).arrayBuffer());
+  return new Uint8Array(
+    await new Response(body.pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+  );
 }
 
 /**
@@ -33,7 +35,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
  */
 export async function encodeTour(tour: Tour, audience: LinkAudience = 'colleague'): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(compactTour(tour, audience)));
-  return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+  return toBase64Url(await deflate(json));
 }
 
 export type DecodedTour = { ok: true; tour: Tour } | { ok: false; error: string };
@@ -41,17 +43,59 @@ export type DecodedTour = { ok: true; tour: Tour } | { ok: false; error: string 
 const UNREADABLE = 'The shared tour link is damaged or incomplete: it could not be decoded.';
 
 /**
+ * The most a shared tour's data may be, in the link and unpacked. The built-in tours' links carry
+ * 500–650 characters, and a tour of a hundred steps with a paragraph of notes on each about
+ * 20,000; beyond these a link is not a tour but a weight: deflate unpacks up to a thousand times
+ * its size, and a 133 KB link crashed the tab that unpacked it whole.
+ */
+export const MAX_LINK_DATA = 32_000;
+export const MAX_TOUR_BYTES = 512 * 1024;
+
+const TOO_LONG = (length: number) =>
+  `The shared tour link is too long to be a tour (${length.toLocaleString('en')} characters; the most a tour's link carries is ${MAX_LINK_DATA.toLocaleString('en')}): it was not opened.`;
+const TOO_BIG = `The shared tour link unpacks to more than ${MAX_TOUR_BYTES / 1024} KB, more than any tour holds: it was not opened.`;
+
+class TooBig extends Error {}
+
+/** Inflates `bytes`, stopping as soon as the output passes `limit` bytes (then throws TooBig). */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const body = new Response(bytes as Uint8Array<ArrayBuffer>).body;
+  if (!body) throw new Error('no stream to read');
+  const reader = body.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new TooBig();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
  * Reads a shared tour back and checks it as an imported file is checked. Both forms open: the
  * positional array of today's links and the whole tour object of the first ones (before
  * December 2026), which the deflated bytes tell apart.
  */
 export async function decodeTour(encoded: string, events: readonly HistoricalEvent[]): Promise<DecodedTour> {
+  if (encoded.length > MAX_LINK_DATA) return { ok: false, error: TOO_LONG(encoded.length) };
   let raw: unknown;
   try {
-    const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
+    const bytes = await inflateAtMost(fromBase64Url(encoded), MAX_TOUR_BYTES);
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return { ok: false, error: UNREADABLE };
+  } catch (error) {
+    return { ok: false, error: error instanceof TooBig ? TOO_BIG : UNREADABLE };
   }
   let record: unknown = raw;
   if (Array.isArray(raw)) {

@@ -8,12 +8,22 @@ type Listener = () => void;
  * followed hash, hashchange) as a browser does.
  */
 export function fakeWindow(start: string) {
-  const toUrl = (href: string) => new URL(href, 'https://example.org/app/');
+  const toUrl = (href: string, base = 'https://example.org/app/') => new URL(href, base);
   const entries = [toUrl(start)];
   let index = 0;
   const listeners = new Map<string, Set<Listener>>();
   const fire = (type: string) => listeners.get(type)?.forEach((listener) => listener());
   const current = () => entries[index] ?? toUrl('');
+  /** As a browser's history does, an address on another origin (`//host/…` is one) is refused. */
+  const sameOrigin = (href: string | URL | null | undefined) => {
+    const url = toUrl(String(href), current().href);
+    if (url.origin !== current().origin)
+      throw new DOMException(
+        `A history state object with URL '${url.href}' cannot be created`,
+        'SecurityError',
+      );
+    return url;
+  };
 
   const env: UrlEnvironment = {
     location: {
@@ -29,11 +39,11 @@ export function fakeWindow(start: string) {
     },
     history: {
       pushState: (_data, _unused, href) => {
-        entries.splice(index + 1, entries.length, toUrl(String(href)));
+        entries.splice(index + 1, entries.length, sameOrigin(href));
         index += 1;
       },
       replaceState: (_data, _unused, href) => {
-        entries[index] = toUrl(String(href));
+        entries[index] = sameOrigin(href);
       },
     },
     addEventListener: (type, listener) => {
@@ -46,6 +56,8 @@ export function fakeWindow(start: string) {
     env,
     /** The address after the path, as the address bar ends. */
     address: () => `${current().search}${current().hash}`,
+    /** The path, as the address bar shows it. */
+    path: () => current().pathname,
     /** How many entries the tab's history holds. */
     length: () => entries.length,
     back: () => {

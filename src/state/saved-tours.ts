@@ -14,6 +14,12 @@ import { moveItem, newTourId } from './tour-ids';
 /** A new tour's id, or why it was not made. */
 export type Created = { id: string; error: null } | { id: null; error: string };
 
+/** The tours an import saved (under their new ids where theirs were taken), or why none were. */
+export type Imported = { tours: Tour[]; error: null } | { tours: []; error: string };
+
+/** What an import does with a tour whose id is saved already: replace it, or keep both. */
+export type Twins = 'replace' | 'keep-both';
+
 /**
  * The teacher's own tours, kept in this browser. Every change is an action here, written through
  * to storage by zustand's persist middleware; views subscribe with selectors. An action returns
@@ -29,6 +35,12 @@ export interface SavedToursState extends PersistedTours {
   addTour: (tour: Tour, reserved?: readonly string[]) => Created;
   /** Puts `tour` in the place of the saved tour with its id (a second import of the same file). */
   replaceTour: (tour: Tour) => string | null;
+  /**
+   * Saves a file's tours in one write: all of them, or (the browser refusing) none. A tour whose
+   * id is saved is replaced or kept beside it under a new id (`twins`); one whose id is `reserved`
+   * (a built-in tour's) always gets a new id.
+   */
+  importTours: (tours: readonly Tour[], reserved: readonly string[], twins: Twins) => Imported;
   renameTour: (tourId: string, title: string) => string | null;
   removeTour: (tourId: string) => string | null;
   addStep: (tourId: string, step: TourStep) => string | null;
@@ -95,6 +107,27 @@ export function createSavedTours(getStorage: () => Storage, version: number = ST
             );
           },
           replaceTour: (tour) => mapTour(tour.id, () => tour),
+          importTours: (incoming, reserved, twins) => {
+            const imported: Tour[] = [];
+            const error = commit((tours) => {
+              const next = [...tours];
+              const taken = new Set([...reserved, ...tours.map((t) => t.id)]);
+              for (const tour of incoming) {
+                const at = next.findIndex((t) => t.id === tour.id);
+                if (twins === 'replace' && at >= 0 && !reserved.includes(tour.id)) {
+                  next[at] = tour;
+                  imported.push(tour);
+                  continue;
+                }
+                const id = taken.has(tour.id) ? newTourId(tour.title, taken) : tour.id;
+                taken.add(id);
+                next.push({ ...tour, id });
+                imported.push({ ...tour, id });
+              }
+              return next;
+            });
+            return error === null ? { tours: imported, error } : { tours: [], error };
+          },
           renameTour: (tourId, title) => {
             const name = title.trim();
             if (name === '') return NO_TITLE;

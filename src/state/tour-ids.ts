@@ -20,6 +20,19 @@ export function newTourId(title: string, taken: ReadonlySet<string> = new Set())
   }
 }
 
+/**
+ * A shared tour under an id no built-in tour has (`reserved`): a link could otherwise take a
+ * built-in tour's id and stand in its place. The same link always gets the same id, so the
+ * presenter's window, opened on the same link, finds the tour the room shows.
+ */
+export function withFreeId<T extends { id: string }>(tour: T, reserved: readonly string[]): T {
+  if (!reserved.includes(tour.id)) return tour;
+  for (let n = 1; ; n++) {
+    const id = `${tour.id}-shared${n === 1 ? '' : `-${n}`}`;
+    if (!reserved.includes(id)) return { ...tour, id };
+  }
+}
+
 /** Moves the item at 0-based `from` to 0-based `to`; out-of-range indices change nothing. */
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];

@@ -132,3 +132,31 @@ describe('url-sync', () => {
     expect(tab.address()).toBe('');
   });
 });
+
+describe('url-sync on an odd address', () => {
+  it('writes a path that starts with // as one slash, so history accepts it', () => {
+    const tab = fakeWindow('https://example.org//history/oppositions/?view=list');
+    stop = startUrlSync(tab.env);
+    expect(tab.path()).toBe('/history/oppositions/');
+    expect(() => store().setView('timeline')).not.toThrow();
+    expect(tab.path()).toBe('/history/oppositions/');
+    expect(tab.address()).toBe('');
+    store().select('tenth-party-congress');
+    expect(tab.address()).toBe('?event=tenth-party-congress');
+  });
+
+  it('tells of everything a link lost in one notice, and drops tracking parameters from the address', () => {
+    const unknown = Array.from({ length: 1000 }, (_, i) => `p${i}=1`).join('&');
+    const tab = arrive(`/app/?view=map&utm_source=mail&fbclid=1&${unknown}`);
+    expect(store().notices.map((n) => n.message)).toEqual([
+      'Parts of this link could not be used as given. There is no "map" view; showing the timeline. The link parameters "p0", "p1", "p2" and 997 more are not ones this app knows; ignored.',
+    ]);
+    expect(tab.address()).toBe('');
+  });
+
+  it('says nothing about a link that carries only tracking parameters', () => {
+    const tab = arrive('/app/?event=kronstadt&utm_source=a&utm_medium=b&utm_campaign=c&gclid=d');
+    expect(store().notices).toEqual([]);
+    expect(tab.address()).toBe('?event=kronstadt');
+  });
+});

@@ -2,6 +2,7 @@ import { parseSearch, toSearch, isMeaningfulChange, type UrlState } from './url'
 import { parseHash, sameHash, toHash } from './url-hash';
 import { useAppStore } from './store';
 import type { AppState } from './slices';
+import { linkNotice, listSome, shown } from './link-notice';
 
 /** What url-sync needs of the window; tests hand it a fake history. */
 export interface UrlEnvironment {
@@ -46,7 +47,7 @@ function applyToStore(state: UrlState): void {
 function checkLinkedIds(): void {
   const { selectedId, listing, filters, notify, select, setFilters } = useAppStore.getState();
   if (selectedId !== null && !listing.events.some((e) => e.id === selectedId)) {
-    notify(`The link names an event "${selectedId}" that is not in the timeline.`);
+    notify(`The link names an event ${shown(selectedId)} that is not in the timeline.`);
     select(null);
   }
   const known = {
@@ -57,11 +58,14 @@ function checkLinkedIds(): void {
     const unknown = filters[key].filter((id) => !known[key].has(id));
     if (unknown.length === 0) continue;
     notify(
-      `The link filters by ${key === 'factions' ? 'faction' : 'person'} ${unknown.map((u) => `"${u}"`).join(', ')}, which this timeline does not have; that filter was dropped.`,
+      `The link filters by ${key === 'factions' ? 'faction' : 'person'} ${listSome(unknown.map((v) => shown(v)))}, which this timeline does not have; that filter was dropped.`,
     );
     setFilters({ [key]: filters[key].filter((id) => known[key].has(id)) });
   }
 }
+
+/** The page's path with runs of slashes made one: whatever base the app is served under, it stays there. */
+export const normalisePath = (path: string): string => path.replace(/\/{2,}/g, '/');
 
 /**
  * Keeps the store and the address bar in step both ways: state changes write the URL
@@ -72,17 +76,22 @@ function checkLinkedIds(): void {
 export function startUrlSync(env: UrlEnvironment = window): () => void {
   const { location, history } = env;
   const read = (): UrlState => ({ ...parseSearch(location.search).state, hash: parseHash(location.hash) });
-  const addressFor = (search: string, hash: string) => `${search || location.pathname}${hash}`;
+  // The address is always written with its path: a bare hash or '' would keep the old query. The
+  // path is normalised first, as a path that starts with `//` (a CMS that doubles a slash) would
+  // name another host to history, which throws.
+  const addressFor = (search: string, hash: string) => `${normalisePath(location.pathname)}${search}${hash}`;
 
   const initial = parseSearch(location.search);
   applyToStore({ ...initial.state, hash: parseHash(location.hash) });
-  initial.problems.forEach((p) => useAppStore.getState().notify(p));
+  const notice = linkNotice(initial.problems);
+  if (notice !== null) useAppStore.getState().notify(notice);
   let last = urlStateOf(useAppStore.getState());
   // Canonicalise the query the reader arrived with, without adding history; the hash stays as it
   // came. Most arrive at a canonical one; the history call is skipped then, as it costs the first
   // render ~15 ms.
   const canonical = toSearch(last);
-  if (canonical !== location.search) history.replaceState(null, '', addressFor(canonical, location.hash));
+  if (canonical !== location.search || normalisePath(location.pathname) !== location.pathname)
+    history.replaceState(null, '', addressFor(canonical, location.hash));
 
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') checkLinkedIds();

@@ -61,10 +61,68 @@ describe('parseSearch', () => {
     expect(parseSearch('?from=1925-01-01&to=1920-01-01').state.timeWindow).toBeNull();
   });
 
-  it('names parameters it does not know', () => {
+  it('names parameters it does not know, in one sentence however many there are', () => {
     expect(parseSearch('?colour=red').problems).toEqual([
-      'The link parameter "colour" is not one this app knows; it was ignored.',
+      'The link parameter "colour" is not one this app knows; ignored.',
     ]);
+    const many = Array.from({ length: 1000 }, (_, i) => `p${i}=x`).join('&');
+    expect(parseSearch(`?${many}`).problems).toEqual([
+      'The link parameters "p0", "p1", "p2" and 997 more are not ones this app knows; ignored.',
+    ]);
+  });
+
+  it('ignores the tracking parameters mail and social sites add, without a word', () => {
+    const { state, problems } = parseSearch(
+      '?view=list&utm_source=newsletter&utm_medium=email&utm_campaign=x&fbclid=IwAR0&gclid=Cj0&mc_cid=abc',
+    );
+    expect(problems).toEqual([]);
+    expect(toSearch(state)).toBe('?view=list');
+  });
+
+  it('quotes a long value cut to a readable length', () => {
+    const { problems } = parseSearch(`?event=${'X'.repeat(100_000)}`);
+    expect(problems).toEqual([`"${'X'.repeat(39)}…" is not an event id.`]);
+  });
+
+  it('says so whenever it changes a value rather than dropping it', () => {
+    const q = 'k'.repeat(250);
+    const cut = parseSearch(`?q=${q}`);
+    expect(cut.state.filters.q).toBe('k'.repeat(200));
+    expect(cut.problems).toEqual([`The search "${'k'.repeat(39)}…" was cut to its first 200 characters.`]);
+
+    const early = parseSearch('?from=0000&to=1921');
+    expect(early.state.timeWindow).toEqual({ from: Date.UTC(1900, 0, 1), to: Date.UTC(1922, 0, 1) });
+    expect(early.problems).toEqual([
+      'The time window "0000" to "1921" runs beyond the timeline\'s years (1900–1945); it was cut to fit.',
+    ]);
+    expect(parseSearch('?from=0010&to=0020').problems).toEqual([
+      'The time window "0010" to "0020" is outside the timeline\'s years (1900–1945), so the whole timeline is shown.',
+    ]);
+
+    expect(parseSearch('?view=list&view=factions').problems).toEqual([
+      'The link gives view 2 times; the first, "list", is used.',
+    ]);
+    const stepAlone = parseSearch('?view=present&step=3');
+    expect(stepAlone.state.step).toBeNull();
+    expect(stepAlone.problems).toEqual(['The link gives a step but no tour; the step was dropped.']);
+    expect(parseSearch('?view=list&activity=order&seed=4').problems).toEqual([
+      'activity and seed belong to a class activity (view=activity); ignored here.',
+    ]);
+    const forty = Array.from({ length: 45 }, (_, i) => `e${i}`).join(',');
+    const long = parseSearch(`?view=activity&activity=order&events=${forty}&seed=1`);
+    expect(long.state.activity?.events).toHaveLength(40);
+    expect(long.problems).toEqual([
+      'The activity link names 45 events; an activity asks about the first 40.',
+    ]);
+  });
+
+  it('reads numbers only as the link writes them', () => {
+    for (const raw of ['0x10', '1e3', '2.0', '+2', ' 2', '99999999999']) {
+      const { state, problems } = parseSearch(`?view=present&tour=t&step=${encodeURIComponent(raw)}`);
+      expect(state.step, raw).toBeNull();
+      expect(problems, raw).toEqual([`Step "${raw}" is not a step number (they count from 1).`]);
+    }
+    expect(parseSearch('?view=activity&activity=order&events=a&seed=1e3').state.activity?.seed).toBe(0);
   });
 });
 

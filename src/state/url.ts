@@ -1,4 +1,5 @@
 import { parseDate } from '../dates';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../dates/limits';
 import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
@@ -11,6 +12,7 @@ import {
   sameActivity,
   type ActivityLink,
 } from './activity-link';
+import { isTrackingParameter, listSome, shown } from './link-notice';
 
 /**
  * Everything the URL can carry. This module is the only place that reads or writes the
@@ -52,7 +54,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 export { parseHash, toHash, NO_HASH, type UrlHash } from './url-hash';
 
-const KNOWN_KEYS = new Set([
+/** The query's keys: the hostile-input suite (e2e/hostile.spec.ts) feeds each of them, new ones too. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'view',
   'event',
   'passage',
@@ -73,9 +76,13 @@ const KNOWN_KEYS = new Set([
 
 export interface ParsedUrl {
   state: UrlState;
-  /** One sentence per value that was dropped, for a visible notice. */
+  /** One sentence per value that was dropped or changed, for a visible notice (link-notice.ts). */
   problems: string[];
 }
+
+/** The longest search a link carries; a longer one is cut, and the reader told. */
+export const MAX_QUERY = 200;
+const YEAR = (ms: number) => new Date(ms).getUTCFullYear();
 
 function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | null {
   const from = params.get('from');
@@ -85,11 +92,22 @@ function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | 
   const end = to === null ? null : parseDate(to);
   if (!start || !end || end.max <= start.min) {
     problems.push(
-      `The time window "${from ?? ''}" to "${to ?? ''}" is not a valid pair of dates, so the whole timeline is shown.`,
+      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is not a valid pair of dates, so the whole timeline is shown.`,
     );
     return null;
   }
-  return { from: start.min, to: end.max + 1 };
+  const window = { from: Math.max(start.min, TIMELINE_MIN), to: Math.min(end.max + 1, TIMELINE_MAX) };
+  if (window.to <= window.from) {
+    problems.push(
+      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is outside the timeline's years (${YEAR(TIMELINE_MIN)}–${YEAR(TIMELINE_MAX - 1)}), so the whole timeline is shown.`,
+    );
+    return null;
+  }
+  if (window.from !== start.min || window.to !== end.max + 1)
+    problems.push(
+      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} runs beyond the timeline's years (${YEAR(TIMELINE_MIN)}–${YEAR(TIMELINE_MAX - 1)}); it was cut to fit.`,
+    );
+  return window;
 }
 
 const KINDS: readonly string[] = EVENT_KINDS;
@@ -99,18 +117,23 @@ function parseActivity(params: URLSearchParams, problems: string[]): ActivityLin
   const kind = params.get('activity');
   if (kind === null) return null;
   if (!isActivityKind(kind)) {
-    problems.push(`There is no "${kind}" activity.`);
+    problems.push(`There is no ${shown(kind)} activity.`);
     return null;
   }
-  const events = parseList(params, 'events', problems).slice(0, MAX_ACTIVITY_EVENTS);
+  const listed = parseList(params, 'events', problems);
+  const events = listed.slice(0, MAX_ACTIVITY_EVENTS);
+  if (listed.length > events.length)
+    problems.push(
+      `The activity link names ${listed.length} events; an activity asks about the first ${MAX_ACTIVITY_EVENTS}.`,
+    );
   if (events.length === 0) {
     problems.push('The activity link names no events to ask about.');
     return null;
   }
   const rawSeed = params.get('seed') ?? '0';
-  const seed = Number(rawSeed);
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    problems.push(`Seed "${rawSeed}" is not a whole number from 0 to ${MAX_SEED}; seed 0 is used.`);
+  const seed = /^\d{1,10}$/.test(rawSeed) ? Number(rawSeed) : NaN;
+  if (!(seed <= MAX_SEED)) {
+    problems.push(`Seed ${shown(rawSeed)} is not a whole number from 0 to ${MAX_SEED}; seed 0 is used.`);
     return { kind, events, seed: 0 };
   }
   return { kind, events, seed };
@@ -126,11 +149,13 @@ function parseList(
   const raw = params.get(key);
   if (raw === null || raw === '') return [];
   const values = [...new Set(raw.split(',').map((v) => v.trim()))].filter((v) => v !== '');
-  return values.filter((value) => {
-    const ok = ID.test(value) && (!known || known.includes(value));
-    if (!ok) problems.push(`"${value}" in ${key} is not one this timeline knows; it was dropped.`);
-    return ok;
-  });
+  const kept = values.filter((value) => ID.test(value) && (!known || known.includes(value)));
+  const dropped = values.filter((value) => !kept.includes(value));
+  if (dropped.length > 0)
+    problems.push(
+      `${listSome(dropped.map((v) => shown(v)))} in ${key} ${dropped.length === 1 ? 'is not one' : 'are not ones'} this timeline knows; ${dropped.length === 1 ? 'it was' : 'they were'} dropped.`,
+    );
+  return kept;
 }
 
 /** `voice=participant`: only events the source quotes in that voice. */
@@ -139,7 +164,9 @@ function parseVoice(params: URLSearchParams, problems: string[]): Voice | null {
   if (raw === null || raw === '') return null;
   const voice = VoiceSchema.safeParse(raw);
   if (voice.success) return voice.data;
-  problems.push(`"${raw}" in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`);
+  problems.push(
+    `${shown(raw)} in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`,
+  );
   return null;
 }
 
@@ -148,7 +175,7 @@ function parseFilters(params: URLSearchParams, problems: string[]): Filters {
     factions: parseList(params, 'factions', problems),
     kinds: parseList(params, 'kinds', problems, KINDS),
     people: parseList(params, 'people', problems),
-    q: (params.get('q') ?? '').slice(0, 200),
+    q: parseQuery(params, problems),
     voice: parseVoice(params, problems),
   };
 }
@@ -157,9 +184,53 @@ function parseFilters(params: URLSearchParams, problems: string[]): Filters {
 function parseEmbed(params: URLSearchParams, problems: string[]): boolean {
   const raw = params.get(EMBED_PARAM);
   const embed = readEmbedParam(raw);
-  if (embed === null) problems.push(`Embed "${raw ?? ''}" is not 1 or 0; the full page is shown.`);
+  if (embed === null) problems.push(`Embed ${shown(raw ?? '')} is not 1 or 0; the full page is shown.`);
   return embed ?? false;
 }
+
+function parseQuery(params: URLSearchParams, problems: string[]): string {
+  const q = params.get('q') ?? '';
+  if (q.length <= MAX_QUERY) return q;
+  problems.push(`The search ${shown(q)} was cut to its first ${MAX_QUERY} characters.`);
+  return q.slice(0, MAX_QUERY);
+}
+
+/**
+ * What a link says twice (`view=list&view=factions`: the first is read), or says where it means
+ * nothing (a step without a tour, an activity's parts outside the activity view).
+ */
+function checkKeys(params: URLSearchParams, state: UrlState, problems: string[]): void {
+  const seen = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const key of params.keys()) {
+    if (KNOWN_KEYS.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    else if (!isTrackingParameter(key) && !unknown.includes(key)) unknown.push(key);
+  }
+  for (const [key, times] of seen)
+    if (times > 1)
+      problems.push(
+        `The link gives ${key} ${times} times; the first, ${shown(params.get(key) ?? '')}, is used.`,
+      );
+  if (params.has('step') && state.tour === null && state.step !== null) {
+    problems.push('The link gives a step but no tour; the step was dropped.');
+    state.step = null;
+  }
+  const activityKeys = ['activity', 'events', 'seed'].filter((k) => params.has(k));
+  if (state.view !== 'activity' && activityKeys.length > 0)
+    problems.push(
+      `${listSome(activityKeys)} ${activityKeys.length === 1 ? 'belongs' : 'belong'} to a class activity (view=activity); ignored here.`,
+    );
+  if (unknown.length > 0)
+    problems.push(
+      `The link ${unknown.length === 1 ? 'parameter' : 'parameters'} ${listSome(unknown.map((v) => shown(v)))} ${unknown.length === 1 ? 'is not one' : 'are not ones'} this app knows; ignored.`,
+    );
+}
+
+/**
+ * A number counted from 1 as the link writes it, digits only: "1e3", "0x10" or " 2" would be read
+ * by Number() as another number than the one the link shows, and written back changed.
+ */
+const countingNumber = (raw: string): number | null => (/^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null);
 
 export function parseSearch(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -169,43 +240,39 @@ export function parseSearch(search: string): ParsedUrl {
   const view = params.get('view');
   if (view !== null) {
     if (isView(view)) state.view = view;
-    else problems.push(`There is no "${view}" view; showing the timeline.`);
+    else problems.push(`There is no ${shown(view)} view; showing the timeline.`);
   }
 
   const event = params.get('event');
   if (event !== null) {
     if (ID.test(event)) state.event = event;
-    else problems.push(`"${event}" is not an event id.`);
+    else problems.push(`${shown(event)} is not an event id.`);
   }
 
   const passage = params.get('passage');
   if (passage !== null) {
-    const n = Number(passage);
-    if (Number.isInteger(n) && n >= 1) state.passage = n;
-    else problems.push(`Passage "${passage}" is not a paragraph number (they count from 1).`);
+    const n = countingNumber(passage);
+    if (n !== null) state.passage = n;
+    else problems.push(`Passage ${shown(passage)} is not a paragraph number (they count from 1).`);
   }
 
   const tour = params.get('tour');
   if (tour !== null) {
     if (ID.test(tour)) state.tour = tour;
-    else problems.push(`"${tour}" is not a tour id.`);
+    else problems.push(`${shown(tour)} is not a tour id.`);
   }
   const step = params.get('step');
   if (step !== null) {
-    const n = Number(step);
-    if (Number.isInteger(n) && n >= 1) state.step = n;
-    else problems.push(`Step "${step}" is not a step number (they count from 1).`);
+    const n = countingNumber(step);
+    if (n !== null) state.step = n;
+    else problems.push(`Step ${shown(step)} is not a step number (they count from 1).`);
   }
 
   if (state.view === 'activity') state.activity = parseActivity(params, problems);
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
   state.embed = parseEmbed(params, problems);
-
-  for (const key of params.keys()) {
-    if (!KNOWN_KEYS.has(key))
-      problems.push(`The link parameter "${key}" is not one this app knows; it was ignored.`);
-  }
+  checkKeys(params, state, problems);
   return { state, problems };
 }
 

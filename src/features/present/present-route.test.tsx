@@ -10,6 +10,10 @@ import { NO_HASH, type UrlHash } from '../../state/url';
 import { fakeMatchMedia } from '../../test-support/jsdom-layout';
 import { PRESENT_CHANNEL } from './channel-message';
 import PresentRoute from './present-route';
+import { encodeTour } from '../../lib/share-link';
+import { useSavedTours } from '../../state/saved-tours';
+import { STORE_KEY } from '../../state/saved-tours-storage';
+import { resetSavedTours } from '../../state/saved-tours.test-support';
 
 /**
  * How long to wait for what the route loads (the tours file, the first render of a run) before
@@ -105,6 +109,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
   window.name = '';
   useAppStore.setState(useAppStore.getInitialState(), true);
+  resetSavedTours();
 });
 
 describe('PresentRoute, choosing a tour', () => {
@@ -154,6 +159,63 @@ describe('PresentRoute, choosing a tour', () => {
   });
 });
 
+describe('PresentRoute, saved and shared tours it cannot fully show', () => {
+  it('lists a saved tour whose step names a missing event, marks that step, and its slide says so', async () => {
+    const [a, b] = realDataset().events;
+    const mine: Tour = {
+      id: 'mine',
+      title: 'Mine',
+      steps: [{ event: a?.id ?? '' }, { event: 'gone-from-the-data' }, { event: b?.id ?? '' }],
+    };
+    resetSavedTours([mine]);
+    const { notices } = renderRoute();
+    await picker();
+    expect(
+      within(screen.getByRole('list', { name: 'Steps of “Mine” with a missing event' })).getByRole('listitem')
+        .textContent,
+    ).toBe('Step 2: its event “gone-from-the-data” is not in the timeline.');
+    expect(notices()).toEqual([]);
+    cleanup();
+    renderRoute({ tourId: 'mine', step: 2 });
+    expect(
+      await screen.findByText(
+        "This step's event, “gone-from-the-data”, is not in the timeline.",
+        {},
+        LOADING,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('tells in the picker that the saved tours are damaged, as the editor does', async () => {
+    localStorage.setItem(STORE_KEY, '{"version":1,"tours":[{"id":"x"}]');
+    await useSavedTours.persist.rehydrate();
+    renderRoute();
+    await picker();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The saved tours are damaged (not JSON); they were left as they are.',
+    );
+  });
+
+  it('gives a shared tour that takes a built-in tour’s id another id, so it never shows as the built-in', async () => {
+    const [a] = realDataset().events;
+    const impostor: Tour = { id: GLANCE.id, title: 'Not the built-in', steps: [{ event: a?.id ?? '' }] };
+    const data = await encodeTour(impostor, 'colleague');
+    const hash: UrlHash = { kind: 'shared-tour', data };
+    renderRoute({ hash });
+    await screen.findByRole('heading', { name: 'Shared tour: Not the built-in' }, LOADING);
+    cleanup();
+    // The built-in tour's address shows the built-in tour, link or no link…
+    renderRoute({ tourId: GLANCE.id, step: 1, hash });
+    await slideShown();
+    expect(within(route).getByRole('heading', { level: 1 }).textContent).toBe(GLANCE.title);
+    cleanup();
+    // …and the shared tour has an id of its own, the same each time the link opens.
+    renderRoute({ tourId: `${GLANCE.id}-shared`, step: 1, hash });
+    await slideShown();
+    expect(within(route).getByRole('heading', { level: 1 }).textContent).toBe('Not the built-in');
+  });
+});
+
 describe('PresentRoute, stepping', () => {
   it('steps with the arrow keys, Space, the clicker’s PageUp and PageDown, Home and End', async () => {
     const { address } = renderRoute({ tourId: GLANCE.id, step: 1 });
@@ -196,10 +258,14 @@ describe('PresentRoute, stepping', () => {
     expect(slide().getAttribute('aria-label')).toBe(`Step 1 of ${GLANCE.steps.length}`);
   });
 
-  it('corrects a step past the end to the last one', async () => {
-    const { address } = renderRoute({ tourId: GLANCE.id, step: 99 });
+  it('corrects a step past the end to the last one, and says so', async () => {
+    const { address, notices } = renderRoute({ tourId: GLANCE.id, step: 99 });
     await slideShown();
     await waitFor(() => expect(address.step).toBe(GLANCE.steps.length), LOADING);
+    const last = GLANCE.steps.length;
+    expect(notices()).toEqual([
+      `Step 99 is past the end of “${GLANCE.title}”, which has ${last} steps: showing step ${last}.`,
+    ]);
     expect(within(slide()).getByRole('heading', { level: 2 }).textContent).toBe(
       stepTitle(GLANCE.steps.length),
     );

@@ -4,7 +4,8 @@ import { formatDataError } from '../../data/data-error';
 import type { Dataset } from '../../data/validate-dataset';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/slices';
-import { selectSavedTours, useSavedTours } from '../../state/saved-tours';
+import { selectSavedTours, selectSavedToursError, useSavedTours } from '../../state/saved-tours';
+import { shown } from '../../state/link-notice';
 import { hrefFor, NO_HASH } from '../../state/url';
 import { loadTours, type LoadedTours } from './load-tours';
 import { PresenterView } from './presenter-view';
@@ -20,8 +21,8 @@ import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
 import { NARROW_SCREEN_QUERY } from '../../dates/limits';
 import type { Tour } from '../../data/tour-schema';
-import { validateTours } from '../../data/validate-tours';
 import { decodeTour, type DecodedTour } from '../../lib/share-link';
+import { withFreeId } from '../../state/tour-ids';
 import './present.css';
 
 export interface PresentRouteProps {
@@ -84,12 +85,11 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   const encoded = hash.kind === 'shared-tour' ? hash.data : null;
   const editing = hash.kind === 'edit' ? hash : null;
 
-  // The teacher's own tours, checked against the dataset as the built-in ones are.
-  const savedTours = useMemo(() => {
-    if (events.length === 0) return [];
-    const ready = savedRaw.filter((t) => t.steps.length > 0);
-    return validateTours(ready, events, 'saved tours').tours;
-  }, [events, savedRaw]);
+  const savedError = useSavedTours(selectSavedToursError);
+  // The teacher's own tours with a step at least (a draft has none). A step whose event the
+  // dataset no longer has stays in its tour, marked in the picker and on its slide: dropping the
+  // tour would lose the teacher's work without a word.
+  const savedTours = useMemo(() => savedRaw.filter((t) => t.steps.length > 0), [savedRaw]);
 
   // A shared link carries its tour, compressed, in the hash.
   useEffect(() => {
@@ -105,7 +105,6 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     };
   }, [encoded, events, notify]);
   const sharedResult = encoded !== null && shared?.encoded === encoded ? shared.result : null;
-  const sharedTour: Tour | null = sharedResult?.ok ? sharedResult.tour : null;
 
   // Tours name events, so they are validated against the dataset: wait until it is in.
   useEffect(() => {
@@ -139,6 +138,17 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   }, [events, notify]);
 
   const tours = useMemo(() => (loaded.status === 'ready' ? loaded.tours : []), [loaded]);
+  // A shared tour never stands in for a built-in one: with a built-in's id it gets another.
+  const sharedTour: Tour | null = useMemo(
+    () =>
+      sharedResult?.ok
+        ? withFreeId(
+            sharedResult.tour,
+            tours.map((t) => t.id),
+          )
+        : null,
+    [sharedResult, tours],
+  );
   const byId = useMemo(() => eventsById(dataset), [dataset]);
   const speakers = useMemo(() => peopleById(dataset), [dataset]);
   const builtIn = useMemo(
@@ -176,10 +186,16 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     wasShowingEditor.current = showingEditor;
   }, [showingEditor]);
 
-  // A missing or out-of-range step is corrected in the URL too, so the address names the slide shown.
+  // A missing or out-of-range step is corrected in the URL too, so the address names the slide
+  // shown; one past the end is a change the reader is told of.
   useEffect(() => {
-    if (active && step !== number) onStep(number);
-  }, [active, step, number, onStep]);
+    if (!active || step === number) return;
+    if (step !== null && step > number)
+      notify(
+        `Step ${step} is past the end of “${active.tour.title}”, which has ${count} steps: showing step ${number}.`,
+      );
+    onStep(number);
+  }, [active, step, number, count, onStep, notify]);
 
   // A link to a tour that does not exist says so once, then offers the tours that do.
   const notified = useRef<string | null>(null);
@@ -193,7 +209,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
     )
       return;
     notified.current = tourId;
-    notify(`There is no tour “${tourId}”: choose one of the tours below.`);
+    notify(`There is no tour ${shown(tourId, ['“', '”'])}: choose one of the tours below.`);
   }, [loaded.status, tourId, active, sharedPending, notify]);
 
   const broadcast = useStepChannel(active?.tour.id ?? null, { step: number, blank }, (remote) => {
@@ -307,6 +323,11 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   if (!active)
     return (
       <>
+        {savedError !== null && (
+          <p className="present-status present-status--failed" role="alert">
+            {savedError}
+          </p>
+        )}
         {sharedResult && !sharedResult.ok && (
           <p className="present-status present-status--failed" role="alert">
             {sharedResult.error}

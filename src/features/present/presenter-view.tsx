@@ -6,6 +6,7 @@ import { useJumpEntry } from './use-jump-entry';
 import type { Tour } from '../../data/tour-schema';
 import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
+import { shown } from '../../state/link-notice';
 import { QuoteFigure, StepDate } from './quote-figure';
 import { keyInput, useWindowKeys } from './use-window-keys';
 import { useNow } from './use-now';
@@ -124,7 +125,10 @@ export function PresenterView(props: PresenterViewProps) {
               <QuoteFigure view={current} className="presenter-quote" />
             </>
           ) : (
-            <p>This step's event is not in the timeline.</p>
+            <p>
+              This step's event, {shown(tour.steps[number - 1]?.event ?? '', ['“', '”'])}, is not in the
+              timeline.
+            </p>
           )}
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-heading">

@@ -8,6 +8,7 @@ import { StepList } from './step-list';
 import { useIdle } from './use-idle';
 import { useJumpEntry } from './use-jump-entry';
 import type { StepView } from './step-view';
+import { shown } from '../../state/link-notice';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
 import { keyInput, useWindowKeys } from './use-window-keys';
@@ -169,7 +170,9 @@ export function SlideView(props: SlideViewProps) {
           />
         </article>
       ) : (
-        <p className="present-slide present-slide--missing">This step's event is not in the timeline.</p>
+        <p className="present-slide present-slide--missing">
+          This step's event, {shown(tour.steps[number - 1]?.event ?? '', ['“', '”'])}, is not in the timeline.
+        </p>
       )}
 
       {jump.typed !== '' && (

@@ -5,6 +5,7 @@ import { AppLink } from '../../ui/app-link';
 import type { Tour } from '../../data/tour-schema';
 import type { StepView } from './step-view';
 import { tourYears } from './step-view';
+import { shown } from '../../state/link-notice';
 
 export interface TourPickerProps {
   tours: readonly { tour: Tour; steps: readonly StepView[] }[];
@@ -28,6 +29,27 @@ export interface TourPickerProps {
 }
 
 type Described = TourPickerProps['tours'][number];
+
+/**
+ * The steps of a saved tour whose event the timeline no longer has: the tour is still listed and
+ * presented, and these steps say so on their slide.
+ */
+function MissingSteps({ tour, steps }: Described) {
+  const described = new Set(steps.map((s) => s.number));
+  const missing = tour.steps.flatMap((step, i) =>
+    described.has(i + 1) ? [] : [{ number: i + 1, event: step.event }],
+  );
+  if (missing.length === 0) return null;
+  return (
+    <ul className="present-picker__missing" aria-label={`Steps of “${tour.title}” with a missing event`}>
+      {missing.map(({ number, event }) => (
+        <li key={number}>
+          Step {number}: its event {shown(event, ['“', '”'])} is not in the timeline.
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Where present mode starts without a tour: each built-in tour, ready to start or print. */
 export function TourPicker({
@@ -56,6 +78,7 @@ export function TourPicker({
           {tour.steps.length} steps · {tourYears(steps)}
         </p>
         {tour.description !== undefined && <p className="present-picker__description">{tour.description}</p>}
+        <MissingSteps tour={tour} steps={steps} />
         <p className="present-picker__actions">
           <button type="button" className="primary-button" onClick={() => onStart(tour.id)}>
             {/* The title in the name, so three "Start" buttons are told apart by ear. */}

@@ -38,11 +38,22 @@ export default function SourceReader() {
       ? (document.querySelector<HTMLElement>('.source__highlight') ??
         document.getElementById(`p-${target.paragraph}`))
       : null;
-    if (!el) return;
+    if (!el) {
+      // A link's passage the text does not have (passage=999) is not silently ignored.
+      if (passage !== null)
+        useAppStore
+          .getState()
+          .notify(
+            selectedId === null
+              ? `The source text has no paragraph ${passage}; it opens at its start.`
+              : `The event has no quotation ${passage} in the source text; it opens at its start.`,
+          );
+      return;
+    }
     el.tabIndex = -1;
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
-  }, [doc, target]);
+  }, [doc, target, passage, selectedId]);
 
   if (source.status === 'loading') return <p className="source__status">Loading the source text…</p>;
   if (source.status === 'failed') {

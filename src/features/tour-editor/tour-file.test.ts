@@ -44,6 +44,27 @@ describe('tour files', () => {
     expect(toursInStorage()).toEqual([tour]);
   });
 
+  it('saves all of a file’s tours or none: a second tour that does not fit leaves the first unsaved too', async () => {
+    resetSavedTours([tour]);
+    const before = localStorage.getItem(STORE_KEY);
+    const big: Tour = { ...tour, id: 'too-big', title: 'Too big for the storage left' };
+    // The browser has room for one more tour, not two.
+    const write = localStorage.setItem.bind(localStorage);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key, value) => {
+      if (value.includes('too-big'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      write(key, value);
+    });
+    const text = JSON.stringify([{ ...tour, id: 'fits', title: 'Fits' }, big]);
+    const result = await importTourFile(file('two.json', text), events);
+    setItem.mockRestore();
+    expect(result).toEqual({
+      imported: [],
+      error: 'The tours could not be saved (the browser refused or is full).',
+    });
+    expect(localStorage.getItem(STORE_KEY)).toBe(before);
+  });
+
   it('gives an imported tour whose id exists a new id', async () => {
     resetSavedTours([tour]);
     const result = await importTourFile(file('a.json', tourToJson(tour)), events);

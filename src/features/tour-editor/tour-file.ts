@@ -2,7 +2,7 @@ import type { HistoricalEvent } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import { parseTourFile } from '../../data/parse-tour-file';
 import { downloadText } from '../../lib/download';
-import { useSavedTours } from '../../state/saved-tours';
+import { useSavedTours, type Twins } from '../../state/saved-tours';
 
 export const tourFileName = (tour: Tour): string => `${tour.id}.tour.json`;
 
@@ -45,26 +45,10 @@ export const alreadySaved = (tours: readonly Tour[]): Tour[] => {
 };
 
 /**
- * Saves checked tours. A tour already saved is replaced, or kept beside the saved one under a
- * new id ("keep both"); one whose id a built-in tour has (`reserved`) always gets a new id.
+ * Saves checked tours, all or none. A tour already saved is replaced, or kept beside the saved
+ * one under a new id ("keep both"); one whose id a built-in tour has (`reserved`) always gets a new id.
  */
-export function saveTours(
-  tours: readonly Tour[],
-  reserved: readonly string[],
-  twins: 'replace' | 'keep-both',
-): ImportResult {
-  const store = useSavedTours.getState();
-  const imported: Tour[] = [];
-  for (const tour of tours) {
-    if (twins === 'replace' && alreadySaved([tour]).length > 0) {
-      const error = store.replaceTour(tour);
-      if (error !== null) return { imported, error };
-      imported.push(tour);
-      continue;
-    }
-    const added = store.addTour(tour, reserved);
-    if (added.error !== null) return { imported, error: added.error };
-    imported.push({ ...tour, id: added.id });
-  }
-  return { imported, error: null };
+export function saveTours(tours: readonly Tour[], reserved: readonly string[], twins: Twins): ImportResult {
+  const saved = useSavedTours.getState().importTours(tours, reserved, twins);
+  return { imported: saved.tours, error: saved.error };
 }
