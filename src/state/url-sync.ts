@@ -20,6 +20,8 @@ const fromStore = (s: AppState): UrlState => ({
   tour: s.tour,
   step: s.step,
   activity: s.activity,
+  cell: s.cell,
+  focus: s.focus,
   hash: s.hash,
 });
 
@@ -33,6 +35,8 @@ function applyToStore(state: UrlState): void {
     tour: state.tour,
     step: state.step,
     activity: state.activity,
+    cell: state.cell,
+    focus: state.focus,
     hash: state.hash,
     // A link, back or forward brings its own window: nothing to frame.
     reframe: false,

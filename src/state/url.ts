@@ -2,6 +2,7 @@ import { parseDate } from '../dates';
 import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
+import { cellKey } from '../data/positions';
 import { isView, type View } from './view';
 import {
   isActivityKind,
@@ -10,6 +11,15 @@ import {
   sameActivity,
   type ActivityLink,
 } from './activity-link';
+import {
+  focusParam,
+  parseCellRef,
+  parseFocus,
+  sameCell,
+  sameFocus,
+  type CellRef,
+  type CompareFocus,
+} from './compare-link';
 
 /**
  * Everything the URL can carry. This module is the only place that reads or writes the
@@ -27,6 +37,9 @@ export interface UrlState {
   step: number | null;
   /** With view=activity: the activity, its events and its seed. */
   activity: ActivityLink | null;
+  /** With view=compare: the open cell, and what is read side by side (a question or a faction). */
+  cell: CellRef | null;
+  focus: CompareFocus | null;
   /** What the hash carries: kept out of the query string, so it never reaches a server. */
   hash: UrlHash;
 }
@@ -40,6 +53,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   tour: null,
   step: null,
   activity: null,
+  cell: null,
+  focus: null,
   hash: NO_HASH,
 };
 
@@ -61,6 +76,8 @@ const KNOWN_KEYS = new Set([
   'activity',
   'events',
   'seed',
+  'cell',
+  'focus',
 ]);
 
 export interface ParsedUrl {
@@ -135,6 +152,22 @@ function parseVoice(params: URLSearchParams, problems: string[]): Voice | null {
   return null;
 }
 
+/** `cell` and `focus`, read with view=compare only; whether the matrix has them is checked once it loads. */
+function parseCompare(params: URLSearchParams, state: UrlState, problems: string[]): void {
+  const cell = params.get('cell');
+  if (cell !== null) {
+    state.cell = parseCellRef(cell);
+    if (!state.cell) problems.push(`"${cell}" is not a cell of the compare matrix (cell=<faction>:<question>).`);
+  }
+  const focus = params.get('focus');
+  if (focus !== null) {
+    state.focus = parseFocus(focus);
+    if (!state.focus) {
+      problems.push(`"${focus}" is not something to focus on (focus=question:<id> or focus=faction:<id>).`);
+    }
+  }
+}
+
 function parseFilters(params: URLSearchParams, problems: string[]): Filters {
   return {
     factions: parseList(params, 'factions', problems),
@@ -182,6 +215,7 @@ export function parseSearch(search: string): ParsedUrl {
   }
 
   if (state.view === 'activity') state.activity = parseActivity(params, problems);
+  if (state.view === 'compare') parseCompare(params, state, problems);
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
 
@@ -211,6 +245,8 @@ export function toSearch(state: Partial<UrlState>): string {
     params.set('events', state.activity.events.join(','));
     params.set('seed', String(state.activity.seed));
   }
+  if (state.view === 'compare' && state.cell) params.set('cell', cellKey(state.cell));
+  if (state.view === 'compare' && state.focus) params.set('focus', focusParam(state.focus));
   const filters = state.filters ?? NO_FILTERS;
   if (filters.factions.length > 0) params.set('factions', filters.factions.join(','));
   if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
@@ -252,6 +288,8 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     a.passage !== b.passage ||
     a.tour !== b.tour ||
     !sameActivity(a.activity, b.activity) ||
+    !sameCell(a.cell, b.cell) ||
+    !sameFocus(a.focus, b.focus) ||
     !sameList(a.filters.factions, b.filters.factions) ||
     !sameList(a.filters.kinds, b.filters.kinds) ||
     !sameList(a.filters.people, b.filters.people) ||
