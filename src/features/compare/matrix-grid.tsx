@@ -163,15 +163,14 @@ export function MatrixGrid({
 
 function CellSummary({ model, cell }: { model: MatrixModel; cell: Cell | undefined }) {
   const stance = cell?.stance;
+  const passages = cell ? model.passagesOf(cell) : [];
   return (
     <>
       <p className={stance ? 'compare-stance' : 'compare-stance compare-stance--silent'}>
         {stance ?? SILENT_STANCE}
       </p>
       {/* A silent cell with nothing behind it says so once. */}
-      {(stance || (cell && cell.passages.length > 0)) && (
-        <VoiceCounts short passages={cell ? model.passagesOf(cell) : []} />
-      )}
+      {(stance || passages.length > 0) && <VoiceCounts short passages={passages} />}
     </>
   );
 }
