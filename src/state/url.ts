@@ -260,7 +260,8 @@ export function toSearch(state: Partial<UrlState>): string {
   }
   // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
   // and an activity's forty event ids do not grow by two characters each.
-  const s = params.toString().replace(/%2C/g, ',');
+  // So may the colon of `cell=<faction>:<question>`.
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
 

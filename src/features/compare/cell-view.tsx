@@ -40,7 +40,10 @@ export function CellView({ model, cell, question, onBack, onFocusQuestion }: Cel
     >
       <p className="compare-cell__back">
         <button type="button" className="text-button" onClick={onBack} title="Back to the matrix (Esc)">
-          <span aria-hidden="true">← </span>Back to the matrix
+          <span aria-hidden="true" className="compare-cell__arrow">
+            ←
+          </span>
+          Back to the matrix
         </button>
       </p>
       <h2 id="compare-cell-title" ref={headingRef} tabIndex={-1}>

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { SILENT_STANCE } from '../../data/positions';
 import { downloadText } from '../../lib/download';
 import type { CompareFocus } from '../../state/compare-link';
 import type { AppState } from '../../state/slices';
@@ -42,9 +41,7 @@ export function CompareToolbar(props: CompareToolbarProps) {
       <div className="compare-toolbar__intro">
         <h2 id="compare-title">Who stood where</h2>
         <p className="compare-toolbar__lede">
-          Each faction’s stance on the questions the source argues over, in our words, and how many of the
-          source’s passages stand behind it, by voice. “{SILENT_STANCE}” marks a question the source leaves
-          open for that faction.
+          Each faction’s stance in our words, and the passages of the source behind it, by voice.
         </p>
       </div>
       {!open && (

@@ -109,7 +109,9 @@ export function MatrixGrid({
       >
         <thead>
           <tr>
-            <td className="compare-grid__corner" />
+            <th role="columnheader" scope="col" className="compare-grid__corner">
+              <span className="sr-only">Question</span>
+            </th>
             {model.columns.map((id, c) => {
               const faction = model.faction(id);
               return (

@@ -24,9 +24,10 @@ export function VoiceCounts({
   const counts = countsByVoice(passages);
   if (counts.length === 0) return <p className="compare-counts compare-counts--none">No passage</p>;
   return (
-    <ul className="compare-counts" aria-label="Passages by voice">
+    <p className="compare-counts">
+      <span className="sr-only">Passages: </span>
       {counts.map(({ voice, count }) => (
-        <li key={voice} className={`voice-badge voice-badge--${voice}`}>
+        <span key={voice} className={`voice-badge voice-badge--${voice}`}>
           {short ? (
             <>
               <span aria-hidden="true">{SHORT_VOICE_LABELS[voice]}</span>
@@ -36,8 +37,9 @@ export function VoiceCounts({
             VOICE_LABELS[voice]
           )}{' '}
           <strong>{count}</strong>
-        </li>
+          <span className="sr-only">, </span>
+        </span>
       ))}
-    </ul>
+    </p>
   );
 }
