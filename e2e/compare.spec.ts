@@ -213,7 +213,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/?view=compare');
     await expect(grid(page)).toBeVisible();
     await expectNoAxeViolations(page);
-    await grid(page).getByRole('gridcell', { name: /^For it|^Against/ }).first().click();
+    await grid(page)
+      .getByRole('gridcell', { name: /^For it|^Against/ })
+      .first()
+      .click();
     await expect(page.getByRole('button', { name: 'Back to the matrix' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -18,7 +18,8 @@ const selectView = (s: AppState) => s.view;
 const selectSelectedId = (s: AppState) => s.selectedId;
 /** What the window's title names as open: a compare cell in the compare view, else the open event. */
 const selectSelectedTitle = (s: AppState) => {
-  if (s.view === 'compare') return s.cell && s.positions ? cellTitle(s.positions, s.listing.factions, s.cell) : null;
+  if (s.view === 'compare')
+    return s.cell && s.positions ? cellTitle(s.positions, s.listing.factions, s.cell) : null;
   return s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
 };
 

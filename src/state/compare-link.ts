@@ -39,4 +39,3 @@ export const sameCell = (a: CellRef | null, b: CellRef | null): boolean =>
 
 export const sameFocus = (a: CompareFocus | null, b: CompareFocus | null): boolean =>
   a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
-

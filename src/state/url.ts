@@ -157,7 +157,8 @@ function parseCompare(params: URLSearchParams, state: UrlState, problems: string
   const cell = params.get('cell');
   if (cell !== null) {
     state.cell = parseCellRef(cell);
-    if (!state.cell) problems.push(`"${cell}" is not a cell of the compare matrix (cell=<faction>:<question>).`);
+    if (!state.cell)
+      problems.push(`"${cell}" is not a cell of the compare matrix (cell=<faction>:<question>).`);
   }
   const focus = params.get('focus');
   if (focus !== null) {
