@@ -9,6 +9,7 @@ import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import { usePositions } from '../../state/use-positions';
 import { useMediaQuery } from '../../ui/use-media-query';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { CellView } from './cell-view';
 import { CompareToolbar, type Presentation } from './compare-toolbar';
 import { FocusView } from './focus-view';
@@ -67,6 +68,7 @@ function CompareMatrix({ model, exporter }: { model: MatrixModel; exporter: Matr
   const cellRef = useAppStore(selectCell);
   const focus = useAppStore(selectFocus);
   const narrow = useMediaQuery(NARROW);
+  const printable = useAfterFirstPaint();
   const [presentation, setPresentation] = useState<Presentation>(readPresentation);
   // The cell last open, so that closing it (Esc, the button, Back) brings focus back onto it.
   const [shown, setShown] = useState<CellRef | null>(cellRef);
@@ -146,7 +148,7 @@ function CompareMatrix({ model, exporter }: { model: MatrixModel; exporter: Matr
           onFocusFaction={(id) => focusOn({ kind: 'faction', id })}
         />
         {/* What a printed page holds: the same matrix with its passages and citations. */}
-        <MatrixTable model={model} caption={caption} className="compare-print" />
+        {printable && <MatrixTable model={model} caption={caption} className="compare-print" />}
       </>
     );
   }
