@@ -22,6 +22,7 @@ import { arithmeticMs, browserWorkMs } from './machine-speed';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { overviewBinsMs } from './overview-cost';
+import { compareViewOpenMs } from './compare-view-cost';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 import { rawVoiceOf } from '../src/data/voice';
 
@@ -200,6 +201,15 @@ try {
     await measureFirstLoad(url, 5),
     null,
     'Playwright + performance marks, the real dataset, median of 5 (bench/interactions.ts)',
+  );
+
+  console.log('compare view in Chromium ×5…');
+  row(
+    'real data: open the compare view after its chunk and the matrix arrived',
+    Math.round(await compareViewOpenMs(url, 5)),
+    ' ms',
+    100,
+    'Playwright, click on "Compare" to the frame after the grid, the real dataset, median of 5 (bench/compare-view-cost.ts)',
   );
 
   console.log('10,000 events in Chromium ×5…');

@@ -54,7 +54,7 @@ test.describe('before any JavaScript has run', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Oppositions 1907–1937/ })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Views' });
     await expect(nav.getByRole('link')).toHaveText(
-      ['Timeline', 'List', 'Factions & people', 'Source text', 'Present'],
+      ['Timeline', 'List', 'Factions & people', 'Compare', 'Source text', 'Present'],
       { useInnerText: true },
     );
     // The frame is the same for every address: no view claims to be the current one.

@@ -10,6 +10,7 @@ const NAV: { view: View; label: string; short?: string }[] = [
   { view: 'timeline', label: 'Timeline' },
   { view: 'list', label: 'List' },
   { view: 'factions', label: 'Factions & people', short: 'Factions' },
+  { view: 'compare', label: 'Compare' },
   { view: 'source', label: 'Source text', short: 'Source' },
   { view: 'present', label: 'Present' },
 ];

@@ -11,14 +11,19 @@ import { useHydrated } from './use-hydrated';
 import { useDocumentTitle } from './use-document-title';
 import { useHeaderHeight } from './use-header-height';
 import { OfflineSupport } from './offline/offline-support';
+import { cellTitle } from '../data/position-cells';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectStatus = (s: AppState) => s.status;
 const selectView = (s: AppState) => s.view;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectEmbed = (s: AppState) => s.embed;
-const selectSelectedTitle = (s: AppState) =>
-  s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
+/** What the window's title names as open: a compare cell in the compare view, else the open event. */
+const selectSelectedTitle = (s: AppState) => {
+  if (s.view === 'compare')
+    return s.cell && s.positions ? cellTitle(s.positions, s.listing.factions, s.cell) : null;
+  return s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
+};
 
 export function App() {
   useDatasetLoader();

@@ -9,6 +9,7 @@ import { TextStatus } from './text-status';
 const SourceReader = lazy(() => import('../features/source-reader/source-reader'));
 const FactionsView = lazy(() => import('../features/factions/factions-view'));
 const PresentRoute = lazy(() => import('./present-with-editor'));
+const CompareRoute = lazy(() => import('./compare-with-export'));
 const ActivityView = lazy(() => import('../features/activities/activity-view'));
 
 const selectView = (s: AppState) => s.view;
@@ -20,6 +21,7 @@ const selectDetailsFailure = (s: AppState) => s.detailsFailure;
 const VIEW_TITLES = {
   source: 'the source text',
   factions: 'the factions',
+  compare: 'the compare matrix',
   present: 'the tour',
   activity: 'the activity',
 } as const;
@@ -61,6 +63,13 @@ export function MainView() {
     return (
       <Suspense fallback={<p className="source__status">Loading…</p>}>
         <FactionsView events={dataset.events} factions={dataset.factions} people={dataset.people} />
+      </Suspense>
+    );
+  }
+  if (view === 'compare') {
+    return (
+      <Suspense fallback={<p className="source__status">Loading the compare matrix…</p>}>
+        <CompareRoute dataset={dataset} />
       </Suspense>
     );
   }

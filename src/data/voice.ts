@@ -7,6 +7,13 @@ export const VOICE_LABELS: Record<Voice, string> = {
   faq: 'The FAQ’s argument',
 };
 
+/** A group of quotations in one voice, as headings and legends name it (plural where a group holds several speakers). */
+export const VOICE_GROUP_NAMES: Record<Voice, string> = {
+  participant: 'Words of the time',
+  historian: 'Later historians',
+  faq: 'The FAQ’s own argument',
+};
+
 /**
  * Whose voice a quotation is: what the data states, else its speaker's (a participant of the
  * time or a later historian), else, with neither speaker nor cited work, the FAQ's own words.

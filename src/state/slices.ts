@@ -5,6 +5,8 @@ import type { Voice } from '../data/schemas';
 import { NO_HASH, type UrlHash } from './url-hash';
 import type { View } from './view';
 import type { ActivityLink } from './activity-link';
+import type { CellRef, CompareFocus } from './compare-link';
+import type { Positions } from '../data/positions';
 
 export interface DataSlice {
   /** 'ready' once the listing is in: the timeline can draw. */
@@ -18,6 +20,9 @@ export interface DataSlice {
   loadFailure: string | null;
   /** Why the events' text could not be loaded; the timeline still draws without it. */
   detailsFailure: string | null;
+  /** The compare matrix, once the compare view or an event's panel has asked for it; null until then. */
+  positions: Positions | null;
+  setPositions: (positions: Positions) => void;
   setListing: (listing: Listing, errors: DataError[]) => void;
   /** The whole events; `errors` are those found joining them, added to the listing's. */
   setDataset: (dataset: Dataset, errors: DataError[]) => void;
@@ -50,6 +55,11 @@ export interface ViewSlice {
   activity: ActivityLink | null;
   /** Inside a course page's iframe (`embed=1`): read from the link, kept by every navigation. */
   embed: boolean;
+  /** With view=compare: the open cell, and the question or faction read side by side. */
+  cell: CellRef | null;
+  focus: CompareFocus | null;
+  /** Opens a cell of the matrix, or closes it (null), keeping the focus. */
+  openCell: (cell: CellRef | null) => void;
   /** What the address's hash says (the tour editor, a shared tour, the presenter's window). */
   hash: UrlHash;
   setHash: (hash: UrlHash) => void;
@@ -69,6 +79,8 @@ export interface Destination {
   /** 1-based; a tour starts at its first step. */
   step?: number | null;
   activity?: ActivityLink | null;
+  cell?: CellRef | null;
+  focus?: CompareFocus | null;
   /** Replaces the filters, and frames their results. */
   filters?: Filters;
   /** The timeline's window there (leaving a tour's step opens on the step's stretch of time). */
@@ -145,6 +157,8 @@ export const createDataSlice: Slice<DataSlice> = (set) => ({
   dataErrors: [],
   loadFailure: null,
   detailsFailure: null,
+  positions: null,
+  setPositions: (positions) => set({ positions }),
   setListing: (listing, dataErrors) => set({ listing, dataErrors, status: 'ready', loadFailure: null }),
   setDataset: (dataset, errors) =>
     set((s) => ({ dataset, dataErrors: [...s.dataErrors, ...errors], detailsFailure: null })),
@@ -168,13 +182,15 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
       tour: to.tour ?? null,
       step: to.tour ? (to.step ?? 1) : null,
       activity: to.activity ?? null,
+      cell: to.cell ?? null,
+      focus: to.focus ?? null,
       ...(to.filters && { filters: to.filters, reframe: true }),
       ...(to.timeWindow && { timeWindow: to.timeWindow }),
       ...(to.hash && { hash: to.hash }),
     }),
   view: 'timeline',
   passage: null,
-  setView: (view, passage = null) => set({ view, passage }),
+  setView: (view, passage = null) => set({ view, passage, cell: null, focus: null }),
   readInContext: (eventId, passage) => set({ view: 'source', selectedId: eventId, passage }),
   tour: null,
   step: null,
@@ -182,6 +198,9 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   setStep: (step) => set({ step }),
   activity: null,
   embed: false,
+  cell: null,
+  focus: null,
+  openCell: (cell) => set({ cell }),
 });
 
 export const createWindowSlice: Slice<WindowSlice> = (set) => ({

@@ -23,6 +23,8 @@ export const urlStateOf = (s: AppState): UrlState => ({
   step: s.step,
   activity: s.activity,
   embed: s.embed,
+  cell: s.cell,
+  focus: s.focus,
   hash: s.hash,
 });
 
@@ -37,6 +39,8 @@ function applyToStore(state: UrlState): void {
     step: state.step,
     activity: state.activity,
     embed: state.embed,
+    cell: state.cell,
+    focus: state.focus,
     hash: state.hash,
     // A link, back or forward brings its own window: nothing to frame.
     reframe: false,

@@ -23,6 +23,8 @@ describe('parseSearch', () => {
       step: null,
       activity: null,
       embed: false,
+      cell: null,
+      focus: null,
       hash: { kind: 'none' },
     });
   });
@@ -254,5 +256,48 @@ describe('embed links', () => {
     const { state, problems } = parseSearch('?embed=<b>yes</b>');
     expect(state.embed).toBe(false);
     expect(problems).toEqual(['Embed "<b>yes</b>" is not 1 or 0; the full page is shown.']);
+  });
+});
+
+describe('the compare view in the URL', () => {
+  it('reads cell=<faction>:<question> and focus=question|faction:<id>, and writes them back with a readable colon', () => {
+    const { state, problems } = parseSearch(
+      '?view=compare&cell=left-communists:one-man-management&focus=question:one-man-management&factions=left-communists,workers-opposition',
+    );
+    expect(problems).toEqual([]);
+    expect(state.cell).toEqual({ faction: 'left-communists', question: 'one-man-management' });
+    expect(state.focus).toEqual({ kind: 'question', id: 'one-man-management' });
+    expect(toSearch(state)).toBe(
+      '?view=compare&cell=left-communists:one-man-management&focus=question:one-man-management&factions=left-communists,workers-opposition',
+    );
+    expect(hrefFor({ view: 'compare', focus: { kind: 'faction', id: 'workers-opposition' } })).toBe(
+      '?view=compare&focus=faction:workers-opposition',
+    );
+  });
+
+  it('drops a malformed cell or focus with a sentence saying what a good one looks like', () => {
+    const { state, problems } = parseSearch('?view=compare&cell=left-communists&focus=row:x');
+    expect([state.cell, state.focus]).toEqual([null, null]);
+    expect(problems).toEqual([
+      '"left-communists" is not a cell of the compare matrix (cell=<faction>:<question>).',
+      '"row:x" is not something to focus on (focus=question:<id> or focus=faction:<id>).',
+    ]);
+    expect(parseSearch('?view=compare&cell=a:b:c').state.cell).toBeNull();
+    expect(parseSearch('?view=compare&cell=A:<b>').state.cell).toBeNull();
+  });
+
+  it('reads and writes a cell only with view=compare', () => {
+    expect(parseSearch('?cell=a:b').state.cell).toBeNull();
+    expect(toSearch({ view: 'list', cell: { faction: 'a', question: 'b' } })).toBe('?view=list');
+  });
+
+  it('opening or closing a cell, or changing the focus, is a history entry', () => {
+    const matrix = parseSearch('?view=compare').state;
+    const open = parseSearch('?view=compare&cell=a:b').state;
+    const focused = parseSearch('?view=compare&focus=faction:a').state;
+    expect(isMeaningfulChange(matrix, open)).toBe(true);
+    expect(isMeaningfulChange(open, matrix)).toBe(true);
+    expect(isMeaningfulChange(matrix, focused)).toBe(true);
+    expect(isMeaningfulChange(open, parseSearch('?view=compare&cell=a:b').state)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { TIMELINE_MAX, TIMELINE_MIN } from '../dates/limits';
 import { EVENT_KINDS, ID_PATTERN as ID, VOICES, VoiceSchema, type Voice } from '../data/schemas';
 import { NO_FILTERS, type Filters, type TimeWindow } from './slices';
 import { NO_HASH, toHash, sameHash, type UrlHash } from './url-hash';
+import { cellKey } from '../data/positions';
 import { isView, type View } from './view';
 import { EMBED_PARAM, readEmbedParam } from './embed-param';
 import {
@@ -13,6 +14,15 @@ import {
   type ActivityLink,
 } from './activity-link';
 import { isTrackingParameter, listSome, shown } from './link-notice';
+import {
+  focusParam,
+  parseCellRef,
+  parseFocus,
+  sameCell,
+  sameFocus,
+  type CellRef,
+  type CompareFocus,
+} from './compare-link';
 
 /**
  * Everything the URL can carry. This module is the only place that reads or writes the
@@ -35,6 +45,9 @@ export interface UrlState {
    * and never changed inside the app, so every navigation within the frame keeps it.
    */
   embed: boolean;
+  /** With view=compare: the open cell, and what is read side by side (a question or a faction). */
+  cell: CellRef | null;
+  focus: CompareFocus | null;
   /** What the hash carries: kept out of the query string, so it never reaches a server. */
   hash: UrlHash;
 }
@@ -49,6 +62,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   step: null,
   activity: null,
   embed: false,
+  cell: null,
+  focus: null,
   hash: NO_HASH,
 };
 
@@ -72,6 +87,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'events',
   'seed',
   EMBED_PARAM,
+  'cell',
+  'focus',
 ]);
 
 export interface ParsedUrl {
@@ -168,6 +185,23 @@ function parseVoice(params: URLSearchParams, problems: string[]): Voice | null {
     `${shown(raw)} in voice is not one this timeline knows (${VOICES.join(', ')}); it was dropped.`,
   );
   return null;
+}
+
+/** `cell` and `focus`, read with view=compare only; whether the matrix has them is checked once it loads. */
+function parseCompare(params: URLSearchParams, state: UrlState, problems: string[]): void {
+  const cell = params.get('cell');
+  if (cell !== null) {
+    state.cell = parseCellRef(cell);
+    if (!state.cell)
+      problems.push(`"${cell}" is not a cell of the compare matrix (cell=<faction>:<question>).`);
+  }
+  const focus = params.get('focus');
+  if (focus !== null) {
+    state.focus = parseFocus(focus);
+    if (!state.focus) {
+      problems.push(`"${focus}" is not something to focus on (focus=question:<id> or focus=faction:<id>).`);
+    }
+  }
 }
 
 function parseFilters(params: URLSearchParams, problems: string[]): Filters {
@@ -269,6 +303,7 @@ export function parseSearch(search: string): ParsedUrl {
   }
 
   if (state.view === 'activity') state.activity = parseActivity(params, problems);
+  if (state.view === 'compare') parseCompare(params, state, problems);
   state.timeWindow = parseWindow(params, problems);
   state.filters = parseFilters(params, problems);
   state.embed = parseEmbed(params, problems);
@@ -295,6 +330,8 @@ export function toSearch(state: Partial<UrlState>): string {
     params.set('events', state.activity.events.join(','));
     params.set('seed', String(state.activity.seed));
   }
+  if (state.view === 'compare' && state.cell) params.set('cell', cellKey(state.cell));
+  if (state.view === 'compare' && state.focus) params.set('focus', focusParam(state.focus));
   const filters = state.filters ?? NO_FILTERS;
   if (filters.factions.length > 0) params.set('factions', filters.factions.join(','));
   if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
@@ -310,7 +347,8 @@ export function toSearch(state: Partial<UrlState>): string {
   if (state.embed) params.set(EMBED_PARAM, '1');
   // Commas may stand unescaped in a query (RFC 3986 sub-delimiters): lists of ids stay readable,
   // and an activity's forty event ids do not grow by two characters each.
-  const s = params.toString().replace(/%2C/g, ',');
+  // So may the colon of `cell=<faction>:<question>`.
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
 
@@ -338,6 +376,8 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     a.passage !== b.passage ||
     a.tour !== b.tour ||
     !sameActivity(a.activity, b.activity) ||
+    !sameCell(a.cell, b.cell) ||
+    !sameFocus(a.focus, b.focus) ||
     !sameList(a.filters.factions, b.filters.factions) ||
     !sameList(a.filters.kinds, b.filters.kinds) ||
     !sameList(a.filters.people, b.filters.people) ||

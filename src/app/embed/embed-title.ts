@@ -6,6 +6,7 @@ const VIEW_WORDS: Record<View, string> = {
   list: 'list of events',
   source: 'source text',
   factions: 'factions and people',
+  compare: 'who stood where: factions compared',
   present: 'guided tours',
   activity: 'class activity',
 };

@@ -10,6 +10,7 @@ import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../../ui/highlighted';
 import { citationOf } from './citation-of';
 import { QuotationsByVoice } from './quotations-by-voice';
+import { MatrixPositions } from './matrix-positions';
 import './event-panel.css';
 
 export interface EventPanelProps {
@@ -137,6 +138,7 @@ export default function EventPanel({
           )
         }
       />
+      <MatrixPositions eventId={event.id} factions={factions} />
       <nav className="event-panel__neighbours" aria-label="Previous and next event">
         {previous && (
           <button type="button" className="text-button" onClick={() => openEvent(previous.id)}>

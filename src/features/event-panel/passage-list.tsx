@@ -1,6 +1,6 @@
 import type { HistoricalEvent, Passage, Person, Voice } from '../../data/schemas';
 import type { CitationForm } from '../../lib/citation/cite-passage';
-import { VoiceBadge } from '../../ui/voice-badge';
+import { Quotation } from '../../ui/quotation';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
 import { AppLink } from '../../ui/app-link';
@@ -36,16 +36,9 @@ export function PassageList({
         const speaker = passage.speaker ? people.find((p) => p.id === passage.speaker)?.name : undefined;
         return (
           <li key={n}>
-            <figure className="quote">
-              <VoiceBadge voice={voice} className="quote__voice" />
-              {speaker && <p className="quote__speaker">{speaker}:</p>}
-              <blockquote>
-                <p>
-                  <Highlighted text={passage.quote} terms={terms} />
-                </p>
-              </blockquote>
-              <figcaption>{passage.cite}</figcaption>
-            </figure>
+            <Quotation voice={voice} speaker={speaker} cite={passage.cite}>
+              <Highlighted text={passage.quote} terms={terms} />
+            </Quotation>
             <p className="quote__actions">
               <AppLink
                 href={hrefFor({ view: 'source', event: event.id, passage: n })}

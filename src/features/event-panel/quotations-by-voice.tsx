@@ -1,15 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { HistoricalEvent, Person, Voice } from '../../data/schemas';
-import { VOICE_LABELS } from '../../data/voice';
+import { VOICE_GROUP_NAMES, VOICE_LABELS } from '../../data/voice';
 import { PassageList, type PassageListProps } from './passage-list';
 import { groupByVoice, onlyTheFaq, type VoiceGroup } from '../../data/voice-groups';
-
-/** A group's heading: the badges' words, in the plural where a group holds several speakers. */
-const GROUP_HEADINGS: Record<Voice, string> = {
-  participant: 'Words of the time',
-  historian: 'Later historians',
-  faq: 'The FAQ’s own argument',
-};
 
 export interface QuotationsByVoiceProps extends Omit<PassageListProps, 'numbers' | 'voice'> {
   event: HistoricalEvent;
@@ -42,7 +35,7 @@ export function QuotationsByVoice({ filterVoice, ...list }: QuotationsByVoicePro
     return (
       <section key={group.voice ?? 'other'} className="voice-group" aria-labelledby={headingId}>
         <h4 id={headingId} className="voice-group__heading">
-          {group.voice ? GROUP_HEADINGS[group.voice] : 'Other quotations'}
+          {group.voice ? VOICE_GROUP_NAMES[group.voice] : 'Other quotations'}
         </h4>
         <PassageList {...list} numbers={group.numbers} voice={group.voice} />
       </section>

@@ -14,3 +14,4 @@ export { exportFileName, type ExportExtension, type ExportFilterParts } from './
 export { downloadText } from '../../lib/download';
 /** BibTeX and RIS bring citation-js: a module of their own, loaded only when one is asked for. */
 export const loadBibliographyWriter = () => import('./to-bibliography');
+export { matrixToCsv, matrixToJson, MATRIX_CSV_COLUMNS } from './matrix-export';

@@ -4,6 +4,10 @@ import type { Faction, HistoricalEvent, Person } from '../../data/schemas';
 import { NO_FILTERS } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import { factionColour } from '../../ui/faction-colour';
+import type { Positions } from '../../data/positions';
+import { hrefFor } from '../../state/url';
+import { usePositions } from '../../state/use-positions';
+import { AppLink } from '../../ui/app-link';
 import './factions-view.css';
 
 export interface FactionsViewProps {
@@ -18,8 +22,27 @@ const showFaction = (id: string) =>
 const showPerson = (id: string) =>
   useAppStore.getState().navigate({ view: 'timeline', filters: { ...NO_FILTERS, people: [id] } });
 
+/** A faction's row of the compare matrix: how many questions it has a stance on, a link to read them. */
+function MatrixRowLink({ faction, positions }: { faction: Faction; positions: Positions | null }) {
+  if (!positions?.factions.includes(faction.id)) return null;
+  const stances = positions.cells.filter((c) => c.faction === faction.id && c.stance).length;
+  const focus = { kind: 'faction', id: faction.id } as const;
+  return (
+    <p className="card__matrix">
+      <AppLink
+        href={hrefFor({ view: 'compare', focus })}
+        onNavigate={() => useAppStore.getState().navigate({ view: 'compare', focus })}
+      >
+        Stances on {stances} of {positions.questions.length} questions
+        <span className="sr-only"> in the compare matrix: the {faction.name}</span>
+      </AppLink>
+    </p>
+  );
+}
+
 /** One card per faction and per person; a card's button filters the timeline to it. */
 export default function FactionsView({ events, factions, people }: FactionsViewProps) {
+  const { positions } = usePositions();
   const eventsOfFaction = (id: string) => events.filter((e) => e.factions.includes(id)).length;
   const eventsOfPerson = (id: string) =>
     events.filter((e) => e.people.includes(id) || e.passages.some((p) => p.speaker === id)).length;
@@ -48,6 +71,7 @@ export default function FactionsView({ events, factions, people }: FactionsViewP
                     <span className="card__label">Members</span> {members.map((m) => m.name).join(', ')}
                   </p>
                 )}
+                <MatrixRowLink faction={f} positions={positions} />
                 <button
                   type="button"
                   className="text-button"
