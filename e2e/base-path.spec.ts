@@ -7,7 +7,7 @@ test('under /history/oppositions/ every view works, and nothing is asked for out
   baseURL,
   watch,
 }) => {
-  // Eight views, each loaded afresh: more than the default 30 s on a busy two-core machine.
+  // Nine views, each loaded afresh: more than the default 30 s on a busy two-core machine.
   test.setTimeout(60_000);
   const folder = `${baseURL}${SUB_PATH}`;
   const outside: string[] = [];

@@ -9,7 +9,8 @@ const congress = eventById('tenth-party-congress');
  * Opens every view of the app from `base` (the folder the app is served from, ending in "/"),
  * each by its own address, as a reload or a deep link does, and checks what a reader sees there:
  * the timeline with vis-timeline taken over and an event open, the list, the factions, the
- * source at a quotation, a tour stepped, the presenter window, the tour editor and a class activity.
+ * source at a quotation, a tour stepped, the presenter window, the tour editor, a class activity
+ * and a cell of the compare matrix.
  */
 export async function walkEveryView(page: Page, base: string): Promise<void> {
   await page.goto(`${base}?event=${congress.id}`);
@@ -44,5 +45,14 @@ export async function walkEveryView(page: Page, base: string): Promise<void> {
   await page.goto(`${base}?view=present`);
   await page.getByRole('link', { name: new RegExp(`^Class activities on “${TOUR.title}`) }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Class activity' })).toBeVisible();
-  // TODO(lead): the compare view (?view=compare, data/positions.json) when it is on main: open a cell here.
+
+  // The compare view, its code and the matrix (data/positions.json), at a cell.
+  await page.goto(`${base}?view=compare&cell=left-communists:one-man-management`);
+  await expect(page.getByRole('heading', { name: 'Left Communists on One-man management' })).toBeFocused();
+  await expect(
+    page
+      .getByRole('list', { name: /^Passages behind Left Communists/ })
+      .getByRole('blockquote')
+      .first(),
+  ).toBeVisible();
 }
