@@ -49,6 +49,25 @@ test('beside the timeline, each "Next event" shows the next event from its top, 
   await expect(timelineEvents(page)).toBeInViewport();
 });
 
+test('the matrix’s links arriving late never move "Next event" from under the pointer', async ({ page }) => {
+  // The panel's first opening fetches the compare matrix; held back, it arrives after the reader
+  // has scrolled down to the neighbours.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/positions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openTimeline(page, '?event=tenth-party-congress');
+  const panel = page.getByRole('complementary');
+  await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const next = panel.getByRole('button', { name: /^Next event:/ });
+  const before = await next.boundingBox();
+  release();
+  await expect(panel.getByRole('heading', { name: 'Where this stands in the matrix' })).toBeAttached();
+  expect(await next.boundingBox()).toEqual(before);
+});
+
 test('in the dark theme the faction colours stand out from the page (3:1) and bars’ names read on them (4.5:1)', async ({
   page,
 }) => {

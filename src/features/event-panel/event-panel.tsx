@@ -138,7 +138,6 @@ export default function EventPanel({
           )
         }
       />
-      <MatrixPositions eventId={event.id} factions={factions} />
       <nav className="event-panel__neighbours" aria-label="Previous and next event">
         {previous && (
           <button type="button" className="text-button" onClick={() => openEvent(previous.id)}>
@@ -153,6 +152,9 @@ export default function EventPanel({
           </button>
         )}
       </nav>
+      {/* Last: the matrix arrives after the panel has drawn (its first opening fetches it), and
+          drawn above the neighbours it moved "Next event" from under a reader's pointer. */}
+      <MatrixPositions eventId={event.id} factions={factions} />
     </article>
   );
 }
