@@ -87,7 +87,7 @@ export interface TourRules {
    * factions × questions. Without it (a teacher's file, read before the matrix is loaded) only the
    * cell's form is checked, and a slide shows no box for a cell the matrix lacks.
    */
-  positions?: Pick<Positions, 'factions' | 'questions'> | null;
+  positions?: Pick<Positions, 'factions' | 'questions'> | undefined;
 }
 
 /** Why a step's `cell` is not one of the matrix's factions × questions, or null. */

@@ -11,6 +11,7 @@ import type { StepView } from './step-view';
 import { shown } from '../../state/link-notice';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
+import { StepCell } from './step-cell';
 import { keyInput, useWindowKeys } from './use-window-keys';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useInertOutside } from './use-inert-outside';
@@ -168,6 +169,9 @@ export function SlideView(props: SlideViewProps) {
             // The longest quotations (up to ~450 characters) step down a size to stay on one screen.
             className={`present-slide__quote${current.passage.quote.length > LONG_QUOTE ? ' present-slide__quote--long' : ''}`}
           />
+          {current.step.cell && (
+            <StepCell cell={current.step.cell} factions={props.factions} className="present-cell" />
+          )}
         </article>
       ) : (
         <p className="present-slide present-slide--missing">
