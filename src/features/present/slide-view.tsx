@@ -37,6 +37,8 @@ export interface SlideViewProps {
 }
 
 const LONG_QUOTE = 280;
+/** With a "who stood where" box under it, a quotation has less room and steps down sooner. */
+const LONG_QUOTE_WITH_CELL = 160;
 /** How long the pointer rests before the room's controls fade away. */
 const CONTROLS_IDLE_MS = 2500;
 
@@ -167,7 +169,7 @@ export function SlideView(props: SlideViewProps) {
           <QuoteFigure
             view={current}
             // The longest quotations (up to ~450 characters) step down a size to stay on one screen.
-            className={`present-slide__quote${current.passage.quote.length > LONG_QUOTE ? ' present-slide__quote--long' : ''}`}
+            className={`present-slide__quote${current.passage.quote.length > (current.step.cell ? LONG_QUOTE_WITH_CELL : LONG_QUOTE) ? ' present-slide__quote--long' : ''}`}
           />
           {current.step.cell && (
             <StepCell cell={current.step.cell} factions={props.factions} className="present-cell" />

@@ -35,8 +35,8 @@ export function StepCell({ cell, factions, className, newTab = false }: StepCell
   const headingId = `step-cell-${cell.replace(':', '--')}`;
   return (
     <aside className={className} aria-labelledby={headingId}>
-      <p className={`${className}-kicker`}>Who stood where</p>
       <h3 id={headingId} className={`${className}-title`}>
+        <span className={`${className}-kicker`}>Who stood where: </span>
         {cellTitle(positions, factions, ref)}
       </h3>
       <p className={`${className}-stance`}>{stance}</p>
