@@ -10,6 +10,7 @@ import { validateDataset } from '../src/data/validate-dataset';
 import { JSON_SCHEMA_FILES, renderJsonSchema } from './json-schemas';
 import { readJson, readRawDataset, readSource } from './read-dataset';
 import { TOURS_FILE, validateTours } from '../src/data/validate-tours';
+import { formatTourError } from '../src/data/parse-tour-file';
 import { POSITIONS_FILE, validatePositions } from '../src/data/validate-positions';
 
 function staleSchemas(): DataError[] {
@@ -49,18 +50,23 @@ function main(): number {
     ],
     isEdtfDate,
   });
-  // The built-in tours name each passage by its words, so that no change to an event's passages
-  // can put another quotation on a slide unnoticed.
-  const tours = validateTours(readJson(TOURS_FILE), dataset.events, TOURS_FILE, { passageByWords: true });
   // The compare matrix names its quotations by event and words: each is checked against the
   // source as the events' own passages are, and against the passages of the event it names.
   const positions = validatePositions(readJson(POSITIONS_FILE), dataset, {
     inSource: (quote) => findAllQuotes(source, quote).length > 0,
   });
+  // The built-in tours name each passage by its words, so that no change to an event's passages
+  // can put another quotation on a slide unnoticed.
+  const tours = validateTours(readJson(TOURS_FILE), dataset.events, TOURS_FILE, {
+    passageByWords: true,
+    positions: positions.positions,
+  });
   const all = [...errors, ...tours.errors, ...positions.errors, ...staleSchemas()];
   if (all.length > 0) {
     console.error(`${all.length} data error${all.length === 1 ? '' : 's'}:`);
-    for (const e of all) console.error(`  ${formatDataError(e)}`);
+    // A tour's problems name its step as a teacher counts it (from 1) and the field apart.
+    const tourErrors = new Set(tours.errors);
+    for (const e of all) console.error(`  ${tourErrors.has(e) ? formatTourError(e) : formatDataError(e)}`);
     return 1;
   }
   const passages = dataset.events.reduce((n, e) => n + e.passages.length, 0);

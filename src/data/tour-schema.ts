@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
-import { IdSchema } from './schemas';
+import { ID_PATTERN, IdSchema } from './schemas';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const IsoDaySchema = z.string().check(z.regex(ISO_DAY, 'must be a YYYY-MM-DD date'));
+
+/** `<faction>:<question>`, as the compare view's `cell=` writes it: two kebab-case ids. */
+const CELL_REF = new RegExp(`^${ID_PATTERN.source.slice(1, -1)}:${ID_PATTERN.source.slice(1, -1)}$`);
+const CellRefSchema = z
+  .string()
+  .check(z.regex(CELL_REF, 'must name a compare cell as <faction>:<question> (two kebab-case ids)'));
 
 /** 1-based index of the event's passage to feature. */
 const PassageIndexSchema = z.int().check(z.minimum(1, 'counts from 1'));
@@ -16,6 +22,8 @@ const STEP_FIELDS = {
   note: z.optional(z.string()),
   /** The stretch of time the timeline strip shows for this step. */
   window: z.optional(z.strictObject({ from: IsoDaySchema, to: IsoDaySchema })),
+  /** A compare cell the slide features ("who stood where"): `left-communists:one-man-management`. */
+  cell: z.optional(CellRefSchema),
 };
 
 /** A step as the app holds it: its passage by position, resolved from the file (validate-tours.ts). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataError } from './data-error';
 import type { HistoricalEvent } from './schemas';
-import { validateTours } from './validate-tours';
-import { parseTourFile } from './parse-tour-file';
+import { TOURS_FILE, validateTours } from './validate-tours';
+import { formatTourError, parseTourFile } from './parse-tour-file';
 
 const events = [
   {
@@ -72,6 +72,29 @@ describe('validateTours', () => {
     expect(validateTours([bad], events).errors.map(formatDataError)).toEqual([
       'data/tours.json: a-tour: steps[0].passage: no passage of "kronstadt-rising" begins "The sailors of Kronstadt"',
       'data/tours.json: a-tour: steps[1].passage: passages 2 and 3 of "kronstadt-rising" both begin "Workers of Petrograd": give more words',
+    ]);
+  });
+
+  it('checks a step’s compare cell against the matrix where it is known, naming the step from 1', () => {
+    const positions = {
+      factions: ['left-communists'],
+      questions: [{ id: 'one-man-management', name: 'One-man management', question: 'q' }],
+    };
+    const steps = [
+      { event: 'kronstadt-rising', cell: 'left-communists:one-man-management' },
+      { event: 'kronstadt-rising', cell: 'workers-opposition:one-man-management' },
+      { event: 'kronstadt-rising', cell: 'left-communists:soviet-democracy' },
+    ];
+    const result = validateTours([{ ...tour, steps }], events, TOURS_FILE, { positions });
+    expect(result.errors.map(formatTourError)).toEqual([
+      'data/tours.json: tour “a-tour”: step 2, field “cell”: unknown compare cell "workers-opposition:one-man-management": the matrix has no faction "workers-opposition"',
+      'data/tours.json: tour “a-tour”: step 3, field “cell”: unknown compare cell "left-communists:soviet-democracy": the matrix has no question "soviet-democracy"',
+    ]);
+    // Without the matrix (a teacher's file read before it loads) only the cell's form is checked.
+    expect(validateTours([{ ...tour, steps }], events).errors).toEqual([]);
+    const malformed = { ...tour, steps: [{ event: 'kronstadt-rising', cell: 'Left Communists' }] };
+    expect(validateTours([malformed], events).errors.map(formatDataError)).toEqual([
+      'data/tours.json: a-tour: steps[0].cell: must name a compare cell as <faction>:<question> (two kebab-case ids)',
     ]);
   });
 

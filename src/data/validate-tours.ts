@@ -3,6 +3,7 @@ import type { DataError } from './data-error';
 import { parseDate } from '../dates';
 import { listSome, shown } from '../state/link-notice';
 import type { HistoricalEvent } from './schemas';
+import type { Positions } from './positions';
 import { foldWhitespace } from './source/normalise';
 import { TourFileSchema, type Tour, type TourFileStep, type TourStep } from './tour-schema';
 
@@ -81,6 +82,24 @@ export interface TourRules {
    * another quotation on a slide.
    */
   passageByWords?: boolean;
+  /**
+   * The compare matrix, where it is known (`npm run validate`): a step's cell must be one of its
+   * factions × questions. Without it (a teacher's file, read before the matrix is loaded) only the
+   * cell's form is checked, and a slide shows no box for a cell the matrix lacks.
+   */
+  positions?: Pick<Positions, 'factions' | 'questions'> | undefined;
+}
+
+/** Why a step's `cell` is not one of the matrix's factions × questions, or null. */
+function unknownCell(cell: string, positions: Pick<Positions, 'factions' | 'questions'>): string | null {
+  const [faction = '', question = ''] = cell.split(':');
+  const missing = [
+    ...(positions.factions.includes(faction) ? [] : [`no faction "${faction}"`]),
+    ...(positions.questions.some((q) => q.id === question) ? [] : [`no question "${question}"`]),
+  ];
+  return missing.length === 0
+    ? null
+    : `unknown compare cell "${shorten(cell)}": the matrix has ${missing.join(' and ')}`;
 }
 
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
@@ -115,7 +134,8 @@ function resolveStep(step: TourFileStep, event: HistoricalEvent, rules: TourRule
 
 /**
  * Checks tours against their schema and against the events they name: every step's event
- * must exist, its passage must be one the event has, its window must run forwards. Steps that
+ * must exist, its passage must be one the event has, its window must run forwards, and its
+ * cell (where the matrix is given) must be one the matrix has. Steps that
  * name their passage by its opening words come back with its position.
  */
 export function validateTours(
@@ -168,6 +188,8 @@ export function validateTours(
           })
         : [];
       errors.push(...badDays);
+      const cellProblem = step.cell && rules.positions ? unknownCell(step.cell, rules.positions) : null;
+      if (cellProblem !== null) errors.push({ file, id, field: `steps[${i}].cell`, message: cellProblem });
       if (
         step.window &&
         badDays.length === 0 &&

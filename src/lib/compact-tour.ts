@@ -6,8 +6,10 @@ import { slugify } from '../state/tour-ids';
  * field name travels, and so that it is told apart from the first links' whole tour object.
  *
  *   [2, title, steps, description?, id?]
- *   step: "event-id" | ["event-id", passage (0 = the first), from?, to?, note?]
+ *   step: "event-id" | ["event-id", passage (0 = the first), from?, to?, note?, cell?]
  *   from, to: YYYYMMDD numbers (a step's strip window)
+ *   cell: "<faction>:<question>", the compare cell the slide features (added last, so that links
+ *   made before it read as they did)
  *
  * Whatever the receiver can rebuild is left out: the first passage (the default), absent
  * fields at the end of an array, and, in a link for students, the id (rebuilt from the title).
@@ -41,6 +43,7 @@ function compactStep(step: TourStep, audience: LinkAudience): CompactStep {
       step.window ? dayNumber(step.window.from) : 0,
       step.window ? dayNumber(step.window.to) : 0,
       note,
+      step.cell ?? '',
     ],
     (v) => v === 0 || v === '',
   );
@@ -67,16 +70,18 @@ const damaged = (what: string): Expanded => ({
 function expandStep(raw: unknown, number: number): TourStep | string {
   if (typeof raw === 'string') return { event: raw };
   if (!Array.isArray(raw) || typeof raw[0] !== 'string') return `step ${number} names no event`;
-  const [event, passage = 0, from = 0, to = 0, note = ''] = raw as unknown[];
+  const [event, passage = 0, from = 0, to = 0, note = '', cell = ''] = raw as unknown[];
   if (typeof passage !== 'number' || !Number.isInteger(passage) || passage < 0)
     return `step ${number}'s passage is not a number`;
   if (typeof from !== 'number' || typeof to !== 'number') return `step ${number}'s window is not two dates`;
   if (typeof note !== 'string') return `step ${number}'s note is not text`;
+  if (typeof cell !== 'string') return `step ${number}'s compare cell is not text`;
   return {
     event: event as string,
     ...(passage > 1 && { passage }),
     ...(from !== 0 && to !== 0 && { window: { from: dayText(from), to: dayText(to) } }),
     ...(note !== '' && { note }),
+    ...(cell !== '' && { cell }),
   };
 }
 

@@ -57,6 +57,18 @@ describe('share links', () => {
     expect(await encodeTour(explicit)).toBe(await encodeTour(plain));
   });
 
+  it('carries a step’s compare cell to students and colleagues alike', async () => {
+    const withCell: Tour = {
+      ...tour,
+      steps: [{ event: 'left-communist-opposition', cell: 'left-communists:one-man-management' }],
+    };
+    for (const audience of ['students', 'colleague'] as const) {
+      const decoded = await decodeTour(await encodeTour(withCell, audience), events);
+      if (!decoded.ok) throw new Error(decoded.error);
+      expect(decoded.tour.steps).toEqual(withCell.steps);
+    }
+  });
+
   it('makes a student link at most half as long as a colleague link for every built-in tour', async () => {
     expect(builtIn.length).toBeGreaterThan(0);
     for (const t of builtIn) {

@@ -404,6 +404,7 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
       onPrint={() => void print(active.tour.id)}
       includeNotes={includeNotes}
       onIncludeNotes={setIncludeNotes}
+      factions={dataset.factions}
     />
   ) : (
     <SlideView

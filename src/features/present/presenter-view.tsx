@@ -8,6 +8,8 @@ import { formatElapsed, presenterKeyAction, stepAfter } from './step-logic';
 import type { StepView } from './step-view';
 import { shown } from '../../state/link-notice';
 import { QuoteFigure, StepDate } from './quote-figure';
+import { StepCell } from './step-cell';
+import type { Faction } from '../../data/schemas';
 import { keyInput, useWindowKeys } from './use-window-keys';
 import { useNow } from './use-now';
 import { useInertOutside } from './use-inert-outside';
@@ -23,6 +25,8 @@ export interface PresenterViewProps {
   onPrint: () => void;
   includeNotes: boolean;
   onIncludeNotes: (include: boolean) => void;
+  /** For the names in a featured compare cell's title. */
+  factions: readonly Faction[];
 }
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -32,7 +36,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * (never shown to the room) and the time. It steps the room's window and follows it.
  */
 export function PresenterView(props: PresenterViewProps) {
-  const { tour, steps, number, onGo, blank, onBlank } = props;
+  const { tour, steps, number, onGo, blank, onBlank, factions } = props;
   const count = tour.steps.length;
   const current = steps.find((s) => s.number === number);
   const next = steps.find((s) => s.number === number + 1);
@@ -123,6 +127,9 @@ export function PresenterView(props: PresenterViewProps) {
                 <p>{current.step.note ?? 'No note for this step.'}</p>
               </div>
               <QuoteFigure view={current} className="presenter-quote" />
+              {current.step.cell && (
+                <StepCell cell={current.step.cell} factions={factions} className="presenter-cell" newTab />
+              )}
             </>
           ) : (
             <p>

@@ -11,6 +11,7 @@ import type { StepView } from './step-view';
 import { shown } from '../../state/link-notice';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
+import { StepCell } from './step-cell';
 import { keyInput, useWindowKeys } from './use-window-keys';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useInertOutside } from './use-inert-outside';
@@ -36,6 +37,8 @@ export interface SlideViewProps {
 }
 
 const LONG_QUOTE = 280;
+/** With a "who stood where" box under it, a quotation has less room and steps down sooner. */
+const LONG_QUOTE_WITH_CELL = 160;
 /** How long the pointer rests before the room's controls fade away. */
 const CONTROLS_IDLE_MS = 2500;
 
@@ -166,8 +169,11 @@ export function SlideView(props: SlideViewProps) {
           <QuoteFigure
             view={current}
             // The longest quotations (up to ~450 characters) step down a size to stay on one screen.
-            className={`present-slide__quote${current.passage.quote.length > LONG_QUOTE ? ' present-slide__quote--long' : ''}`}
+            className={`present-slide__quote${current.passage.quote.length > (current.step.cell ? LONG_QUOTE_WITH_CELL : LONG_QUOTE) ? ' present-slide__quote--long' : ''}`}
           />
+          {current.step.cell && (
+            <StepCell cell={current.step.cell} factions={props.factions} className="present-cell" />
+          )}
         </article>
       ) : (
         <p className="present-slide present-slide--missing">
