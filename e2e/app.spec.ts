@@ -7,6 +7,25 @@ test('the page loads with no console errors and no request leaving the origin', 
   expect(watch.foreignRequests).toEqual([]);
 });
 
+test('the header reads whole at every laptop width: no tagline cut short, the years never split', async ({
+  page,
+}) => {
+  for (const width of [1100, 1200, 1280, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 720 });
+    await openTimeline(page);
+    const header = await page.locator('.app-header').evaluate((el) => {
+      const tagline = el.querySelector<HTMLElement>('.app-header__tagline');
+      const years = el.querySelector('.app-header__years');
+      return {
+        taglineCut: tagline !== null && tagline.offsetWidth > 0 && tagline.scrollWidth > tagline.clientWidth,
+        yearsLines: years ? new Set([...years.getClientRects()].map((r) => Math.round(r.top))).size : 0,
+      };
+    });
+    expect(header, `at ${width} px`).toEqual({ taglineCut: false, yearsLines: 1 });
+  }
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeInViewport();
+});
+
 test('axe finds no accessibility violations on the timeline', async ({ page }) => {
   await openTimeline(page);
   await expectNoAxeViolations(page);
