@@ -1,6 +1,6 @@
 import { SUB_PATH } from '../scripts/hosting/e2e-hosting';
 import { eventById, expect, test, timelineEvents } from './fixtures';
-import { walkEveryView } from './view-walk';
+import { recordFailedRequests, walkEveryView } from './view-walk';
 
 test('under /history/oppositions/ every view works, and nothing is asked for outside that folder', async ({
   page,
@@ -16,7 +16,7 @@ test('under /history/oppositions/ every view works, and nothing is asked for out
     if (request.url().startsWith(baseURL ?? '') && !request.url().startsWith(folder))
       outside.push(request.url());
   });
-  page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+  recordFailedRequests(page, failed);
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.url()}: ${response.status()}`);
   });

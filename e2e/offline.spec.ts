@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { e2eHosting, SUB_PATH } from '../scripts/hosting/e2e-hosting';
 import { serveStatic } from '../scripts/static-server';
 import { expect, test } from './fixtures';
-import { walkEveryView } from './view-walk';
+import { recordFailedRequests, walkEveryView } from './view-walk';
 
 // The rest of the suite blocks service workers (playwright.config.ts); this spec is about them.
 test.use({ serviceWorkers: 'allow' });
@@ -32,7 +32,7 @@ test('after one visit under a sub-path, every view reloads offline, the engine a
 
   await context.setOffline(true);
   const failed: string[] = [];
-  page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+  recordFailedRequests(page, failed);
 
   await walkEveryView(page, SUB_PATH);
 

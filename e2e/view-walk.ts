@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
 import { eventById, events, expect, timelineEvents } from './fixtures';
 
+/**
+ * Collects the requests that failed into `failed`. One the browser itself cancels because the walk
+ * goes on to the next address (the favicon, fetched after the page's load, was caught so once in
+ * CI) is not the host or the worker failing it: it is left out.
+ */
+export function recordFailedRequests(page: Page, failed: string[]): void {
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') failed.push(`${request.url()}: ${error}`);
+  });
+}
+
 /** The built-in tour the walk steps through (data/tours.json). */
 const TOUR = { id: 'oppositions-at-a-glance', title: 'The oppositions at a glance' };
 const congress = eventById('tenth-party-congress');
