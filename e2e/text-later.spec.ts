@@ -1,5 +1,13 @@
 import type { Route } from '@playwright/test';
-import { events, eventsOnTimeline, expect, openTimeline, test, timelineEvents } from './fixtures';
+import {
+  events,
+  eventsOnTimeline,
+  expect,
+  focusedEventId,
+  openTimeline,
+  test,
+  timelineEvents,
+} from './fixtures';
 
 const DETAILS = '**/data/event-details.json';
 const first = events[0];
@@ -27,6 +35,30 @@ test('the timeline draws before the events’ text arrives, and an opened event 
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(first.title);
   await expect(page.getByText(summary)).toBeVisible();
   await expect(pending).toHaveCount(0);
+});
+
+test('the panel’s Close button is the same one before and after the text arrives: a press as it comes still closes', async ({
+  page,
+}) => {
+  let release: (() => void) | undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DETAILS, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await openTimeline(page, `?event=${first.id}`);
+  const close = page.getByRole('button', { name: 'Close event panel' });
+  await expect(page.getByRole('complementary', { name: 'The event' })).toHaveAttribute('aria-busy', 'true');
+  // The button the reader is pressing as the text comes in: drawn anew, the press would be lost.
+  const pressed = await close.elementHandle();
+  release?.();
+  await expect(page.getByRole('complementary', { name: first.title })).toBeVisible();
+  expect(
+    await pressed.evaluate((el) => el.isConnected && el === document.querySelector('.panel-frame__close')),
+  ).toBe(true);
+  await close.click();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(() => focusedEventId(page)).toBe(first.id);
 });
 
 test('when the events’ text cannot be loaded the timeline stays and says what cannot be shown', async ({

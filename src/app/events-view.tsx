@@ -149,36 +149,32 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             <ListView events={shownWhole} factions={factions} terms={filtered.terms} />
           </Suspense>
         )}
-        {textPending && (
-          <PanelFrame label="The event" busy={detailsFailure === null} onClose={() => closePanel(selectedId)}>
-            <div className="event-panel">
-              <div className="event-panel__head">
-                <TextStatus failure={detailsFailure} what="the event" />
-                <button
-                  type="button"
-                  className="icon-button"
-                  onClick={() => closePanel(selectedId)}
-                  aria-label="Close event panel"
-                  title="Close (Esc)"
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
+        {/* One frame while the event's text is on its way and after: the panel is not drawn
+            anew (nor its Close button) when the text comes. */}
+        {selectedId !== null && (selected || textPending) && (
+          <PanelFrame
+            {...(selected
+              ? { labelledBy: 'event-panel-title' }
+              : { label: 'The event', busy: detailsFailure === null })}
+            onClose={() => closePanel(selectedId)}
+          >
+            {selected ? (
+              <Suspense fallback={<div className="event-panel" aria-busy="true" />}>
+                <EventPanel
+                  event={selected}
+                  events={filtered.events}
+                  factions={factions}
+                  people={people}
+                  terms={filtered.terms}
+                />
+              </Suspense>
+            ) : (
+              <div className="event-panel">
+                <div className="event-panel__head">
+                  <TextStatus failure={detailsFailure} what="the event" />
+                </div>
               </div>
-            </div>
-          </PanelFrame>
-        )}
-        {selected && (
-          <PanelFrame labelledBy="event-panel-title" onClose={() => closePanel(selected.id)}>
-            <Suspense fallback={<div className="event-panel" aria-busy="true" />}>
-              <EventPanel
-                event={selected}
-                events={filtered.events}
-                factions={factions}
-                people={people}
-                terms={filtered.terms}
-                onClose={() => closePanel(selected.id)}
-              />
-            </Suspense>
+            )}
           </PanelFrame>
         )}
       </div>

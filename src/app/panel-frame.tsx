@@ -23,15 +23,30 @@ export interface PanelFrameProps {
 export function PanelFrame({ labelledBy, label, busy, onClose, children }: PanelFrameProps) {
   const sheet = useMediaQuery(SHEET_QUERY);
   const naming = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label };
+  // The frame's, not the content's: the same button from the panel's first frame (the event's
+  // text still on its way) to its last, so a press that lands as the text arrives still closes it.
+  const close = (
+    <button
+      type="button"
+      className="icon-button panel-frame__close"
+      onClick={onClose}
+      aria-label="Close event panel"
+      title="Close (Esc)"
+    >
+      <span aria-hidden="true">×</span>
+    </button>
+  );
   if (!sheet) {
     return (
       <aside className="side-panel" aria-busy={busy || undefined} {...naming}>
+        {close}
         {children}
       </aside>
     );
   }
   return (
     <Sheet naming={naming} busy={busy} onClose={onClose}>
+      {close}
       {children}
     </Sheet>
   );

@@ -21,7 +21,6 @@ export interface EventPanelProps {
   people: readonly Person[];
   /** Search matches to mark in the summary and the quotations. */
   terms: readonly string[];
-  onClose: () => void;
   /**
    * The "Add to tour" control, beside "Copy link". The app gives it (the tour editor's), so that
    * this feature does not reach into another.
@@ -33,15 +32,7 @@ const selectFilterVoice = (s: AppState) => s.filters.voice;
 const openEvent = (id: string) => useAppStore.getState().select(id);
 
 /** The reading pane for one event: what happened, when, who, and the source's own words. */
-export default function EventPanel({
-  event,
-  events,
-  factions,
-  people,
-  terms,
-  onClose,
-  addToTour,
-}: EventPanelProps) {
+export default function EventPanel({ event, events, factions, people, terms, addToTour }: EventPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
   const { copy, message } = useCopy();
@@ -66,17 +57,9 @@ export default function EventPanel({
 
   return (
     <article ref={rootRef} className="event-panel" aria-labelledby="event-panel-title">
+      {/* Beside the frame's Close button (app/panel-frame.tsx). */}
       <div className="event-panel__head">
         <p className="event-panel__kind">{event.kind}</p>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label="Close event panel"
-          title="Close (Esc)"
-        >
-          <span aria-hidden="true">×</span>
-        </button>
       </div>
       <h2 id="event-panel-title" ref={headingRef} tabIndex={-1}>
         {event.title}
