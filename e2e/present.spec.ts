@@ -277,10 +277,14 @@ test('the step list jumps to a step and marks the current one', async ({ page })
 test('the room’s controls fade once the pointer rests, and come back on pointer movement or focus', async ({
   page,
 }) => {
+  // The controls fade after 2.5 s at rest: the page's clock is run on past that, not waited for.
+  await page.clock.install();
+  const rest = () => page.clock.runFor(3000);
   await openSlide(page, 4);
   const controls = page.getByRole('group', { name: 'Presentation controls' });
   await expect(controls).toHaveCSS('opacity', '1');
-  await expect(controls).toHaveCSS('opacity', '0', { timeout: 8000 });
+  await rest();
+  await expect(controls).toHaveCSS('opacity', '0');
   // A clicker's keys step without bringing them back.
   await page.keyboard.press('PageDown');
   await expectStep(page, 5);
@@ -290,7 +294,8 @@ test('the room’s controls fade once the pointer rests, and come back on pointe
   await page.mouse.move(400, 300);
   await page.mouse.move(420, 310);
   await expect(controls).toHaveCSS('opacity', '1');
-  await expect(controls).toHaveCSS('opacity', '0', { timeout: 8000 });
+  await rest();
+  await expect(controls).toHaveCSS('opacity', '0');
 
   // Keyboard users reach them: Tab puts focus on one, and they show while it is there.
   await page.keyboard.press('Tab');
