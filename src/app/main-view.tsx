@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/slices';
 import { useFilteredEvents } from '../features/filters/use-filtered-events';
@@ -29,7 +29,10 @@ const VIEW_TITLES = {
 /** Routes by `view`; the filtered events are derived once here and shared by every view. */
 export function MainView() {
   const view = useAppStore(selectView);
-  const status = useAppStore(selectStatus);
+  // The events view, the page's heaviest render, is first built in a deferred render (a
+  // transition's), which React can pause between the browser's tasks: a tap or a key is answered
+  // meanwhile, and the build does not add onto the task that brought the data.
+  const status = useDeferredValue(useAppStore(selectStatus));
   const loadFailure = useAppStore(selectLoadFailure);
   const dataset = useAppStore(selectDataset);
   const detailsFailure = useAppStore(selectDetailsFailure);

@@ -16,6 +16,16 @@ function whenIdle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
 
+/**
+ * Resolves in a task of its own, so that two pieces of work are two tasks, each short enough not
+ * to hold up a tap: the listing's check was run on in the task that evaluated the app's modules
+ * (the files often arrive first), together a quarter of a second on a throttled phone.
+ */
+function nextTask(): Promise<void> {
+  if ('scheduler' in globalThis) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
 export interface DatasetLoad {
   /** What the timeline draws (data/timeline.json), with the factions and people, checked. */
   listing: Promise<DatasetResult<EventListing>>;
@@ -29,7 +39,11 @@ export interface DatasetLoad {
 
 // The listing is checked on the page: in a worker, handing 10,000 checked records back cost
 // as much as checking them, and the first draw waits for them either way.
-const loadListing = cachedLoader(() => fetchFirstViewFiles().then(checkListingFiles));
+const loadListing = cachedLoader(async () => {
+  const files = await fetchFirstViewFiles();
+  await nextTask();
+  return checkListingFiles(files);
+});
 
 const loadDetails = cachedLoader(async () => {
   const { dataset: checked } = await loadListing();
@@ -40,7 +54,10 @@ const loadDetails = cachedLoader(async () => {
   // Even in a worker the check would compete with the first draw for the processor (a phone
   // has few cores): it starts once the page is idle.
   await whenIdle();
-  return joinCheckedDetails(checked, await checkDetails(bytes));
+  const joined = joinCheckedDetails(checked, await checkDetails(bytes));
+  // The views redraw with the text in a task after the join's, not in the same one.
+  await nextTask();
+  return joined;
 });
 
 /**
