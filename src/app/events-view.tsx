@@ -169,10 +169,8 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
                 />
               </Suspense>
             ) : (
-              <div className="event-panel">
-                <div className="event-panel__head">
-                  <TextStatus failure={detailsFailure} what="the event" />
-                </div>
+              <div className="panel-frame__pending">
+                <TextStatus failure={detailsFailure} what="the event" />
               </div>
             )}
           </PanelFrame>
