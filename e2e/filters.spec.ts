@@ -14,6 +14,7 @@ import {
 
 const workersOpposition = events.filter((e) => e.factions.includes('workers-opposition'));
 const count = (page: Page) => filterBar(page).getByRole('status');
+const exportButton = (page: Page) => filterBar(page).getByRole('button', { name: /^Export/ });
 const searchBox = (page: Page) => filterBar(page).getByRole('searchbox', { name: 'Search' });
 const filtersButton = (page: Page) => filterBar(page).getByRole('button', { name: /^Filters/ });
 const chip = (page: Page, name: string) =>
@@ -132,7 +133,7 @@ test('every filter control works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(leadership).toHaveAttribute('aria-pressed', 'false');
   await expect(search).toHaveValue('');
-  await expect(clear).toBeDisabled();
+  await expect(clear).toHaveCount(0);
   // Nothing left to clear: focus waits on the Filters button rather than falling to the page.
   await expect(filtersButton(page)).toBeFocused();
 });
@@ -169,15 +170,20 @@ test('the list sorts by title and by date', async ({ page }) => {
   await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'ascending');
 });
 
-test('at 1280×720 the closed bar is one row, and the timeline starts right under it', async ({ page }) => {
-  await openTimeline(page);
-  const bar = await filterBar(page).boundingBox();
-  expect(bar?.height).toBeLessThanOrEqual(70);
-  for (const control of [searchBox(page), count(page), filtersButton(page)]) {
-    await expect(control).toBeInViewport({ ratio: 1 });
-  }
-  await expect(timelineEvents(page)).toBeInViewport();
-});
+for (const width of [1200, 1280]) {
+  test(`at ${width}×720 the closed bar is one row, and the timeline starts right under it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await openTimeline(page);
+    const bar = await filterBar(page).boundingBox();
+    expect(bar?.height).toBeLessThanOrEqual(70);
+    for (const control of [searchBox(page), count(page), filtersButton(page), exportButton(page)]) {
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
+    await expect(timelineEvents(page)).toBeInViewport();
+  });
+}
 
 test('"/" focuses the search box from anywhere on the page, and types a "/" once inside it', async ({
   page,
@@ -265,8 +271,7 @@ test('Esc in the Export menu closes it and leaves the open event open', async ({
   await openTimeline(page, '?event=tenth-party-congress');
   const panel = page.getByRole('complementary', { name: 'Tenth Party Congress' });
   await expect(panel).toBeVisible();
-  const exportButton = filterBar(page).getByRole('button', { name: /^Export/ });
-  await exportButton.click();
+  await exportButton(page).click();
   const csv = page.getByRole('button', { name: 'CSV, a row per event' });
   await expect(csv).toBeInViewport();
   // The popup hangs under the bar: it covers none of the bar's controls.
@@ -275,12 +280,12 @@ test('Esc in the Export menu closes it and leaves the open event open', async ({
   await csv.focus();
   await page.keyboard.press('Escape');
   await expect(csv).toBeHidden();
-  await expect(exportButton).toBeFocused();
-  await expect(exportButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(exportButton(page)).toBeFocused();
+  await expect(exportButton(page)).toHaveAttribute('aria-expanded', 'false');
   await expect(panel).toBeVisible();
 
   // A click elsewhere closes it too.
-  await exportButton.click();
+  await exportButton(page).click();
   await expect(csv).toBeVisible();
   await page.getByRole('heading', { level: 1 }).click();
   await expect(csv).toBeHidden();

@@ -48,7 +48,7 @@ function activeFilters(props: ActiveFiltersProps): ActiveFilter[] {
 }
 
 /**
- * Each filter in force as a chip that removes it, and Clear all. Focus never falls to the page
+ * Each filter in force as a chip that removes it, and Clear all while any is. Focus never falls to the page
  * when its chip goes: it moves to the chip that took its place (the next, or the one before when
  * it was the last), or to the Filters button when none is left.
  */
@@ -98,17 +98,20 @@ export function ActiveFilters(props: ActiveFiltersProps) {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="text-button"
-        disabled={!hasFilters(props.filters)}
-        onClick={() => {
-          removed.current = { keys: items.map((item) => item.key), at: 0 };
-          props.onClear();
-        }}
-      >
-        Clear all
-      </button>
+      {/* Only when there is something to clear: a disabled one took the room that kept the bar
+          to one row on a 1200 px laptop. */}
+      {hasFilters(props.filters) && (
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => {
+            removed.current = { keys: items.map((item) => item.key), at: 0 };
+            props.onClear();
+          }}
+        >
+          Clear all
+        </button>
+      )}
     </div>
   );
 }
