@@ -135,6 +135,27 @@ test('a link opens the same cell, and a malformed or unknown cell gets a notice 
   await expect(grid(page)).toBeVisible();
 });
 
+test('a cell opened from the table in a new tab keeps the factions chosen, and Back there shows only them', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/?view=compare&factions=left-communists,workers-opposition');
+  await page.getByRole('radio', { name: 'Table with the passages' }).check();
+  const open = page.getByRole('link', { name: 'Open Left Communists on One-man management', exact: true });
+  const href = await open.getAttribute('href');
+  if (!href) throw new Error('the Open link has no address');
+  // As a middle click or "Open in new tab" would: the link's own address, in a page of its own.
+  const tab = await context.newPage();
+  await tab.goto(new URL(href, page.url()).href);
+  await expect(tab.getByRole('heading', { name: 'Left Communists on One-man management' })).toBeFocused();
+  await tab.getByRole('button', { name: 'Back to the matrix' }).click();
+  // The matrix there (grid or table, as the reader last chose) has only the chosen factions' columns.
+  await expect(tab.getByRole('main').getByRole('columnheader')).toHaveText(
+    ['Question', 'Left Communists', "Workers' Opposition"],
+    { useInnerText: false },
+  );
+});
+
 test('a focused question shows two chosen factions side by side, stances and passages', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(

@@ -1,6 +1,8 @@
 import { SILENT_STANCE } from '../../data/positions';
 import { VOICE_LABELS } from '../../data/voice';
 import type { CellRef } from '../../state/compare-link';
+import type { AppState } from '../../state/slices';
+import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
 import { AppLink } from '../../ui/app-link';
 import type { MatrixModel } from './model';
@@ -18,7 +20,11 @@ export interface MatrixTableProps {
  * voice and citation. What a printed page holds, and the presentation a screen-reader user may
  * prefer to the grid: read with the table commands every screen reader has, no application mode.
  */
+const selectFilters = (s: AppState) => s.filters;
+
 export function MatrixTable({ model, caption, onOpen, className }: MatrixTableProps) {
+  // A cell opened in a new tab keeps the factions chosen, as one opened here does.
+  const filters = useAppStore(selectFilters);
   return (
     <table className={`compare-table${className ? ` ${className}` : ''}`}>
       <caption>{caption}</caption>
@@ -61,12 +67,14 @@ export function MatrixTable({ model, caption, onOpen, className }: MatrixTablePr
                   {onOpen && (
                     <AppLink
                       className="compare-table__open"
-                      href={hrefFor({ view: 'compare', cell: { faction, question: question.id } })}
+                      href={hrefFor({ view: 'compare', cell: { faction, question: question.id }, filters })}
                       onNavigate={() => onOpen({ faction, question: question.id })}
                     >
                       Open
+                      {/* Heard as "Open Left Communists on One-man management". */}
                       <span className="sr-only">
-                        : {model.faction(faction).name} on {question.name}
+                        {' '}
+                        {model.faction(faction).name} on {question.name}
                       </span>
                     </AppLink>
                   )}
