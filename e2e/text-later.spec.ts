@@ -1,4 +1,4 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import {
   events,
   eventsOnTimeline,
@@ -14,15 +14,21 @@ const first = events[0];
 if (!first) throw new Error('data/events.json has no events');
 const { summary } = first as unknown as { summary: string };
 
-test('the timeline draws before the events’ text arrives, and an opened event fills in when it does', async ({
-  page,
-}) => {
-  let release: (() => void) | undefined;
+/** Holds the events' text back until the returned function lets it through. */
+async function holdDetails(page: Page): Promise<() => void> {
+  let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(DETAILS, async (route: Route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the timeline draws before the events’ text arrives, and an opened event fills in when it does', async ({
+  page,
+}) => {
+  const release = await holdDetails(page);
 
   await openTimeline(page, `?event=${first.id}`);
   await expect.poll(() => eventsOnTimeline(page)).toBe(events.length);
@@ -31,7 +37,7 @@ test('the timeline draws before the events’ text arrives, and an opened event 
   await expect(pending).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByText(summary)).toHaveCount(0);
 
-  release?.();
+  release();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(first.title);
   await expect(page.getByText(summary)).toBeVisible();
   await expect(pending).toHaveCount(0);
@@ -40,18 +46,13 @@ test('the timeline draws before the events’ text arrives, and an opened event 
 test('the panel’s Close button is the same one before and after the text arrives: a press as it comes still closes', async ({
   page,
 }) => {
-  let release: (() => void) | undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DETAILS, async (route: Route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDetails(page);
   await openTimeline(page, `?event=${first.id}`);
   const close = page.getByRole('button', { name: 'Close event panel' });
   await expect(page.getByRole('complementary', { name: 'The event' })).toHaveAttribute('aria-busy', 'true');
   // The button the reader is pressing as the text comes in: drawn anew, the press would be lost.
   const pressed = await close.elementHandle();
-  release?.();
+  release();
   await expect(page.getByRole('complementary', { name: first.title })).toBeVisible();
   expect(
     await pressed.evaluate((el) => el.isConnected && el === document.querySelector('.panel-frame__close')),

@@ -8,21 +8,12 @@ import type { EventListing } from './schemas';
 import type { DatasetResult } from './validate-dataset';
 
 /**
- * Resolves when the browser has nothing more urgent to do: the timeline's first draw, and
- * input, go before the events' text is read. Where postTask is missing, after other tasks.
+ * Resolves in a task of its own, at the priority given; where postTask is missing, after other
+ * tasks. Work after it is a task apart from the work before it, each short enough not to hold up
+ * a tap.
  */
-function whenIdle(): Promise<void> {
-  if ('scheduler' in globalThis) return scheduler.postTask(() => undefined, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve));
-}
-
-/**
- * Resolves in a task of its own, so that two pieces of work are two tasks, each short enough not
- * to hold up a tap: the listing's check was run on in the task that evaluated the app's modules
- * (the files often arrive first), together a quarter of a second on a throttled phone.
- */
-function nextTask(): Promise<void> {
-  if ('scheduler' in globalThis) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+function nextTask(priority: TaskPriority = 'user-visible'): Promise<void> {
+  if ('scheduler' in globalThis) return scheduler.postTask(() => undefined, { priority });
   return new Promise((resolve) => setTimeout(resolve));
 }
 
@@ -41,6 +32,8 @@ export interface DatasetLoad {
 // as much as checking them, and the first draw waits for them either way.
 const loadListing = cachedLoader(async () => {
   const files = await fetchFirstViewFiles();
+  // Not on in the task that evaluated the app's modules (the files often arrive first): together
+  // they were a quarter of a second on a throttled phone.
   await nextTask();
   return checkListingFiles(files);
 });
@@ -52,8 +45,8 @@ const loadDetails = cachedLoader(async () => {
   // while the page waits for idle.
   const checkDetails = detailsChecker();
   // Even in a worker the check would compete with the first draw for the processor (a phone
-  // has few cores): it starts once the page is idle.
-  await whenIdle();
+  // has few cores): it starts once the browser has nothing more urgent to do.
+  await nextTask('background');
   const joined = joinCheckedDetails(checked, await checkDetails(bytes));
   // The views redraw with the text in a task after the join's, not in the same one.
   await nextTask();

@@ -2,7 +2,6 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Faction, Person } from '../../data/schemas';
 import { VOICE_LABELS } from '../../data/voice';
 import type { Filters } from '../../state/slices';
-import { hasFilters } from './filter-events';
 import './active-filters.css';
 
 export interface ActiveFiltersProps {
@@ -70,48 +69,45 @@ export function ActiveFilters(props: ActiveFiltersProps) {
     (next ? buttons.current.get(next.key) : props.fallback.current)?.focus();
   });
 
+  // Nothing in force: no chips and no Clear all (a disabled one took the room that kept the bar
+  // to one row on a 1200 px laptop).
+  if (items.length === 0) return <div className="active-filters" />;
   return (
     <div className="active-filters">
-      {items.length > 0 && (
-        <ul className="active-filters__list" aria-label="Active filters">
-          {items.map((item, index) => (
-            <li key={item.key}>
-              <button
-                ref={(el) => {
-                  if (el) buttons.current.set(item.key, el);
-                  else buttons.current.delete(item.key);
-                }}
-                type="button"
-                className="active-filter"
-                aria-label={`Remove filter: ${item.label}`}
-                onClick={() => {
-                  removed.current = { keys: [item.key], at: index };
-                  item.remove();
-                }}
-              >
-                {item.label}
-                <span className="active-filter__x" aria-hidden="true">
-                  ×
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {/* Only when there is something to clear: a disabled one took the room that kept the bar
-          to one row on a 1200 px laptop. */}
-      {hasFilters(props.filters) && (
-        <button
-          type="button"
-          className="text-button"
-          onClick={() => {
-            removed.current = { keys: items.map((item) => item.key), at: 0 };
-            props.onClear();
-          }}
-        >
-          Clear all
-        </button>
-      )}
+      <ul className="active-filters__list" aria-label="Active filters">
+        {items.map((item, index) => (
+          <li key={item.key}>
+            <button
+              ref={(el) => {
+                if (el) buttons.current.set(item.key, el);
+                else buttons.current.delete(item.key);
+              }}
+              type="button"
+              className="active-filter"
+              aria-label={`Remove filter: ${item.label}`}
+              onClick={() => {
+                removed.current = { keys: [item.key], at: index };
+                item.remove();
+              }}
+            >
+              {item.label}
+              <span className="active-filter__x" aria-hidden="true">
+                ×
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => {
+          removed.current = { keys: items.map((item) => item.key), at: 0 };
+          props.onClear();
+        }}
+      >
+        Clear all
+      </button>
     </div>
   );
 }
