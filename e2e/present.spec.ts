@@ -88,6 +88,22 @@ test('a whole tour steps forwards with PageDown and back with PageUp, the URL fo
   expect(watch.foreignRequests).toEqual([]);
 });
 
+test('a clicker’s PageDown pressed the moment the first slide is drawn steps on', async ({ page }) => {
+  // The press is sent from the page as the slide enters it (a mutation observer runs right after
+  // the commit that drew it, before the browser's next task), the earliest a clicker could press.
+  // The keys were listened for after the paint, a task or more later, and this press was lost.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('article[aria-label^="Step 1 of"]')) return;
+      observer.disconnect();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(presentUrl(1));
+  await expectStep(page, 2);
+});
+
 test('the visible buttons step too, and Space steps forwards', async ({ page }) => {
   await openSlide(page, 2);
   await page.getByRole('button', { name: 'Next' }).click();

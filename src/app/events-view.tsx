@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
@@ -8,6 +8,7 @@ import { toTimelineItems } from '../timeline/to-items';
 import { ERAS } from '../dates/eras';
 import { FIT_ALL, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../dates/limits';
 import { factionColour } from '../ui/faction-colour';
+import { usePageKeydown } from '../ui/use-page-keydown';
 import { FilterBar } from '../features/filters/filter-bar';
 import type { FilteredEvents } from '../features/filters/use-filtered-events';
 import { exportEvents } from './export-events';
@@ -88,15 +89,8 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     }
   };
 
-  useEffect(() => {
-    if (selectedId === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) closePanel(selectedId);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-    };
+  usePageKeydown((e) => {
+    if (e.key === 'Escape' && selectedId !== null) closePanel(selectedId);
   });
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { SILENT_STANCE, type Cell, type Question } from '../../data/positions';
 import { factionColour } from '../../ui/faction-colour';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 import type { MatrixModel } from './model';
 import { PassageCards } from './passage-cards';
 import { VoiceCounts } from './voice-counts';
@@ -24,13 +25,9 @@ export function CellView({ model, cell, question, onBack, onFocusQuestion }: Cel
   useEffect(() => {
     headingRef.current?.focus();
   }, [cell]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onBack();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onBack]);
+  usePageKeydown((e) => {
+    if (e.key === 'Escape') onBack();
+  });
 
   return (
     <article

@@ -1,4 +1,5 @@
-import { useEffect, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 
 /** Where a "/" is the reader's own text, not a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -17,20 +18,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * on some keyboards (German, Nordic) "/" is typed with it.
  */
 export function useSlashShortcut(input: RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.isComposing) return;
-      if (e.ctrlKey || e.altKey || e.metaKey || isTypingTarget(e.target)) return;
-      const field = input.current;
-      if (!field) return;
-      // Keeps the "/" out of the box, and Firefox's quick find closed.
-      e.preventDefault();
-      field.focus();
-      field.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [input]);
+  usePageKeydown((e) => {
+    if (e.key !== '/') return;
+    if (e.ctrlKey || e.altKey || e.metaKey || isTypingTarget(e.target)) return;
+    const field = input.current;
+    if (!field) return;
+    // Keeps the "/" out of the box, and Firefox's quick find closed.
+    e.preventDefault();
+    field.focus();
+    field.select();
+  });
 }

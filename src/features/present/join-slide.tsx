@@ -3,7 +3,8 @@ import type { Tour } from '../../data/tour-schema';
 import { QrCode } from '../../ui/qr-code';
 import { keyAction } from './step-logic';
 import { studentCodeLabel, type StudentJoin } from './student-join';
-import { keyInput, useWindowKeys } from './use-window-keys';
+import { keyInput } from './key-input';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 import { useInertOutside } from './use-inert-outside';
 import './student-join.css';
 
@@ -29,7 +30,7 @@ export function JoinSlide({ tour, join, onBegin, onExit }: JoinSlideProps) {
     root.current?.focus({ preventScroll: true });
   }, []);
 
-  useWindowKeys((event) => {
+  usePageKeydown((event) => {
     const action = keyAction(keyInput(event));
     if (action === 'next' || action === 'last') {
       event.preventDefault();

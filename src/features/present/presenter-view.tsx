@@ -10,7 +10,8 @@ import { shown } from '../../state/link-notice';
 import { QuoteFigure, StepDate } from './quote-figure';
 import { StepCell } from './step-cell';
 import type { Faction } from '../../data/schemas';
-import { keyInput, useWindowKeys } from './use-window-keys';
+import { keyInput } from './key-input';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 import { useNow } from './use-now';
 import { useInertOutside } from './use-inert-outside';
 
@@ -51,7 +52,7 @@ export function PresenterView(props: PresenterViewProps) {
 
   const jump = useJumpEntry(count, onGo);
 
-  useWindowKeys((event) => {
+  usePageKeydown((event) => {
     if (jump.handle(event)) return;
     const action = presenterKeyAction(keyInput(event));
     if (action === null) return;

@@ -12,7 +12,8 @@ import { shown } from '../../state/link-notice';
 import { TimelineStrip } from './timeline-strip';
 import { QuoteFigure, StepDate } from './quote-figure';
 import { StepCell } from './step-cell';
-import { keyInput, useWindowKeys } from './use-window-keys';
+import { keyInput } from './key-input';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useInertOutside } from './use-inert-outside';
 
@@ -80,7 +81,7 @@ export function SlideView(props: SlideViewProps) {
       setMessage('The browser blocked the presenter window: allow pop-ups for this site, then try again.');
   };
 
-  useWindowKeys((event) => {
+  usePageKeydown((event) => {
     // A blank screen returns on any key, and that key does nothing else: the teacher pressing
     // "next" to bring the room back must not skip the slide the class was about to see.
     if (black) {

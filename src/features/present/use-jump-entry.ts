@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { jumpKey } from './step-logic';
-import { keyInput } from './use-window-keys';
+import { keyInput } from './key-input';
 
 /** A number left half-typed is forgotten after this long, so a stray digit cannot wait for an Enter. */
 const FORGET_MS = 5000;

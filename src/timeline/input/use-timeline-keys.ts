@@ -1,5 +1,6 @@
-import { useEffect, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { useLatest } from '../../ui/use-latest';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 import type { TimeWindow } from '../../state/slices';
 import { neighbour, type Direction } from '../navigation';
 import type { TimelineItemModel } from '../to-items';
@@ -116,21 +117,15 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
   };
 
   // Focus taken by a redraw is on the body until the draw ends: its keys are still ours.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const o = latest.current;
-      if (!o.focus.takenByRedraw()) return;
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-      const item = o.focus.focused.current;
-      if (!item) return;
-      const target = item.kind === 'event' ? { eventId: item.id } : { clusterId: item.id };
-      if (handle(e.key, target)) e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-    // handle reads everything through `latest`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  usePageKeydown((e) => {
+    const o = latest.current;
+    if (!o.focus.takenByRedraw()) return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const item = o.focus.focused.current;
+    if (!item) return;
+    const target = item.kind === 'event' ? { eventId: item.id } : { clusterId: item.id };
+    if (handle(e.key, target)) e.preventDefault();
+  });
 
   return { onKeyDown, focusEvent };
 }

@@ -1,4 +1,3 @@
-import { useEffect, useEffectEvent } from 'react';
 import type { FocusKind, KeyInput } from './step-logic';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time']);
@@ -26,20 +25,4 @@ export function focusKind(target: EventTarget | null): FocusKind {
 export function keyInput(event: KeyboardEvent): KeyInput {
   const { key, shiftKey, ctrlKey, altKey, metaKey } = event;
   return { key, shiftKey, ctrlKey, altKey, metaKey, focus: focusKind(event.target) };
-}
-
-/**
- * Listens to keys on the whole window, not on a focused element: a clicker's keys must step the
- * tour wherever focus happens to be. The listener always sees the latest props and state.
- */
-export function useWindowKeys(onKey: (event: KeyboardEvent) => void, active = true): void {
-  const handle = useEffectEvent(onKey);
-  useEffect(() => {
-    if (!active) return;
-    const listener = (event: KeyboardEvent) => {
-      if (!event.defaultPrevented && !event.isComposing) handle(event);
-    };
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, [active]);
 }
