@@ -462,16 +462,26 @@ test('on a phone the slide and its controls fit the width', async ({ page }) => 
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  /** A finger drawn across the slide, as raw touch events. */
+  /**
+   * A finger drawn across the slide in 150 ms, as raw touch events. Each event carries its own
+   * time, so the page sees a quick swipe however long the protocol takes to deliver them: on a
+   * loaded machine seven calls took 916 ms, and the page rightly took that for a slow drag.
+   */
   async function swipe(page: Page, fromX: number, toX: number) {
     const cdp = await page.context().newCDPSession(page);
     const y = 420;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+    const start = Date.now() / 1000;
+    const at = (step: number) => start + step * 0.025;
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: fromX, y }],
+      timestamp: at(0),
+    });
     for (let i = 1; i <= 5; i += 1) {
       const x = fromX + ((toX - fromX) * i) / 5;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }], timestamp: at(i) });
     }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(6) });
   }
 
   test('a swipe to the left steps on, one to the right steps back', async ({ page }) => {
