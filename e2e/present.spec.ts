@@ -479,7 +479,11 @@ test.describe('on a touch screen', () => {
     });
     for (let i = 1; i <= 5; i += 1) {
       const x = fromX + ((toX - fromX) * i) / 5;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }], timestamp: at(i) });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x, y }],
+        timestamp: at(i),
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(6) });
   }
