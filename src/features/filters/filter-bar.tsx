@@ -1,9 +1,8 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { EventListing, Faction, Person, Voice } from '../../data/schemas';
 import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import { ActiveFilters } from './active-filters';
-import { chipColours, chipsFor, countFilterable, countVoices } from './chip-counts';
 import { ExportMenu, type ExportFormat } from './export-menu';
 import { FiltersPanel } from './filters-panel';
 import { SearchBox } from './search-box';
@@ -35,8 +34,6 @@ const onClear = () => useAppStore.getState().clearFilters();
 const onVoice = (voice: Voice) =>
   useAppStore.getState().setFilters({ voice: useAppStore.getState().filters.voice === voice ? null : voice });
 const onRemoveVoice = () => useAppStore.getState().setFilters({ voice: null });
-/** The one voice the bar offers to keep: a class reading the years' own words. */
-const VOICE_OPTIONS = [{ id: 'participant', label: 'Words of the time only' }];
 
 /**
  * One compact row over every list of events: search, the live count, the Filters button with the
@@ -51,17 +48,6 @@ export function FilterBar(props: FilterBarProps) {
   const filtersButton = useRef<HTMLButtonElement>(null);
   const phone = useMediaQuery(PHONE);
 
-  const totals = useMemo(() => countFilterable(events), [events]);
-  const narrowed = results.length !== events.length;
-  const shown = useMemo(() => (narrowed ? countFilterable(results) : null), [narrowed, results]);
-  const factionOptions = factions.map((f) => ({ id: f.id, label: f.name, colours: chipColours(f) }));
-  const kindOptions = [...totals.kinds.keys()].sort().map((k) => ({ id: k, label: k }));
-  const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
-  const voiceTotals = useMemo(() => countVoices(events, peopleById), [events, peopleById]);
-  const voicesShown = useMemo(
-    () => (narrowed ? countVoices(results, peopleById) : null),
-    [narrowed, results, peopleById],
-  );
   const chosen =
     filters.factions.length + filters.kinds.length + filters.people.length + (filters.voice === null ? 0 : 1);
 
@@ -111,11 +97,10 @@ export function FilterBar(props: FilterBarProps) {
         <FiltersPanel
           id={panelId}
           open={panelOpen}
-          factionChips={chipsFor(factionOptions, totals.factions, shown?.factions ?? null)}
-          kindChips={chipsFor(kindOptions, totals.kinds, shown?.kinds ?? null)}
-          voiceChips={chipsFor(VOICE_OPTIONS, voiceTotals, voicesShown)}
+          events={events}
+          results={results}
+          factions={factions}
           people={people}
-          personCounts={totals.people}
           filters={filters}
           onToggle={onToggle}
           onVoice={onVoice}
