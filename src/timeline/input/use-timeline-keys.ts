@@ -1,4 +1,4 @@
-import { type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, RefObject } from 'react';
 import { useLatest } from '../../ui/use-latest';
 import { usePageKeydown } from '../../ui/use-page-keydown';
 import type { TimeWindow } from '../../state/slices';
