@@ -94,6 +94,51 @@ test('hovering an event shows its full title and date; focusing one shows them a
   await expect(tooltip).toBeHidden();
 });
 
+test('an event reached by keyboard below the lanes’ fold keeps its name and date beside it', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const lanes = page.locator('.timeline__scroll');
+  const tooltip = page.getByRole('tooltip');
+  await timelineEvents(page).getByRole('button').first().focus();
+  // Down, lane by lane, until focus reaches an event the lanes had to scroll to.
+  let focusedId: string | undefined;
+  for (let press = 0; press < 20; press += 1) {
+    const before = focusedId;
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(
+        async () =>
+          (focusedId = await page.evaluate(
+            () => document.activeElement?.getAttribute('data-event-id') ?? undefined,
+          )),
+      )
+      .not.toBe(before);
+    if ((await lanes.evaluate((el) => el.scrollTop)) > 0) break;
+  }
+  expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  const item = timelineEvents(page).locator(`[data-event-id="${focusedId ?? ''}"]`);
+  await expect(item).toBeFocused();
+  await expect(item).toBeInViewport();
+  // The lanes' scroll event comes after the focus: the tooltip is still there, by its item.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(eventById(focusedId ?? '').title);
+  await expect(tooltip).toBeInViewport();
+  const [itemBox, tipBox] = [await item.boundingBox(), await tooltip.boundingBox()];
+  expect(
+    itemBox &&
+      tipBox &&
+      Math.min(
+        Math.abs(tipBox.y - (itemBox.y + itemBox.height)),
+        Math.abs(itemBox.y - (tipBox.y + tipBox.height)),
+      ),
+  ).toBeLessThan(12);
+  await expect(item).toHaveAccessibleDescription(/ · /);
+});
+
 test('the key explains the colours of the lanes shown and the marks of the kinds of event', async ({
   page,
 }) => {

@@ -283,7 +283,7 @@ export function TimelineView(props: TimelineViewProps) {
           kinds={kinds}
           onClose={() => setKeyOpen(false)}
         />
-        <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.hide}>
+        <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.onScroll}>
           <TimeHeader
             window={shown}
             ticks={ticks}

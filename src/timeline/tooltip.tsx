@@ -1,4 +1,4 @@
-import { useState, type FocusEvent, type PointerEvent } from 'react';
+import { useState, type FocusEvent, type PointerEvent, type UIEvent } from 'react';
 import { clusterName, eventDetail } from './item-text';
 import type { ClusterModel } from './layout/plan';
 import type { TimelineItemModel } from './to-items';
@@ -25,7 +25,7 @@ export function useTooltip(lookup: Lookup) {
   const [shown, setShown] = useState<Shown | null>(null);
 
   const showFor = (target: EventTarget | null, focus: boolean) => {
-    const el = (target as HTMLElement | null)?.closest<HTMLElement>('[data-event-id], [data-cluster-id]');
+    const el = itemOf(target);
     if (!el) return;
     const anchor = el.getBoundingClientRect();
     const eventId = el.dataset.eventId;
@@ -53,7 +53,30 @@ export function useTooltip(lookup: Lookup) {
     },
   };
 
-  return { shown, handlers, hide: () => setShown(null) };
+  /**
+   * The lanes scrolled. A tooltip shown for the pointer is left behind by it and goes; one shown
+   * for keyboard focus follows its item, as long as the item is in view: moving focus to an event
+   * below the lanes' fold scrolls them, and the name and description would otherwise go the moment
+   * they came.
+   */
+  const onScroll = (e: UIEvent<HTMLElement>) => {
+    const focused = itemOf(document.activeElement);
+    if (focused && e.currentTarget.contains(focused) && inView(focused, e.currentTarget))
+      showFor(focused, true);
+    else setShown(null);
+  };
+
+  return { shown, handlers, onScroll };
+}
+
+const itemOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>('[data-event-id], [data-cluster-id]') : null;
+
+/** Whether any of an element shows inside a scrolled box. */
+function inView(el: HTMLElement, box: HTMLElement): boolean {
+  const a = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  return a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
 }
 
 /** Below the item where there is room, else above; never over it, so it hides nothing focused. */
