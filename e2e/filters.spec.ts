@@ -25,11 +25,64 @@ async function openFilters(page: Page): Promise<void> {
   await filtersButton(page).click();
   await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
 }
+/** Pairs of events drawn on the timeline whose marks or names cover each other. */
+function overlappingEvents(page: Page): Promise<string[]> {
+  return timelineEvents(page).evaluate((root) => {
+    const items = [...root.querySelectorAll<HTMLElement>('[data-event-id]')]
+      .map((el) => ({ id: el.dataset.eventId ?? '', box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0);
+    const pairs: string[] = [];
+    items.forEach((a, i) =>
+      items.slice(i + 1).forEach((b) => {
+        const [p, q] = [a.box, b.box];
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+          pairs.push(`${a.id} × ${b.id}`);
+      }),
+    );
+    return pairs;
+  });
+}
+
+/** The events drawn as bars across their time. */
+const barsDrawn = (page: Page) =>
+  timelineEvents(page).evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('.vis-range [data-event-id]')].map((el) => el.dataset.eventId),
+  );
+
 const listRows = (page: Page) =>
   page
     .getByRole('table')
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader') });
+
+test('events that change from a bar to a dot as filters re-frame the window never cover one another', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const settled = async (factions: string) => {
+    await expect(page).toHaveURL(new RegExp(`factions=${factions}.*from=|from=.*factions=${factions}`));
+    await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  };
+  await openFilters(page);
+  await chip(page, "Workers' Opposition").click();
+  await settled('workers-opposition');
+  const barsBefore = await barsDrawn(page);
+  await chip(page, 'Democratic Centralists').click();
+  await settled('workers-opposition,democratic-centralists');
+  // Closing the panel gives the lanes more height, and more rows to fill.
+  await page.keyboard.press('Escape');
+  await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const barsAfter = await barsDrawn(page);
+  // What the test is about: some event was a bar, and is now a dot with its name.
+  expect(barsBefore.filter((id) => !barsAfter.includes(id))).not.toEqual([]);
+  expect(await overlappingEvents(page)).toEqual([]);
+});
 
 test("filtering to the Workers' Opposition shows exactly its events, in the timeline and in the list", async ({
   page,

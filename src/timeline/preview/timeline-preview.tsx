@@ -43,6 +43,16 @@ export interface TimelinePreviewProps {
  * when the engine takes over, it draws them where they already are. Items are buttons that
  * select, as the engine's are; a drag pans it.
  */
+/**
+ * An item's elements: a bar (a range, a cluster's bin) or a dot and its label (a point, a period,
+ * a badge). Part of the item's key, so that an item that changes from one to the other (it gains
+ * or loses room as the window or the lanes' height changes) gets new elements: reused, they kept
+ * what layoutLanes wrote for the old shape (a bar's `top` under a point's translate put it a
+ * second row lower, over its neighbour).
+ */
+const structureOf = (item: Drawn): 'bar' | 'dot' =>
+  (item.kind === 'event' ? item.shape === 'range' : item.shape === 'bin') ? 'bar' : 'dot';
+
 export function TimelinePreview(props: TimelinePreviewProps) {
   const { lanes, drawn, window: win, laneWidth, ticks, selectedId, tabStopId } = props;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -147,7 +157,7 @@ export function TimelinePreview(props: TimelinePreviewProps) {
                   ?.map((item) =>
                     item.kind === 'event' ? (
                       <EventItem
-                        key={item.model.id}
+                        key={`${item.model.id}:${structureOf(item)}`}
                         drawn={item}
                         selected={item.model.id === selectedId}
                         tabStop={item.model.id === tabStopId}
@@ -157,7 +167,7 @@ export function TimelinePreview(props: TimelinePreviewProps) {
                       />
                     ) : (
                       <ClusterItem
-                        key={item.cluster.id}
+                        key={`${item.cluster.id}:${structureOf(item)}`}
                         drawn={item}
                         left={x(item.at)}
                         right={x(item.cluster.to)}
