@@ -58,6 +58,24 @@ test('the sheet closes with its button and with Esc, focus back on the event', a
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('a tapped event’s sheet, closed by its button or by Esc, gives focus back to the event', async ({
+  page,
+}) => {
+  await openTimeline(page, '?from=1921-01-01&to=1921-12-31');
+  const event = timelineEvents(page).getByRole('button', { name: /^Tenth Party Congress,/ });
+  await event.tap();
+  const sheet = await expectSheetInView(page, congress.title);
+  await sheet.getByRole('button', { name: 'Close event panel' }).tap();
+  await expect(sheet).toBeHidden();
+  await expect(event).toBeFocused();
+
+  await event.tap();
+  await expectSheetInView(page, congress.title);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(event).toBeFocused();
+});
+
 test('a shared link opens its event as a sheet in view, and the event is drawn, not counted', async ({
   page,
 }) => {

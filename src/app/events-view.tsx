@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
 import type { AppState } from '../state/slices';
@@ -80,7 +81,9 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   );
 
   const closePanel = (id: string) => {
-    select(null);
+    // At once, not at React's next render: on a phone the panel is a modal dialog, and until it
+    // has left the page everything under it is inert and refuses the focus given back below.
+    flushSync(() => select(null));
     // Back to where the reader was: the event they had opened.
     if (mode === 'timeline') timelineRef.current?.focusEvent(id);
     else {
