@@ -94,6 +94,27 @@ test('hovering an event shows its full title and date; focusing one shows them a
   await expect(tooltip).toBeHidden();
 });
 
+test('an event opened with the mouse leaves no other event’s tooltip over its panel', async ({ page }) => {
+  await openTimeline(page);
+  await timelineEvents(page)
+    .getByRole('button', { name: /^Tenth Party Congress,/ })
+    .click();
+  const panel = page.getByRole('complementary', { name: eventById('tenth-party-congress').title });
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  // The lanes narrow for the panel, and other events pass under the pointer that has not moved.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      ),
+  );
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  // Moved, the pointer is the reader's again: hovering an event shows its name.
+  const other = timelineEvents(page).locator('[data-event-id="ban-on-factions"]');
+  await other.hover();
+  await expect(page.getByRole('tooltip')).toContainText(eventById('ban-on-factions').title);
+});
+
 test('an event reached by keyboard below the lanes’ fold keeps its name and date beside it', async ({
   page,
 }) => {

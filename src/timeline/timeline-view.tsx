@@ -303,7 +303,10 @@ export function TimelineView(props: TimelineViewProps) {
             // Busy until the first draw, and while the window glides or is dragged: what is drawn
             // is about to move again (a screen reader may wait; a check of the page should).
             aria-busy={(drawn.length === 0 && models.length > 0) || moving}
-            onPointerDown={onPreviewPress}
+            onPointerDown={(e) => {
+              onPreviewPress(e);
+              tooltip.handlers.onPointerDown(e);
+            }}
             onPointerOver={tooltip.handlers.onPointerOver}
             onPointerLeave={tooltip.handlers.onPointerLeave}
             onFocus={(e) => {

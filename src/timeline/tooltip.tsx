@@ -1,4 +1,4 @@
-import { useState, type FocusEvent, type PointerEvent, type UIEvent } from 'react';
+import { useRef, useState, type FocusEvent, type PointerEvent, type UIEvent } from 'react';
 import { clusterName, eventDetail } from './item-text';
 import type { ClusterModel } from './layout/plan';
 import type { TimelineItemModel } from './to-items';
@@ -23,6 +23,12 @@ interface Lookup {
  */
 export function useTooltip(lookup: Lookup) {
   const [shown, setShown] = useState<Shown | null>(null);
+  /**
+   * Where the mouse last pressed. An item that comes under the pointer there without the pointer
+   * moving (the press opened an event's panel and the lanes narrowed) is not one the reader
+   * pointed at: its tooltip would stand over the panel they just opened.
+   */
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
 
   const showFor = (target: EventTarget | null, focus: boolean) => {
     const el = itemOf(target);
@@ -40,8 +46,15 @@ export function useTooltip(lookup: Lookup) {
   };
 
   const handlers = {
+    onPointerDown: (e: PointerEvent<HTMLElement>) => {
+      pressedAt.current = { x: e.clientX, y: e.clientY };
+    },
     onPointerOver: (e: PointerEvent<HTMLElement>) => {
-      if (e.pointerType === 'mouse') showFor(e.target, false);
+      if (e.pointerType !== 'mouse') return;
+      const pressed = pressedAt.current;
+      if (pressed && pressed.x === e.clientX && pressed.y === e.clientY) return;
+      pressedAt.current = null;
+      showFor(e.target, false);
     },
     onPointerLeave: () => {
       if (!document.activeElement?.closest('[data-event-id], [data-cluster-id]')) setShown(null);
