@@ -75,6 +75,17 @@ test('a tour is created, given two steps, reordered by keyboard and still there 
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('an event’s title typed in the search, Add step adds that event, not the earliest that mentions it', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await createTour(page, 'The congress', []);
+  await page.getByLabel('Search events').fill('Tenth Party Congress');
+  await expect(page.getByLabel('Event to add')).toHaveValue('tenth-party-congress');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await expect(stepTitles(page)).toHaveText(['1. Tenth Party Congress']);
+});
+
 test('a tour made or changed in another tab appears in this one', async ({ page, context }) => {
   await openEditor(page);
   await expect(page.getByText('No saved tours yet.')).toBeVisible();

@@ -317,8 +317,9 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
   const list = useRef<HTMLOListElement>(null);
   const ids = useId();
 
-  const matches = useMemo(() => findEvents(events, query, search), [events, query, search]);
-  const chosen = matches.some((e) => e.id === choice) ? choice : (matches[0]?.id ?? '');
+  const found = useMemo(() => findEvents(events, query, search), [events, query, search]);
+  const matches = found.events;
+  const chosen = matches.some((e) => e.id === choice) ? choice : (found.best ?? '');
 
   useEffect(() => {
     if (focusAfterMove.current === null) return;
