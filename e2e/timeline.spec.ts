@@ -172,8 +172,21 @@ test('the key explains the colours of the lanes shown and the marks of the kinds
   await expect(key.getByText('congress', { exact: true })).toBeVisible();
   await expect(key.getByText('◆')).toBeVisible();
   await expectNoAxeViolations(page);
+  const toggle = page.getByRole('button', { name: 'Key', exact: true });
   await key.getByRole('button', { name: 'Close the key' }).click();
   await expect(key).toBeHidden();
+  await expect(toggle).toBeFocused();
+  // Esc closes it too: on its button, and from inside it, focus going back to the button.
+  await toggle.press('Enter');
+  await expect(key).toBeVisible();
+  await toggle.press('Escape');
+  await expect(key).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await toggle.press('Enter');
+  await key.getByRole('button', { name: 'Close the key' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(key).toBeHidden();
+  await expect(toggle).toBeFocused();
 });
 
 test('"Go to year" shows that year, and says what is wrong with a year it cannot show', async ({ page }) => {

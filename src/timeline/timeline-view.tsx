@@ -88,6 +88,11 @@ export function TimelineView(props: TimelineViewProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const printing = usePrinting(sectionRef);
   const [keyOpen, setKeyOpen] = useState(false);
+  const keyToggle = useRef<HTMLButtonElement>(null);
+  const closeKey = () => {
+    setKeyOpen(false);
+    keyToggle.current?.focus();
+  };
   const [announcement, setAnnouncement] = useState('');
 
   const {
@@ -257,6 +262,8 @@ export function TimelineView(props: TimelineViewProps) {
       }}
       keyOpen={keyOpen}
       onToggleKey={() => setKeyOpen((open) => !open)}
+      onCloseKey={closeKey}
+      keyToggleRef={keyToggle}
     />
   );
 
@@ -276,13 +283,7 @@ export function TimelineView(props: TimelineViewProps) {
         ) : (
           <div className="timeline__bar">{toolbar}</div>
         )}
-        <TimelineKey
-          open={keyOpen}
-          printing={printing}
-          lanes={lanes}
-          kinds={kinds}
-          onClose={() => setKeyOpen(false)}
-        />
+        <TimelineKey open={keyOpen} printing={printing} lanes={lanes} kinds={kinds} onClose={closeKey} />
         <div className="timeline__scroll" ref={scrollRef} onScroll={tooltip.onScroll}>
           <TimeHeader
             window={shown}

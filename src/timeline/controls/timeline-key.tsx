@@ -8,6 +8,7 @@ export interface TimelineKeyProps {
   printing: boolean;
   lanes: readonly Faction[];
   kinds: readonly EventKind[];
+  /** Closes the key and gives focus back to its button (its × would otherwise take focus with it). */
   onClose: () => void;
 }
 
@@ -18,7 +19,19 @@ export interface TimelineKeyProps {
 export function TimelineKey({ open, printing, lanes, kinds, onClose }: TimelineKeyProps) {
   // Always in the page, as the Key button's aria-controls names it; drawn only when it is read.
   return (
-    <section id="timeline-key" className="timeline-key" aria-label="Key" hidden={!open}>
+    <section
+      id="timeline-key"
+      className="timeline-key"
+      aria-label="Key"
+      hidden={!open}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // The key's own: not the event panel's, nor the timeline's.
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }}
+    >
       {(open || printing) && <KeyContents lanes={lanes} kinds={kinds} onClose={onClose} />}
     </section>
   );

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { GoToYear } from './go-to-year';
 
 export interface TimelineToolbarProps {
@@ -7,16 +8,28 @@ export interface TimelineToolbarProps {
   onGoToYear: (year: number) => void;
   keyOpen: boolean;
   onToggleKey: () => void;
+  /** Closes the key, as Esc does on its button (and in the key), focus staying on the button. */
+  onCloseKey: () => void;
+  keyToggleRef: RefObject<HTMLButtonElement | null>;
 }
 
 /** Zoom, fit all, go to a year, and the key: the controls over the lanes. */
-export function TimelineToolbar(props: TimelineToolbarProps) {
+export function TimelineToolbar({
+  onZoomIn,
+  onZoomOut,
+  onFitAll,
+  onGoToYear,
+  keyOpen,
+  onToggleKey,
+  onCloseKey,
+  keyToggleRef,
+}: TimelineToolbarProps) {
   return (
     <div className="timeline__toolbar" role="toolbar" aria-label="Timeline controls">
       <button
         type="button"
         className="icon-button"
-        onClick={props.onZoomIn}
+        onClick={onZoomIn}
         aria-label="Zoom in"
         aria-keyshortcuts="+"
         title="Zoom in (+)"
@@ -26,7 +39,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
       <button
         type="button"
         className="icon-button"
-        onClick={props.onZoomOut}
+        onClick={onZoomOut}
         aria-label="Zoom out"
         aria-keyshortcuts="-"
         title="Zoom out (−)"
@@ -36,19 +49,25 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
       <button
         type="button"
         className="text-button"
-        onClick={props.onFitAll}
+        onClick={onFitAll}
         aria-keyshortcuts="0"
         title="Show 1907–1937 (0)"
       >
         Fit all
       </button>
-      <GoToYear onGo={props.onGoToYear} />
+      <GoToYear onGo={onGoToYear} />
       <button
         type="button"
         className="text-button timeline__key-toggle"
-        aria-expanded={props.keyOpen}
+        aria-expanded={keyOpen}
         aria-controls="timeline-key"
-        onClick={props.onToggleKey}
+        ref={keyToggleRef}
+        onClick={onToggleKey}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !keyOpen) return;
+          e.preventDefault();
+          onCloseKey();
+        }}
       >
         Key
       </button>
