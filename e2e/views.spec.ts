@@ -13,6 +13,14 @@ test('a deep link to the source reader opens at the exact quotation, highlighted
   await expect(page.getByRole('link', { name: 'Source text' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('the source’s contents are numbered once, by the source’s own section numbers', async ({ page }) => {
+  await page.goto('/?view=source');
+  const entries = page.getByRole('navigation', { name: 'Contents' }).getByRole('listitem');
+  await expect(entries.nth(1)).toHaveText(/^1\. Were the "Left Communists"/);
+  // No list number drawn before the source's own: "2. 1. Were the …" read twice.
+  expect(await entries.nth(1).evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+});
+
 test('a quotation that spans emphasis is highlighted whole', async ({ page }) => {
   // Sapronov's words run from plain text into italics across a paragraph of the source.
   await page.goto('/?view=source&event=tenth-party-congress&passage=1');
