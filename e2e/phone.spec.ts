@@ -76,6 +76,29 @@ test('a tapped event’s sheet, closed by its button or by Esc, gives focus back
   await expect(event).toBeFocused();
 });
 
+test('after "Go to year" the axis writes its years apart, none over another', async ({ page }) => {
+  await openTimeline(page);
+  const year = page.getByRole('textbox', { name: 'Go to year' });
+  await year.fill('1927');
+  await year.press('Enter');
+  await expect(page).toHaveURL(/from=1926-12/);
+  const labels = page.locator('.tl-header .vis-major');
+  await expect(labels.filter({ hasText: '1927' })).toBeVisible();
+  // The text's own extent: a label's box may reach past its last letter.
+  const boxes = await labels.evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const { left, right } = range.getBoundingClientRect();
+      return { text: el.textContent, left, right };
+    }),
+  );
+  boxes.forEach((box, i) => {
+    const next = boxes[i + 1];
+    if (next) expect(box.right, `${box.text} ends before ${next.text} begins`).toBeLessThanOrEqual(next.left);
+  });
+});
+
 test('a shared link opens its event as a sheet in view, and the event is drawn, not counted', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 import moment from 'moment';
 import * as vis from 'vis-timeline/esnext';
 import { describe, expect, it } from 'vitest';
-import { axisScale, axisTicks } from './axis-ticks';
+import { axisScale, axisTicks, majorsWithRoom } from './axis-ticks';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -46,6 +46,20 @@ describe('axisTicks', () => {
       { unit: 'day', step: 2 },
     );
     expect(minor.map((t) => t.label)).toEqual(['25', '27', '1', '3']);
+  });
+});
+
+describe('majorsWithRoom', () => {
+  const major = [
+    { at: 0, label: '1926' },
+    { at: 100, label: '1927' },
+  ];
+  it('drops the label in force at the left edge when the next one begins too close to read it', () => {
+    expect(majorsWithRoom(major, (at) => at * 0.2, 0)).toEqual([{ at: 100, label: '1927' }]);
+  });
+  it('keeps both with room between them, and a first label that is not the one at the edge', () => {
+    expect(majorsWithRoom(major, (at) => at * 2, 0)).toEqual(major);
+    expect(majorsWithRoom(major, (at) => at * 0.2, -50)).toEqual(major);
   });
 });
 

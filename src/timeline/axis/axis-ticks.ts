@@ -70,3 +70,17 @@ export function axisTicks(window: { from: number; to: number }, scale: AxisScale
   if (atLeft !== '' && major[0]?.at !== window.from) major.unshift({ at: window.from, label: atLeft });
   return { minor, major };
 }
+
+/** Room a major label takes, in pixels: generous for the axis's type, whose digits are narrower. */
+const majorLabelRoom = (label: string) => label.length * 10 + 8;
+
+/**
+ * The major labels to write at these positions: the one in force at the left edge gives way when
+ * the next begins too close to it to be read apart (a year's window opening in late December
+ * wrote "1926" and "1927" over each other), as vis-timeline's own axis does.
+ */
+export function majorsWithRoom(major: readonly Tick[], x: (at: number) => number, from: number): Tick[] {
+  const [first, next] = major;
+  if (!first || !next || first.at !== from) return [...major];
+  return x(next.at) - Math.max(0, x(first.at)) < majorLabelRoom(first.label) ? major.slice(1) : [...major];
+}

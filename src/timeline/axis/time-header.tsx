@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { TimeWindow } from '../../state/slices';
 import { ERAS } from '../../dates/eras';
-import type { AxisTicks } from './axis-ticks';
+import { majorsWithRoom, type AxisTicks } from './axis-ticks';
 
 export interface TimeHeaderProps {
   window: TimeWindow;
@@ -22,6 +22,7 @@ export interface TimeHeaderProps {
  */
 export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: TimeHeaderProps) {
   const x = (time: number) => ((time - win.from) / (win.to - win.from)) * laneWidth;
+  const majors = majorsWithRoom(ticks.major, x, win.from);
   return (
     <div
       className="tl-header"
@@ -31,9 +32,9 @@ export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: 
       <div className="tl-header__track vis-time-axis vis-foreground" aria-hidden="true">
         {/* vis-timeline chooses its steps by the width of this sample: so does axisScale. */}
         <div className="vis-text vis-minor vis-measure">0</div>
-        {ticks.major.length > 0 && (
+        {majors.length > 0 && (
           <div className="tl-header__row tl-header__row--major">
-            {ticks.major.map((tick) => (
+            {majors.map((tick) => (
               <div
                 key={tick.at}
                 className="vis-text vis-major"
