@@ -67,6 +67,21 @@ test('the timeline draws every event (or counts it) before vis-timeline has load
   await congressOpensFromThePreview(page);
 });
 
+test('before vis-timeline has loaded, every event drawn as a point shows its dot', async ({ page }) => {
+  await holdEngine(page);
+  await openTimeline(page);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'preview');
+  const congressDot = timelineEvents(page)
+    .locator('.vis-point', { has: page.getByRole('button', { name: /^Tenth Party Congress,/ }) })
+    .locator('.vis-dot');
+  await expect(congressDot).toBeVisible();
+  const dots = await timelineEvents(page)
+    .locator('.tl-preview .vis-point:not([hidden]) > .vis-dot')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).visibility));
+  expect(dots.length).toBeGreaterThan(20);
+  expect(dots.filter((v) => v !== 'visible')).toEqual([]);
+});
+
 test('vis-timeline is fetched ahead, once the timeline is drawn, but run only when the reader reaches for it', async ({
   page,
 }) => {
