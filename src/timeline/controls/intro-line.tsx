@@ -31,7 +31,8 @@ export function IntroLine({ onOpenKey }: { onOpenKey: () => void }) {
     <p className="intro-line">
       <span className="intro-line__text">
         New here? <a href={hrefFor({ view: 'present' })}>Take a tour</a>
-        <span className="intro-line__or">, or read the</span>{' '}
+        <span className="intro-line__or">, or read the</span>
+        <span className="intro-line__or-short"> or the</span>{' '}
         <button type="button" className="link-button" onClick={onOpenKey}>
           key
         </button>
