@@ -4,7 +4,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Page } from '@playwright/test';
 import { readCsv } from '../src/features/export/read-csv.test-support';
-import { events, expect, expectNoAxeViolations, filterBar, openTimeline, test } from './fixtures';
+import { quoteOpening } from '../src/ui/quote-opening';
+import { eventById, events, expect, expectNoAxeViolations, filterBar, openTimeline, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -24,9 +25,11 @@ test('Copy note gives a historian’s quotation its author, and the FAQ it was t
   // The citation processor is not part of the page until a citation is asked for.
   expect(citeproc).toEqual([]);
 
-  await panel.getByRole('button', { name: 'Copy note for quotation 1' }).click();
+  // A quotation's controls are named by its opening words, as the reader sees it begin.
+  const first = quoteOpening(eventById('seventh-party-congress').passages[0]?.quote ?? '');
+  await panel.getByRole('button', { name: `Copy note for ${first}` }).click();
   // citeproc reads its style on the first citation: seconds on a loaded machine.
-  await expect(said('Chicago note for quotation 1 copied.')).toBeVisible({ timeout: 20_000 });
+  await expect(said(`Chicago note for ${first} copied.`)).toBeVisible({ timeout: 20_000 });
   expect(citeproc).toHaveLength(1);
   const note = await readClipboard(page);
   expect(note).toMatch(/^Robert V\. Daniels, The Conscience of the Revolution\b.*, 88; cited in /);
@@ -34,8 +37,8 @@ test('Copy note gives a historian’s quotation its author, and the FAQ it was t
     /cited in The Anarchist FAQ Editorial Collective, “Were Any of the Bolshevik Oppositions a Real Alternative\?,” An Anarchist FAQ, 2018\.$/,
   );
 
-  await panel.getByRole('button', { name: 'Copy bibliography entry for quotation 1' }).click();
-  await expect(said('Bibliography entry for quotation 1 copied.')).toBeVisible();
+  await panel.getByRole('button', { name: `Copy bibliography entry for ${first}` }).click();
+  await expect(said(`Bibliography entry for ${first} copied.`)).toBeVisible();
   const entry = await readClipboard(page);
   expect(entry).toContain('Daniels');
   expect(entry).toContain('The Conscience of the Revolution');

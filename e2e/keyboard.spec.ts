@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { quoteOpening } from '../src/ui/quote-opening';
 import {
   eventById,
   events,
@@ -130,7 +131,9 @@ test('a keyboard-only walk: open an event, read a quotation in context, come bac
   await expect(heading).toBeInViewport();
 
   // Tab through the panel to the first "read in context" link.
-  const readLink = page.getByRole('link', { name: 'Read in context: quotation 1' });
+  const readLink = page.getByRole('link', {
+    name: `Read in context: ${quoteOpening(congress.passages[0]?.quote ?? '')}`,
+  });
   for (let i = 0; i < 30 && !(await readLink.evaluate((el) => el === document.activeElement)); i += 1) {
     await page.keyboard.press('Tab');
   }

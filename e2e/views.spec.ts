@@ -1,3 +1,4 @@
+import { quoteOpening } from '../src/ui/quote-opening';
 import { eventById, expect, expectNoAxeViolations, openTimeline, test, timelineEvents } from './fixtures';
 
 test('a deep link to the source reader opens at the exact quotation, highlighted', async ({ page }) => {
@@ -41,7 +42,8 @@ test('a paragraph marker in the source opens its event on the timeline', async (
 
 test('back and forward step through view changes', async ({ page }) => {
   await openTimeline(page, '?event=tenth-party-congress');
-  await page.getByRole('link', { name: 'Read in context: quotation 1' }).click();
+  const first = eventById('tenth-party-congress').passages[0]?.quote ?? '';
+  await page.getByRole('link', { name: `Read in context: ${quoteOpening(first)}` }).click();
   await expect(page).toHaveURL(/view=source/);
   await page.goBack();
   await expect(page.getByRole('complementary', { name: 'Tenth Party Congress' })).toBeVisible();

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
 import { AppLink } from '../../ui/app-link';
 import { Quotation } from '../../ui/quotation';
+import { quoteOpening } from '../../ui/quote-opening';
 import type { ResolvedPassage } from './matrix';
 
 const openEvent = (id: string) => useAppStore.getState().navigate({ view: 'timeline', event: id });
@@ -33,7 +34,7 @@ export function PassageCards({ passages, label }: { passages: readonly ResolvedP
             <AppLink
               href={hrefFor({ view: 'source', event: p.event.id, passage: p.n })}
               onNavigate={() => readInContext(p.event.id, p.n)}
-              aria-label={`Read in context: ${p.event.title}, quotation ${p.n}`}
+              aria-label={`Read in context: ${p.event.title}, ${quoteOpening(p.quote)}`}
             >
               Read in context
             </AppLink>

@@ -8,6 +8,7 @@ import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../../ui/highlighted';
+import { quoteOpening } from '../../ui/quote-opening';
 import { citationOf } from './citation-of';
 import { QuotationsByVoice } from './quotations-by-voice';
 import { MatrixPositions } from './matrix-positions';
@@ -112,12 +113,10 @@ export default function EventPanel({ event, events, factions, people, terms, add
         terms={terms}
         filterVoice={filterVoice}
         onReadInContext={(n) => useAppStore.getState().readInContext(event.id, n)}
-        onCite={(passage, n, form) =>
+        onCite={(passage, form) =>
           copy(
             citationOf(passage, people, form),
-            form === 'note'
-              ? `Chicago note for quotation ${n} copied.`
-              : `Bibliography entry for quotation ${n} copied.`,
+            `${form === 'note' ? 'Chicago note' : 'Bibliography entry'} for ${quoteOpening(passage.quote)} copied.`,
           )
         }
       />

@@ -4,6 +4,7 @@ import { Quotation } from '../../ui/quotation';
 import { hrefFor } from '../../state/url';
 import { Highlighted } from '../../ui/highlighted';
 import { AppLink } from '../../ui/app-link';
+import { quoteOpening } from '../../ui/quote-opening';
 
 export interface PassageListProps {
   event: HistoricalEvent;
@@ -14,8 +15,8 @@ export interface PassageListProps {
   voice: Voice | null;
   terms: readonly string[];
   onReadInContext: (passage: number) => void;
-  /** Copies quotation `n`'s citation, as a Chicago note or as a bibliography entry. */
-  onCite: (passage: Passage, n: number, form: CitationForm) => void;
+  /** Copies a quotation's citation, as a Chicago note or as a bibliography entry. */
+  onCite: (passage: Passage, form: CitationForm) => void;
 }
 
 /** Quotations of an event, verbatim, with their voice, citation and the ways to use them. */
@@ -34,6 +35,7 @@ export function PassageList({
         const passage = event.passages[n - 1];
         if (!passage) return null;
         const speaker = passage.speaker ? people.find((p) => p.id === passage.speaker)?.name : undefined;
+        const named = quoteOpening(passage.quote);
         return (
           <li key={n}>
             <Quotation voice={voice} speaker={speaker} cite={passage.cite}>
@@ -44,23 +46,23 @@ export function PassageList({
                 href={hrefFor({ view: 'source', event: event.id, passage: n })}
                 onNavigate={() => onReadInContext(n)}
                 // The visible words come first, so speech input ("click Read in context") still works.
-                aria-label={`Read in context: quotation ${n}`}
+                aria-label={`Read in context: ${named}`}
               >
                 Read in context
               </AppLink>
               <button
                 type="button"
                 className="link-button"
-                onClick={() => onCite(passage, n, 'note')}
-                aria-label={`Copy note for quotation ${n}`}
+                onClick={() => onCite(passage, 'note')}
+                aria-label={`Copy note for ${named}`}
               >
                 Copy note
               </button>
               <button
                 type="button"
                 className="link-button"
-                onClick={() => onCite(passage, n, 'bibliography')}
-                aria-label={`Copy bibliography entry for quotation ${n}`}
+                onClick={() => onCite(passage, 'bibliography')}
+                aria-label={`Copy bibliography entry for ${named}`}
               >
                 Copy bibliography entry
               </button>
