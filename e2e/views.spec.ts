@@ -12,6 +12,11 @@ test('a deep link to the source reader opens at the exact quotation, highlighted
   await expect(page.locator('mark').first()).toBeInViewport();
   expect((await page.locator('mark').allTextContents()).join('')).toBe(second.quote);
   await expect(page.getByRole('link', { name: 'Source text' })).toHaveAttribute('aria-current', 'page');
+  // Thousands of pixels down the text, the way back to the event is still on the screen.
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+  await expect(page.getByRole('link', { name: 'Back to the event on the timeline' })).toBeInViewport({
+    ratio: 1,
+  });
 });
 
 test('the source’s contents are numbered once, by the source’s own section numbers', async ({ page }) => {

@@ -74,16 +74,18 @@ export default function SourceReader() {
           An appendix of <cite>An Anarchist FAQ</cite>. Paragraphs that events quote carry links to those
           events.
         </p>
-        {selected && (
-          <p className="source__context">
-            {target?.mark ? `Showing quotation ${passage ?? ''} of ` : 'Selected: '}
-            <strong>{selected.title}</strong>.{' '}
-            <AppLink href={hrefFor({ event: selected.id })} onNavigate={() => openEvent(selected.id)}>
-              Back to the event on the timeline
-            </AppLink>
-          </p>
-        )}
       </header>
+      {/* Outside the header, so it can stay at the top of the screen however far down the text the
+          reader is taken (a quotation can be thousands of pixels down): the way back stays in view. */}
+      {selected && (
+        <p className="source__context">
+          {target?.mark ? `Showing quotation ${passage ?? ''} of ` : 'Selected: '}
+          <strong>{selected.title}</strong>.{' '}
+          <AppLink href={hrefFor({ event: selected.id })} onNavigate={() => openEvent(selected.id)}>
+            Back to the event on the timeline
+          </AppLink>
+        </p>
+      )}
       <nav className="source__toc" aria-label="Contents">
         <ol>
           {loaded.sections.map((section) => (
