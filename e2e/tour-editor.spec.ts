@@ -245,6 +245,13 @@ test('a share link opens read-only and "Save a copy" saves it', async ({ page, c
   const field = page.getByLabel('Link for a colleague');
   await expect(field).toHaveValue(/\?view=present#tour=[A-Za-z0-9_-]+$/);
   await expect(page.getByLabel('Link for students')).toHaveValue(/\?view=present#tour=[A-Za-z0-9_-]+$/);
+  // At 1280 px the link takes the row, its Copy button beside it.
+  const [fieldBox, copyBox] = [
+    await field.boundingBox(),
+    await page.getByRole('button', { name: 'Copy the link for a colleague' }).boundingBox(),
+  ];
+  expect(fieldBox?.width).toBeGreaterThan(600);
+  expect(Math.abs((copyBox?.y ?? 0) - (fieldBox?.y ?? 1000))).toBeLessThan(12);
   const link = await field.inputValue();
   await page.evaluate(() => localStorage.clear());
 
