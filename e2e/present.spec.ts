@@ -104,6 +104,35 @@ test('a clicker’s PageDown pressed the moment the first slide is drawn steps o
   await expectStep(page, 2);
 });
 
+test('the controls never hide the end of a slide: scrolled down, its last line is clear of them', async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    // Step 1 ends with a "who stood where" box and its link: the longest kind of slide.
+    await openSlide(page, 1);
+    await wakeControls(page);
+    const controls = page.getByRole('group', { name: 'Presentation controls' });
+    await expect(controls).toBeVisible();
+    const link = page
+      .getByRole('article')
+      .getByRole('link', { name: 'Compare the factions on this question' });
+    // As far down as the slide goes: its scroller's end (the controls float over its foot).
+    await link.evaluate((el) => {
+      const scroller = el.closest<HTMLElement>('.present');
+      scroller?.scrollTo({ top: scroller.scrollHeight });
+    });
+    await expect(controls).toHaveCSS('opacity', '1');
+    const [linkBox, barBox] = [await link.boundingBox(), await controls.boundingBox()];
+    expect(linkBox && barBox && linkBox.y + linkBox.height, `at ${size.width}`).toBeLessThanOrEqual(
+      barBox?.y ?? 0,
+    );
+  }
+});
+
 test('the visible buttons step too, and Space steps forwards', async ({ page }) => {
   await openSlide(page, 2);
   await page.getByRole('button', { name: 'Next' }).click();

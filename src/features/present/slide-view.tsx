@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type TouchEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type TouchEvent } from 'react';
 import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
 import type { Faction } from '../../data/schemas';
@@ -57,6 +57,20 @@ export function SlideView(props: SlideViewProps) {
   const idle = useIdle(root, CONTROLS_IDLE_MS, message === null);
   const jump = useJumpEntry(count, onGo);
   const touchStart = useRef<{ x: number; y: number; t: number } | null>(null);
+  const controls = useRef<HTMLDivElement>(null);
+
+  // The slide keeps clear of the controls floating over its foot, however many rows they take (two
+  // on a laptop, where a step with a "who stood where" box ran under them).
+  useLayoutEffect(() => {
+    const bar = controls.current;
+    const slide = root.current;
+    if (!bar || !slide) return;
+    const observer = new ResizeObserver(() =>
+      slide.style.setProperty('--present-controls-height', `${bar.offsetHeight}px`),
+    );
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 
   // Focus starts on the slide itself, so a screen reader lands on it and keys need no click first.
   useEffect(() => {
@@ -188,7 +202,7 @@ export function SlideView(props: SlideViewProps) {
         </p>
       )}
 
-      <div className="present-controls" role="group" aria-label="Presentation controls">
+      <div className="present-controls" role="group" aria-label="Presentation controls" ref={controls}>
         <StepButtons number={number} count={count} onGo={onGo}>
           <StepList steps={steps} number={number} onGo={onGo} />
         </StepButtons>
