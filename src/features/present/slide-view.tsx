@@ -64,7 +64,8 @@ export function SlideView(props: SlideViewProps) {
   useLayoutEffect(() => {
     const bar = controls.current;
     const slide = root.current;
-    if (!bar || !slide) return;
+    // Where ResizeObserver is missing (jsdom), the stylesheet's one row stands.
+    if (!bar || !slide || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() =>
       slide.style.setProperty('--present-controls-height', `${bar.offsetHeight}px`),
     );
