@@ -9,10 +9,20 @@ export const SHOWN_LENGTH = 40;
 /** How many problems, or unknown parameters, a notice names before it counts the rest. */
 export const LISTED = 3;
 
-/** A value from a link or a file as a message quotes it: "…" after its first characters when it is long. */
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A value from a link or a file as a message quotes it: control characters written as escapes (a
+ * newline in an id would break the message's line, and a notice or a list of errors read line by
+ * line would lose the rest), "…" after its first characters when it is long.
+ */
 export function shown(value: string, [open, close]: readonly [string, string] = ['"', '"']): string {
-  const chars = Array.from(value);
-  return `${open}${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : value}${close}`;
+  const visible = value.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const chars = Array.from(visible);
+  return `${open}${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : visible}${close}`;
 }
 
 /** "a, b, c and 997 more": the first `LISTED` items and a count of the rest. */
