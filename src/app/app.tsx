@@ -9,7 +9,7 @@ import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
 import { useDocumentTitle } from './use-document-title';
-import { useHeaderHeight } from './use-header-height';
+import { useHeightProperty } from '../ui/use-height-property';
 import { OfflineSupport } from './offline/offline-support';
 import { cellTitle } from '../data/position-cells';
 
@@ -38,7 +38,8 @@ export function App() {
   const hydrated = useHydrated();
   const headerRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
-  useHeaderHeight(headerRef);
+  // The timeline view fills exactly the screen below the header, however it wraps (.main--fill).
+  useHeightProperty(headerRef, '--header-height');
   useFocusAfterViewChange(hydrated ? view : null, mainRef);
   useDocumentTitle(hydrated ? view : null, selectedTitle);
   const embedded = hydrated && embed;

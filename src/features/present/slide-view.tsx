@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type TouchEvent } from 'react';
+import { useEffect, useRef, useState, type TouchEvent } from 'react';
 import { HandoutControls } from './handout-controls';
 import { StepButtons } from './step-buttons';
 import type { Faction } from '../../data/schemas';
@@ -16,6 +16,7 @@ import { keyInput } from './key-input';
 import { usePageKeydown } from '../../ui/use-page-keydown';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useInertOutside } from './use-inert-outside';
+import { useHeightProperty } from '../../ui/use-height-property';
 
 export interface SlideViewProps {
   tour: Tour;
@@ -61,17 +62,7 @@ export function SlideView(props: SlideViewProps) {
 
   // The slide keeps clear of the controls floating over its foot, however many rows they take (two
   // on a laptop, where a step with a "who stood where" box ran under them).
-  useLayoutEffect(() => {
-    const bar = controls.current;
-    const slide = root.current;
-    // Where ResizeObserver is missing (jsdom), the stylesheet's one row stands.
-    if (!bar || !slide || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      slide.style.setProperty('--present-controls-height', `${bar.offsetHeight}px`),
-    );
-    observer.observe(bar);
-    return () => observer.disconnect();
-  }, []);
+  useHeightProperty(controls, '--present-controls-height', root);
 
   // Focus starts on the slide itself, so a screen reader lands on it and keys need no click first.
   useEffect(() => {
