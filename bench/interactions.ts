@@ -1,6 +1,7 @@
 import { median } from './median';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
+import { launchQuietBrowser, type QuietPage } from './quiet-browser';
 
 export interface FirstLoadFigures {
   firstDrawMs: number;
@@ -55,7 +56,22 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
 }).observe({ type: 'longtask', buffered: true });`;
 
-async function openWith(page: Page, baseUrl: string): Promise<FirstLoad> {
+/** No service worker, as in Playwright's pages (PAGE_OPTIONS), which block it the same way. */
+const BLOCK_SERVICE_WORKER = `if (self.ServiceWorkerContainer) ServiceWorkerContainer.prototype.register = async () => undefined;`;
+
+/** Resolves once the page is settled: drawn, and with the events' text in (NaN after 60 s). */
+const SETTLED = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const check = () => {
+    if (['timeline:first-draw', 'data:details'].every((n) => performance.getEntriesByName(n).length > 0)) resolve(true);
+    else if (performance.now() - t0 > 60000) resolve(false);
+    else setTimeout(check, 50);
+  };
+  check();
+})`;
+
+/** A settled page opened in Playwright, for the interactions timed on it. */
+async function openWith(page: Page, baseUrl: string): Promise<void> {
   await page.addInitScript(OBSERVE_LONG_TASKS);
   await page.goto(baseUrl);
   // The interactions that follow are timed on a settled page: drawn, and with the events' text in.
@@ -64,8 +80,17 @@ async function openWith(page: Page, baseUrl: string): Promise<FirstLoad> {
     null,
     { timeout: 60_000 },
   );
+}
+
+/** A first load, timed in a quiet page (quiet-browser.ts says why not in Playwright's). */
+async function timeFirstLoad(page: QuietPage, baseUrl: string): Promise<FirstLoad> {
+  await page.send('Page.addScriptToEvaluateOnNewDocument', {
+    source: OBSERVE_LONG_TASKS + BLOCK_SERVICE_WORKER,
+  });
+  await page.send('Page.navigate', { url: baseUrl });
+  if (!(await page.evaluate<boolean>(SETTLED))) throw new Error(`${baseUrl} did not draw in 60 s`);
   // Long-task entries are delivered a little after the task; a frame's wait lets the last arrive.
-  await page.waitForTimeout(200);
+  await new Promise((resolve) => setTimeout(resolve, 200));
   return page.evaluate<FirstLoad>(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const firstDraw = at('timeline:first-draw');
@@ -87,12 +112,11 @@ async function openWith(page: Page, baseUrl: string): Promise<FirstLoad> {
 }
 
 /**
- * Moves the pointer over the timeline, as a reader reaching for it does, and times the engine's
- * taking over from the preview (timeline-view.tsx); resolves once it has.
+ * Watches for the engine's taking over from the preview (timeline-view.tsx), from the first
+ * pointer over the timeline; `window.__takeOver` resolves with the time it took and the longest
+ * task in it.
  */
-async function takeOver(page: Page): Promise<{ ms: number; longest: number }> {
-  const canvas = page.locator('.timeline__canvas');
-  await page.evaluate(`(() => {
+const WATCH_TAKE_OVER = `(() => {
     const el = document.querySelector('.timeline__canvas');
     window.__takeOver = new Promise((resolve) => {
       el.addEventListener('pointerover', (e) => {
@@ -106,8 +130,24 @@ async function takeOver(page: Page): Promise<{ ms: number; longest: number }> {
         }).observe(el, { attributes: true, attributeFilter: ['data-engine'] });
       }, { once: true });
     });
-  })()`);
-  await canvas.hover({ position: { x: 10, y: 10 } });
+    const box = el.getBoundingClientRect();
+    return { x: box.left + 10, y: box.top + 10 };
+  })()`;
+
+/**
+ * Moves the pointer over the timeline, as a reader reaching for it does, and times the engine's
+ * taking over from the preview; resolves once it has.
+ */
+async function takeOver(page: Page): Promise<{ ms: number; longest: number }> {
+  await page.evaluate(WATCH_TAKE_OVER);
+  await page.locator('.timeline__canvas').hover({ position: { x: 10, y: 10 } });
+  return page.evaluate<{ ms: number; longest: number }>('window.__takeOver');
+}
+
+/** takeOver, in a quiet page. */
+async function takeOverQuietly(page: QuietPage): Promise<{ ms: number; longest: number }> {
+  const at = await page.evaluate<{ x: number; y: number }>(WATCH_TAKE_OVER);
+  await page.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at });
   return page.evaluate<{ ms: number; longest: number }>('window.__takeOver');
 }
 
@@ -200,15 +240,22 @@ export async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Pro
  */
 export const PAGE_OPTIONS = { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' } as const;
 
-/** The first load, each figure the median of `runs` pages loaded afresh. */
-async function firstLoads(browser: Browser, baseUrl: string, runs: number): Promise<FirstLoadFigures> {
+/** The first load, each figure the median of `runs` quiet pages loaded afresh. */
+async function firstLoads(baseUrl: string, runs: number): Promise<FirstLoadFigures> {
   const loads: (FirstLoad & { takeOver: number; longestInTakeOver: number })[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const page = await browser.newPage(PAGE_OPTIONS);
-    const load = await openWith(page, baseUrl);
-    const { ms, longest } = await takeOver(page);
-    loads.push({ ...load, takeOver: ms, longestInTakeOver: longest });
-    await page.close();
+  const browser = launchQuietBrowser();
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      loads.push(
+        await browser.withPage(PAGE_OPTIONS.viewport, async (page) => {
+          const load = await timeFirstLoad(page, baseUrl);
+          const { ms, longest } = await takeOverQuietly(page);
+          return { ...load, takeOver: ms, longestInTakeOver: longest };
+        }),
+      );
+    }
+  } finally {
+    await browser.close();
   }
   return {
     firstDrawMs: median(loads.map((l) => l.firstDraw)),
@@ -224,7 +271,7 @@ async function firstLoads(browser: Browser, baseUrl: string, runs: number): Prom
 
 /** First-load timings in Chromium of whatever dataset `baseUrl` serves, each the median of `runs`. */
 export function measureFirstLoad(baseUrl: string, runs = 5): Promise<FirstLoadFigures> {
-  return withBrowser((browser) => firstLoads(browser, baseUrl, runs));
+  return firstLoads(baseUrl, runs);
 }
 
 /**
@@ -242,7 +289,10 @@ async function filterChanges(
   await openWith(page, baseUrl);
   await takeOver(page);
   // The faction chips are drawn when the Filters panel opens, and it stays open between presses.
-  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Filters/ }).click();
+  await page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('button', { name: /^Filters/ })
+    .click();
   await page.locator('.filter-bar .chip').first().waitFor();
   const filters: number[] = [];
   for (let i = 0; i < runs * 2; i += 1) filters.push(await filterChange(page));
@@ -261,7 +311,7 @@ export interface ScaleFigures {
  */
 export function measureScale(baseUrl: string, runs = 3): Promise<ScaleFigures> {
   return withBrowser(async (browser) => {
-    const load = await firstLoads(browser, baseUrl, runs);
+    const load = await firstLoads(baseUrl, runs);
     const { page, filters } = await filterChanges(browser, baseUrl, runs);
     await page.close();
     return { dataReadyMs: load.dataReadyMs, firstDrawMs: load.firstDrawMs, filterChangeMs: median(filters) };
@@ -274,11 +324,14 @@ export function measureScale(baseUrl: string, runs = 3): Promise<ScaleFigures> {
  */
 export function measureInteractions(baseUrl: string, runs = 5): Promise<InteractionFigures> {
   return withBrowser(async (browser) => {
-    const load = await firstLoads(browser, baseUrl, runs);
+    const load = await firstLoads(baseUrl, runs);
 
     const { page, filters } = await filterChanges(browser, baseUrl, runs);
     // Typed with the panel closed, as the search box is met: an open panel's chips recount too.
-    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /^Filters/ }).click();
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('button', { name: /^Filters/ })
+      .click();
     await page.locator('.filter-bar .chip').first().waitFor({ state: 'detached' });
 
     const counts: number[] = [];

@@ -104,6 +104,10 @@ const firstLoadRows = (label: string, f: FirstLoadFigures, drawBudget: number | 
   );
 };
 
+/** How first loads are timed: not in Playwright's pages (bench/quiet-browser.ts says why). */
+const QUIET =
+  'performance marks in a Chromium page driven without DevTools network recording (bench/quiet-browser.ts)';
+
 // First, before a build loads the machine.
 const machineCommand = 'fixed work, median of 5 (bench/machine-speed.ts)';
 row('machine: arithmetic in Node, 5·10⁷ steps', Math.round(arithmeticMs()), ' ms', null, machineCommand);
@@ -200,7 +204,7 @@ try {
     'real data',
     await measureFirstLoad(url, 5),
     null,
-    'Playwright + performance marks, the real dataset, median of 5 (bench/interactions.ts)',
+    `${QUIET}, the real dataset, median of 5 (bench/interactions.ts)`,
   );
 
   console.log('compare view in Chromium ×5…');
@@ -215,7 +219,12 @@ try {
   console.log('10,000 events in Chromium ×5…');
   const figures = await measureInteractions(syntheticUrl(10_000), 5);
   const cmd = 'Playwright + performance marks, 10,000 synthetic events, median of 5 (bench/interactions.ts)';
-  firstLoadRows('10k events', figures, 700, cmd);
+  firstLoadRows(
+    '10k events',
+    figures,
+    700,
+    `${QUIET}, 10,000 synthetic events, median of 5 (bench/interactions.ts)`,
+  );
   row('10k events: faction filter change', Math.round(figures.filterChangeMs), ' ms', 100, cmd);
   row(
     '10k events: search keystroke (count shown)',
@@ -234,14 +243,15 @@ try {
   row('10k events: keyboard step', Math.round(figures.keyboardStepMs * 10) / 10, ' ms', 50, cmd);
 
   // The curve: the 10,000 figures again beside 1,000 and 50,000, measured alike (median of 3).
+  const scaleLoadCmd = `${QUIET}, synthetic events at each size, median of 3 (bench/interactions.ts measureScale)`;
   const scaleCmd =
     'Playwright + performance marks, synthetic events at each size, median of 3 (bench/interactions.ts measureScale)';
   for (const size of SCALE_SIZES) {
     console.log(`${size.toLocaleString('en')} events in Chromium ×3…`);
     const scale = await measureScale(syntheticUrl(size), 3);
     const label = `scale, ${size.toLocaleString('en')} events`;
-    row(`${label}: listing ready`, Math.round(scale.dataReadyMs), ' ms', null, scaleCmd);
-    row(`${label}: first draw`, Math.round(scale.firstDrawMs), ' ms', null, scaleCmd);
+    row(`${label}: listing ready`, Math.round(scale.dataReadyMs), ' ms', null, scaleLoadCmd);
+    row(`${label}: first draw`, Math.round(scale.firstDrawMs), ' ms', null, scaleLoadCmd);
     row(`${label}: faction filter change`, Math.round(scale.filterChangeMs), ' ms', null, scaleCmd);
   }
 } finally {
