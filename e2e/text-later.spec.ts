@@ -62,6 +62,31 @@ test('the panel’s Close button is the same one before and after the text arriv
   await expect.poll(() => focusedEventId(page)).toBe(first.id);
 });
 
+test('an event closed in the List before its text is in leaves focus in the page’s content, by Esc and by ×', async ({
+  page,
+}) => {
+  const release = await holdDetails(page);
+  for (const close of ['Escape', 'button'] as const) {
+    await page.goto(`./?view=list&event=${first.id}`);
+    const panel = page.getByRole('complementary', { name: 'The event' });
+    const closeButton = page.getByRole('button', { name: 'Close event panel' });
+    await expect(panel).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByText('Loading the list…')).toBeVisible();
+    // The reader is in the panel when they close it; the list has no row yet to give focus back to.
+    await closeButton.focus();
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await closeButton.press('Enter');
+    await expect(panel).toHaveCount(0);
+    await expect(page.getByRole('main')).toBeFocused();
+    // And the next Tab goes on from there, into the content, not back to the page's top.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement))).toBe(
+      true,
+    );
+  }
+  release();
+});
+
 test('when the events’ text cannot be loaded the timeline stays and says what cannot be shown', async ({
   page,
 }) => {

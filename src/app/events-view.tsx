@@ -88,7 +88,10 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     if (mode === 'timeline') timelineRef.current?.focusEvent(id);
     else {
       const links = document.querySelectorAll<HTMLElement>(`.list-view a[href$="event=${CSS.escape(id)}"]`);
-      [...links].find((link) => link.offsetParent !== null)?.focus();
+      const link = [...links].find((l) => l.offsetParent !== null);
+      // Without its row (the list still waiting for the events' text, or the event filtered out)
+      // focus goes to the page's content, where the next Tab goes on, not to <body>.
+      (link ?? document.getElementById('main'))?.focus();
     }
   };
 
