@@ -72,13 +72,23 @@ async function traceLoad(session: CDPSession, load: () => Promise<void>): Promis
   return events;
 }
 
-/** Self time by function name among the CPU samples inside [from, to], the largest first. */
-function functionsWithin(events: TraceEvent[]): (from: number, to: number) => string {
+/**
+ * Self time by function name among the main thread's CPU samples inside [from, to], the largest
+ * first. Each thread has its profile (the events' text worker has one): their samples mixed in,
+ * a main-thread task was credited with functions the worker ran meanwhile.
+ */
+function functionsWithin(
+  events: TraceEvent[],
+  onMainThread: (e: TraceEvent) => boolean,
+): (from: number, to: number) => string {
   const names = new Map<number, string>();
   const samples: [number, number][] = [];
-  for (const profile of events.filter((e) => e.name === 'Profile')) {
+  for (const profile of events.filter((e) => e.name === 'Profile' && onMainThread(e))) {
     let at = (profile.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
-    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id);
+    // Profile ids are per process: another process's chunks can carry the same one.
+    const chunks = events.filter(
+      (e) => e.name === 'ProfileChunk' && e.id === profile.id && e.pid === profile.pid,
+    );
     for (const chunk of chunks.sort((a, b) => a.ts - b.ts)) {
       const data = chunk.args?.data as
         { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
@@ -124,7 +134,6 @@ try {
       });
       await page.waitForTimeout(2000);
     });
-    // The page's main thread: the renderer thread that ran the most.
     const threads = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
     const tasks = events.filter(
@@ -132,11 +141,13 @@ try {
     );
     const busiest = new Map<string, number>();
     for (const t of tasks) busiest.set(key(t), (busiest.get(key(t)) ?? 0) + (t.dur ?? 0));
-    const main = [...busiest].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // The page's thread is the one its marks are on; failing those, the one that ran the most.
+    const marked = events.find((e) => e.name === 'timeline:first-draw' || e.name === 'data:ready');
+    const main = marked ? key(marked) : [...busiest].sort((a, b) => b[1] - a[1])[0]?.[0];
     const onMain = events.filter((e) => key(e) === main && e.ph === 'X');
     const paint = events.find((e) => e.name === 'firstContentfulPaint' && key(e) === main);
     const start = paint?.ts ?? 0;
-    const within = functionsWithin(events);
+    const within = functionsWithin(events, (e) => key(e) === main);
     let blocking = 0;
     console.log(`long tasks of a first load, CPU slowed ${SLOWDOWN}×, from the first contentful paint:`);
     for (const task of onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts)) {
