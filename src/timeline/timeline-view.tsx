@@ -349,7 +349,7 @@ export function TimelineView(props: TimelineViewProps) {
         <p className="sr-only" aria-live="polite">
           {announcement}
         </p>
-        <TimelineTooltip shown={tooltip.shown} />
+        <TimelineTooltip store={tooltip.store} />
       </section>
       {printing && <PrintList models={models} window={shown} />}
     </>
