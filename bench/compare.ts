@@ -7,16 +7,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { readRawDataset } from '../scripts/read-dataset';
-import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 import { rawVoiceOf } from '../src/data/voice';
 import { validateDataset } from '../src/data/validate-dataset';
 import { median } from './median';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
-import { PAGE_OPTIONS } from './interactions';
+import { PAGE_OPTIONS, timeFirstLoad } from './interactions';
+import { launchQuietBrowser } from './quiet-browser';
 
 const [distA, distB, pairsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -49,29 +48,18 @@ const sides = [
   { label: 'B', dist: path.resolve(distB), port: PORT + 1 },
 ];
 const servers = await Promise.all(sides.map((s) => serveStatic(s.dist, s.port, overrides)));
-const executablePath = chromiumPath();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: CHROMIUM_FLAGS,
-});
+// Quiet pages, as the bench's first loads (quiet-browser.ts says why).
+const browser = launchQuietBrowser();
 const draws: Record<string, number[]> = { A: [], B: [] };
 const ready: Record<string, number[]> = { A: [], B: [] };
 try {
   for (let i = 0; i < pairs; i += 1) {
     for (const side of sides) {
-      const page = await browser.newPage(PAGE_OPTIONS);
-      await page.goto(`http://127.0.0.1:${side.port}/`);
-      await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, null, {
-        timeout: 60_000,
-      });
-      const [draw, data] = await page.evaluate(() =>
-        ['timeline:first-draw', 'data:ready'].map(
-          (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
-        ),
+      const load = await browser.withPage(PAGE_OPTIONS.viewport, (page) =>
+        timeFirstLoad(page, `http://127.0.0.1:${side.port}/`),
       );
-      draws[side.label]?.push(draw ?? NaN);
-      ready[side.label]?.push(data ?? NaN);
-      await page.close();
+      draws[side.label]?.push(load.firstDraw);
+      ready[side.label]?.push(load.dataReady);
     }
   }
 } finally {

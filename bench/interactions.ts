@@ -41,7 +41,7 @@ const WAIT_FOR_DRAW = `(t0) => new Promise((resolve) => {
   check();
 })`;
 
-interface FirstLoad {
+export interface FirstLoad {
   firstDraw: number;
   dataReady: number;
   detailsReady: number;
@@ -83,7 +83,7 @@ async function openWith(page: Page, baseUrl: string): Promise<void> {
 }
 
 /** A first load, timed in a quiet page (quiet-browser.ts says why not in Playwright's). */
-async function timeFirstLoad(page: QuietPage, baseUrl: string): Promise<FirstLoad> {
+export async function timeFirstLoad(page: QuietPage, baseUrl: string): Promise<FirstLoad> {
   await page.send('Page.addScriptToEvaluateOnNewDocument', {
     source: OBSERVE_LONG_TASKS + BLOCK_SERVICE_WORKER,
   });
