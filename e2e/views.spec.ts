@@ -45,6 +45,44 @@ test('a paragraph marker in the source opens its event on the timeline', async (
   await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
 });
 
+test('an event marker far down the source opens its event on a timeline in view, its heading focused on screen', async ({
+  page,
+}) => {
+  // The congress's fourth quotation lies some 3,000 px down the text; the paragraph's markers
+  // include other events quoting it. Reached from the event's panel, as a reader does: the
+  // panel's code is then in, and places focus at once.
+  const congress = eventById('tenth-party-congress');
+  await openTimeline(page, `?event=${congress.id}`);
+  await page
+    .getByRole('link', { name: `Read in context: ${quoteOpening(congress.passages[3]?.quote ?? '')}` })
+    .click();
+  await expect(page).toHaveURL(/view=source.*passage=4/);
+  await expect(page.locator('mark').first()).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+  const listName = await page
+    .locator('mark')
+    .first()
+    .evaluate<string>((m) => {
+      let at: Element | null = m.closest('p, blockquote');
+      while (at && !at.matches('ul.source__marks')) at = at.nextElementSibling;
+      return at?.getAttribute('aria-label') ?? '';
+    });
+  const other = page
+    .getByRole('list', { name: listName })
+    .getByRole('button')
+    .filter({ hasNotText: congress.title })
+    .first();
+  // Its accessible name is the event's title (the marker's glyph is hidden from it).
+  const title = await other.evaluate((b) => b.textContent.replace('◆', '').trim());
+  expect(title).not.toBe('');
+  await other.click();
+  await expect(page).not.toHaveURL(/view=source/);
+  const heading = page.getByRole('heading', { level: 2, name: title });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('group', { name: 'Events by faction' })).toBeInViewport();
+});
+
 test('back and forward step through view changes', async ({ page }) => {
   await openTimeline(page, '?event=tenth-party-congress');
   const first = eventById('tenth-party-congress').passages[0]?.quote ?? '';

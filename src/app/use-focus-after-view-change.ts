@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { View } from '../state/view';
 
 /**
@@ -10,6 +10,13 @@ import type { View } from '../state/view';
  */
 export function useFocusAfterViewChange(view: View | null, main: RefObject<HTMLElement | null>): void {
   const previous = useRef(view);
+  // The timeline fills the screen and never scrolls the page: entered from a view scrolled far
+  // down (an event marker some 3,000 px down the source text), the page kept that scroll, and the
+  // reader saw an empty screen with the opened event's focused heading far above it. Set before
+  // the first paint of the new view.
+  useLayoutEffect(() => {
+    if (view === 'timeline' && previous.current !== null && previous.current !== view) window.scrollTo(0, 0);
+  }, [view]);
   useEffect(() => {
     const before = previous.current;
     previous.current = view;
