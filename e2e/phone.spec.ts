@@ -58,6 +58,25 @@ test('the sheet closes with its button and with Esc, focus back on the event', a
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('the sheet’s close button stays on the screen however far the event is read', async ({ page }) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const sheet = await expectSheetInView(page, congress.title);
+  // Down among the congress's last quotations, some 2,000 px into the sheet.
+  await sheet.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(sheet.getByRole('heading', { level: 2 })).not.toBeInViewport();
+  const close = sheet.getByRole('button', { name: 'Close event panel' });
+  await expect(close).toBeInViewport({ ratio: 1 });
+  // Not only there but on top: what a tap at its middle lands on.
+  expect(
+    await close.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+    }),
+  ).toBe(true);
+  await close.tap();
+  await expect(sheet).toBeHidden();
+});
+
 test('a tapped event’s sheet, closed by its button or by Esc, gives focus back to the event', async ({
   page,
 }) => {
