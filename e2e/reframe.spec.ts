@@ -66,6 +66,44 @@ test('choosing factions frames their events, each drawn in a chosen faction’s 
   await expect(page).not.toHaveURL(/from=/);
 });
 
+/** The names drawn on the timeline that run past the lanes' right edge, cut off there. */
+function namesCutAtTheRight(page: Page): Promise<string[]> {
+  return drawnTimeline(page).evaluate((root) => {
+    const edge = document.querySelector('.timeline__scroll')?.getBoundingClientRect().right ?? innerWidth;
+    return [...root.querySelectorAll<HTMLElement>('.tl-item__title')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && r.left < edge && r.right > edge + 1;
+      })
+      .map((t) => t.textContent);
+  });
+}
+
+for (const { what, act } of [
+  {
+    what: 'choosing factions',
+    act: async (page: Page) => {
+      await chooseFaction(page, "Workers' Opposition");
+      await chooseFaction(page, 'Left Opposition');
+      await filterBar(page)
+        .getByRole('button', { name: /^Filters/ })
+        .click();
+    },
+  },
+  {
+    what: 'a search',
+    act: (page: Page) => page.getByRole('searchbox', { name: 'Search' }).fill('Miasnikov'),
+  },
+]) {
+  test(`after ${what} the framed window leaves the last results room for their names`, async ({ page }) => {
+    await openTimeline(page);
+    await act(page);
+    await expect(page).toHaveURL(/from=/);
+    await expect(page.locator('#timeline-events')).toHaveAttribute('aria-busy', 'false');
+    expect(await namesCutAtTheRight(page)).toEqual([]);
+  });
+}
+
 test('a faction that is only ever a second faction gets a lane of its own once chosen', async ({ page }) => {
   await openTimeline(page);
   await expect(timelineEvents(page).getByText("Workers' Truth", { exact: true })).toHaveCount(0);

@@ -57,9 +57,15 @@ describe('panWindow, revealWindow, clampWindow', () => {
 });
 
 describe('fitWindow and yearWindow', () => {
-  it('frames events with a margin, at least a year wide', () => {
+  it('frames events with a margin, at least a year wide, the wider margin after them for their names', () => {
     const one = fitWindow([{ from: Date.UTC(1921, 2, 8), to: Date.UTC(1921, 2, 16) }]);
-    expect(years(one ?? { from: 0, to: 0 })).toBeCloseTo(1.1, 1);
+    expect(years(one ?? { from: 0, to: 0 })).toBeCloseTo(1.3, 1);
+    const first = Date.UTC(1921, 0, 1);
+    const last = Date.UTC(1925, 0, 1);
+    const framed = fitWindow([{ from: first, to: last }]);
+    if (!framed) throw new Error('no window');
+    expect((first - framed.from) / (last - first)).toBeCloseTo(0.05, 3);
+    expect((framed.to - last) / (last - first)).toBeCloseTo(0.25, 3);
     const many = fitWindow([
       { from: Date.UTC(1921, 0, 1), to: Date.UTC(1921, 0, 1) },
       { from: Date.UTC(1923, 0, 1), to: Date.UTC(1925, 0, 1) },

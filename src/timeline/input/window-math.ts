@@ -53,9 +53,10 @@ export function revealWindow(win: TimeWindow, at: number): TimeWindow {
 const YEAR = 365.25 * 86_400_000;
 
 /**
- * A window that frames a set of events: from the first start to the last end, with a twentieth
- * either side, and at least a year wide so a single day is not blown up to fill the screen.
- * Null for no events.
+ * A window that frames a set of events: from the first start to the last end, at least a year
+ * wide so a single day is not blown up to fill the screen, with a twentieth of that before and a
+ * quarter after. Names are written to the right of their events: with a twentieth after, the last
+ * results' names ran past the lanes' edge ("Fiftee", "Platform o"). Null for no events.
  */
 export function fitWindow(spans: readonly { from: number; to: number }[]): TimeWindow | null {
   if (spans.length === 0) return null;
@@ -67,8 +68,7 @@ export function fitWindow(spans: readonly { from: number; to: number }[]): TimeW
   }
   const span = Math.max(last - first, YEAR);
   const middle = (first + last) / 2;
-  const padded = span * 1.1;
-  return clampWindow({ from: middle - padded / 2, to: middle + padded / 2 });
+  return clampWindow({ from: middle - span / 2 - span * 0.05, to: middle + span / 2 + span * 0.25 });
 }
 
 /** A year's window, for "go to year": the year itself with a month either side. */
