@@ -45,6 +45,25 @@ describe('planLanes', () => {
     expect(cluster?.kind === 'cluster' && cluster.cluster.count).toBe(4);
   });
 
+  it('names an event left over by the cap where its dot goes anyway and its name fits beside it', () => {
+    // Two long names fill both rows the cap allows over 1921–1924; an event of mid-1922 has no
+    // room for its name in them, nor for its bare dot: it goes to a row below, empty beside it.
+    const long = (id: string, weight: number) => itemModel(id, 'x', 1921, { name: 'n'.repeat(40), weight });
+    const late = itemModel('late', 'x', 1922, { start: new Date(Date.UTC(1922, 6, 1)) });
+    const drawn = events(planLanes([long('a', 3), long('b', 2), late], options));
+    const leftOver = drawn.find((d) => d.model.id === 'late');
+    expect(leftOver?.row).toBe(2);
+    expect(leftOver?.named).toBe(true);
+    // Where the row holding its dot has no room for the name too, the dot stays bare: with three
+    // rows, a named event of 1923 in the third leaves room for a dot of mid-1922, not its name.
+    const far = itemModel('far', 'x', 1923, { start: new Date(Date.UTC(1923, 6, 1)), weight: 1 });
+    const wordy = { ...late, name: 'l'.repeat(20), weight: 0 };
+    const crowded = events(planLanes([long('a', 3), long('b', 2), far, wordy], { ...options, rowCap: 3 }));
+    const bare = crowded.find((d) => d.model.id === 'late');
+    expect(bare?.row).toBe(2);
+    expect(bare?.named).toBe(false);
+  });
+
   it('names key events and the selected event whatever the cap', () => {
     const crowd = ['a', 'b', 'c', 'd'].map((id) => itemModel(id.repeat(12), 'x', 1921));
     const drawn = planLanes(

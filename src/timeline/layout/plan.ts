@@ -155,19 +155,30 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     const left = x(cluster.from);
     const [only] = held;
     if (only && held.length === 1) {
-      // A count of one says less than the event itself: its dot, unnamed.
+      // A count of one says less than the event itself: its dot, unnamed, in a row of the lane's
+      // if one has room for that, else in a row below.
       const bar = only.end ? Math.max(x(only.end.valueOf()) - left, 0) : 0;
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
-      const box: [number, number] =
+      const bare: [number, number] =
         shape === 'period'
           ? [left, left + Math.max(bar + metrics.bare - TARGET_PX, metrics.bare)]
           : [left - metrics.dot, left + metrics.dot / 2 + metrics.bare];
-      const row = placeAnywhere(rows, rowCap, box);
+      const row = rows.find(...bare, rowCap) ?? rows.find(...bare) ?? 0;
+      // And named where the name fits in that row too: the dot takes the row either way, and a
+      // row below the lane's is often empty beside it (a bare ◆ with 650 px free after it).
+      const nameWidth = metrics.text(only.name) + metrics.chrome;
+      const withName: [number, number] =
+        shape === 'period'
+          ? [left, left + bar + nameWidth]
+          : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
+      const named = rows.find(...withName) === row;
+      const box = named ? withName : bare;
+      rows.put(row, ...box);
       placed.push({
         kind: 'event',
         model: only,
         shape,
-        named: false,
+        named,
         barPx: Math.round(bar),
         rank: 0,
         row,
