@@ -108,6 +108,38 @@ for (const phone of [
   });
 }
 
+test('the table sorts by each of its columns, Factions and Kind too', async ({ page }) => {
+  await openList(page);
+  const table = page.getByRole('table');
+  const column = (n: number) => table.locator('tbody tr').locator(`:nth-child(${n})`);
+  await page.getByRole('button', { name: 'Kind' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Kind' })).toHaveAttribute('aria-sort', 'ascending');
+  const kinds = await column(4).allTextContents();
+  expect(kinds).toEqual([...kinds].sort(collator.compare));
+  expect(new Set(kinds).size).toBeGreaterThan(5);
+
+  await page.getByRole('button', { name: 'Factions' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Factions' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(page.getByRole('columnheader', { name: 'Kind' })).toHaveAttribute('aria-sort', 'none');
+  const sides = await column(3).allTextContents();
+  expect(sides).toEqual([...sides].sort(collator.compare));
+  // The faction names as written, main faction first: the Anarchists' events lead.
+  expect(sides[0]).toBe(
+    events.map((e) => e.factions.map((f) => factionNames.get(f) ?? f).join(', ')).sort(collator.compare)[0],
+  );
+  await page.getByRole('button', { name: 'Factions' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Factions' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  expect(await column(3).allTextContents()).toEqual(
+    [...sides].reverse().sort((a, b) => collator.compare(b, a)),
+  );
+});
+
 test('a sort chosen on the cards is the table’s sort on a wider screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openList(page);
@@ -170,8 +202,8 @@ test('tabbing through the table’s links never leaves the focused link under th
   const table = page.getByRole('table');
   expect((await table.boundingBox())?.height).toBeGreaterThan(2 * 720);
   const header = await page.getByRole('columnheader', { name: 'Title' }).elementHandle();
-  // The last stop before the rows: the Title column's sort button.
-  await page.getByRole('button', { name: 'Title' }).focus();
+  // The last stop before the rows: the last column's sort button.
+  await page.getByRole('button', { name: 'Kind' }).focus();
   for (const title of titles) {
     await page.keyboard.press('Tab');
     const place = await focusedLink(page, header);

@@ -1,13 +1,18 @@
 import { useId } from 'react';
 import type { ListSort, SortDirection, SortKey } from './sort-events';
 
-/** The order's words for each key, so "descending" reads as what it means for dates or titles. */
-const DIRECTION_LABELS: Record<SortKey, Record<SortDirection, string>> = {
-  date: { ascending: 'Oldest first', descending: 'Newest first' },
-  title: { ascending: 'A to Z', descending: 'Z to A' },
+const ALPHABETICAL = { ascending: 'A to Z', descending: 'Z to A' };
+
+/** Each key's name and its order's words, so "descending" reads as what it means for it. */
+const KEYS: Record<SortKey, { label: string; directions: Record<SortDirection, string> }> = {
+  date: { label: 'Date', directions: { ascending: 'Oldest first', descending: 'Newest first' } },
+  title: { label: 'Title', directions: ALPHABETICAL },
+  factions: { label: 'Factions', directions: ALPHABETICAL },
+  kind: { label: 'Kind', directions: ALPHABETICAL },
 };
 
-const toKey = (value: string): SortKey => (value === 'title' ? 'title' : 'date');
+const isKey = (value: string): value is SortKey => Object.hasOwn(KEYS, value);
+const toKey = (value: string): SortKey => (isKey(value) ? value : 'date');
 const toDirection = (value: string): SortDirection => (value === 'descending' ? 'descending' : 'ascending');
 
 /**
@@ -25,8 +30,11 @@ export function CardSort({ sort, onSort }: { sort: ListSort; onSort: (sort: List
           value={sort.key}
           onChange={(e) => onSort({ ...sort, key: toKey(e.currentTarget.value) })}
         >
-          <option value="date">Date</option>
-          <option value="title">Title</option>
+          {Object.entries(KEYS).map(([key, { label }]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
         </select>
       </span>
       <span className="card-sort__field">
@@ -36,8 +44,8 @@ export function CardSort({ sort, onSort }: { sort: ListSort; onSort: (sort: List
           value={sort.direction}
           onChange={(e) => onSort({ ...sort, direction: toDirection(e.currentTarget.value) })}
         >
-          <option value="ascending">{DIRECTION_LABELS[sort.key].ascending}</option>
-          <option value="descending">{DIRECTION_LABELS[sort.key].descending}</option>
+          <option value="ascending">{KEYS[sort.key].directions.ascending}</option>
+          <option value="descending">{KEYS[sort.key].directions.descending}</option>
         </select>
       </span>
     </div>

@@ -14,7 +14,7 @@ export interface EventTableProps {
   onSort: (sort: ListSort) => void;
 }
 
-/** The events as a table, sorted by its Date and Title column buttons: the list on wider screens. */
+/** The events as a table, sorted by its column buttons: the list on wider screens. */
 export function EventTable({
   events,
   factionsById,
@@ -39,13 +39,13 @@ export function EventTable({
 
   return (
     <table className="event-table">
-      <caption className="sr-only">Events matching the filters, sortable by date and title</caption>
+      <caption className="sr-only">Events matching the filters, sortable by each column</caption>
       <thead>
         <tr>
           {header('date', 'Date')}
           {header('title', 'Title')}
-          <th scope="col">Factions</th>
-          <th scope="col">Kind</th>
+          {header('factions', 'Factions')}
+          {header('kind', 'Kind')}
         </tr>
       </thead>
       <tbody>

@@ -44,8 +44,11 @@ function ActivityLinkFor({ events }: { events: readonly HistoricalEvent[] }) {
 export default function ListView({ events, factions, terms }: ListViewProps) {
   const selectedId = useAppStore(selectSelectedId);
   const [sort, setSort] = useState<ListSort>({ key: 'date', direction: 'ascending' });
-  const sorted = useMemo(() => sortEvents(events, sort.key, sort.direction), [events, sort]);
   const factionsById = useMemo(() => new Map(factions.map((f) => [f.id, f])), [factions]);
+  const sorted = useMemo(
+    () => sortEvents(events, sort.key, sort.direction, (id) => factionsById.get(id)?.name ?? id),
+    [events, sort, factionsById],
+  );
   const shared = { events: sorted, factionsById, terms, selectedId, onOpen: open, sort, onSort: setSort };
 
   return (

@@ -26,6 +26,32 @@ describe('sortEvents', () => {
     expect(sortEvents(events, 'title', 'ascending').map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('sorts by kind and by the factions’ names, then by date within them', () => {
+    const kinds = [
+      { ...e('p2', 'Zulu', '1925'), kind: 'publication' as const },
+      { ...e('c', 'Congress', '1921'), kind: 'congress' as const },
+      { ...e('p1', 'Yankee', '1919'), kind: 'publication' as const },
+    ];
+    expect(sortEvents(kinds, 'kind', 'ascending').map((x) => x.id)).toEqual(['c', 'p1', 'p2']);
+    expect(sortEvents(kinds, 'kind', 'descending').map((x) => x.id)).toEqual(['p2', 'p1', 'c']);
+    const names: Record<string, string> = {
+      lo: 'Left Opposition',
+      wo: "Workers' Opposition",
+      dc: 'Democratic Centralists',
+    };
+    const sided = [
+      { ...e('w', 'One', '1921'), factions: ['wo'] },
+      { ...e('l', 'Two', '1923'), factions: ['lo', 'dc'] },
+      { ...e('d', 'Three', '1920'), factions: ['dc'] },
+    ];
+    // By the names the list writes, not the ids: "Democratic…", "Left…", "Workers'…".
+    expect(sortEvents(sided, 'factions', 'ascending', (id) => names[id] ?? id).map((x) => x.id)).toEqual([
+      'd',
+      'l',
+      'w',
+    ]);
+  });
+
   it('does not change the array it was given', () => {
     sortEvents(events, 'title', 'descending');
     expect(events.map((x) => x.id)).toEqual(['b', 'a', 'c']);
