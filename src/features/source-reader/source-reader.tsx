@@ -8,6 +8,7 @@ import { SourceParagraph } from './source-paragraph';
 import { useSourceDocument } from './use-source-document';
 import './source-reader.css';
 import { AppLink } from '../../ui/app-link';
+import { quoteOpening } from '../../ui/quote-opening';
 
 const selectPassage = (s: AppState) => s.passage;
 
@@ -64,6 +65,9 @@ export default function SourceReader() {
     );
   }
   const { doc: loaded } = source;
+  // Named by its opening words, as the panel's link to it is, not by its number in the data:
+  // the panel groups quotations by voice, so the fifth on the screen may be the fourth there.
+  const shownQuote = target?.mark && passage !== null ? selected?.passages[passage - 1]?.quote : undefined;
 
   return (
     <article className="source" aria-labelledby="source-title">
@@ -79,7 +83,7 @@ export default function SourceReader() {
           reader is taken (a quotation can be thousands of pixels down): the way back stays in view. */}
       {selected && (
         <p className="source__context">
-          {target?.mark ? `Showing quotation ${passage ?? ''} of ` : 'Selected: '}
+          {shownQuote === undefined ? 'Selected: ' : `Showing ${quoteOpening(shownQuote)}, quoted in `}
           <strong>{selected.title}</strong>.{' '}
           <AppLink href={hrefFor({ event: selected.id })} onNavigate={() => openEvent(selected.id)}>
             Back to the event on the timeline
