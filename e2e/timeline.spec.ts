@@ -177,6 +177,11 @@ test('the key explains the colours of the lanes shown and the marks of the kinds
   await expect(key.getByText("Workers' Opposition", { exact: true })).toBeVisible();
   await expect(key.getByText('congress', { exact: true })).toBeVisible();
   await expect(key.getByText('◆')).toBeVisible();
+  // All of it on the screen at 1280×720, every lane's colour and the last of the keys: nothing
+  // left below the fold of its box, which shows no scrollbar to say so.
+  expect(await key.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  await expect(key.getByText('Council communists', { exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(key.getByText(/Shift \+ wheel pans\.$/)).toBeInViewport({ ratio: 1 });
   await expectNoAxeViolations(page);
   const toggle = page.getByRole('button', { name: 'Key', exact: true });
   await key.getByRole('button', { name: 'Close the key' }).click();

@@ -49,7 +49,7 @@ function KeyContents({ lanes, kinds, onClose }: Omit<TimelineKeyProps, 'open' | 
       <div className="timeline-key__columns">
         <div>
           <h3 className="timeline-key__subhead">Colours: the lanes</h3>
-          <ul className="timeline-key__list">
+          <ul className="timeline-key__list timeline-key__list--lanes">
             {lanes.map((lane) => (
               <li key={lane.id}>
                 <span
