@@ -38,6 +38,21 @@ async function createTour(page: Page, title: string, steps: readonly { id: strin
 
 const stepTitles = (page: Page) => page.locator('.tour-editor__step-title');
 
+test('a tour created by keyboard opens with focus on its event search, where its first step is found', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.getByLabel('New tour title').fill('By keyboard');
+  await page.getByLabel('New tour title').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Editing “By keyboard”' })).toBeVisible();
+  const search = page.getByLabel('Search events');
+  await expect(search).toBeFocused();
+  await expect(search).toBeInViewport();
+  await page.keyboard.type(first.title.slice(0, 20));
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText([`1. ${first.title}`]);
+});
+
 test('a tour is created, given two steps, reordered by keyboard and still there after a reload', async ({
   page,
   watch,

@@ -55,6 +55,8 @@ export default function TourEditor({
   );
   const twinQuestion = useRef<HTMLDivElement>(null);
   const [newTitle, setNewTitle] = useState('');
+  /** The tour just created: its form opens with focus on its search, where its first step is found. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [link, setLink] = useState<{ tourId: string; links: TourLinks } | null>(null);
   const events = dataset.events;
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
@@ -81,6 +83,7 @@ export default function TourEditor({
     const result = useSavedTours.getState().createTour(newTitle);
     if (apply(result.error) && result.id !== null) {
       setSelectedId(result.id);
+      setCreatedId(result.id);
       setNewTitle('');
       setAnnouncement(`Tour “${newTitle.trim()}” created.`);
     }
@@ -280,6 +283,7 @@ export default function TourEditor({
           notify={notify}
           link={link?.tourId === selected.id ? link.links : null}
           onLink={(links) => setLink({ tourId: selected.id, links })}
+          startAtSearch={selected.id === createdId}
         />
       )}
 
@@ -300,9 +304,22 @@ interface TourFormProps {
   notify: (message: string) => void;
   link: TourLinks | null;
   onLink: (links: TourLinks) => void;
+  /** Focus on its event search from the start: the tour was just created, and has no steps yet. */
+  startAtSearch: boolean;
 }
 
-function TourForm({ tour, events, search, byId, apply, announce, notify, link, onLink }: TourFormProps) {
+function TourForm({
+  tour,
+  events,
+  search,
+  byId,
+  apply,
+  announce,
+  notify,
+  link,
+  onLink,
+  startAtSearch,
+}: TourFormProps) {
   const { addStep, insertStep, moveStep, removeStep, renameTour, setStepNote, setStepPassage } =
     useSavedTours.getState();
   /** The step last removed, where it was: Undo puts it back, note and all. */
@@ -315,7 +332,13 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
   /** The button to focus once a keyboard move has re-rendered the list. */
   const focusAfterMove = useRef<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   const ids = useId();
+
+  // "Create tour" leaves focus in the emptied title field above; what comes next is a first step.
+  useEffect(() => {
+    if (startAtSearch) searchInput.current?.focus();
+  }, [startAtSearch]);
 
   const found = useMemo(() => findEvents(events, query, search), [events, query, search]);
   const matches = found.events;
@@ -440,6 +463,7 @@ function TourForm({ tour, events, search, byId, apply, announce, notify, link, o
       >
         <label htmlFor={`${ids}-search`}>Search events</label>
         <input
+          ref={searchInput}
           id={`${ids}-search`}
           type="search"
           value={query}
