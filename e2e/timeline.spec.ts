@@ -166,6 +166,20 @@ test('an event reached by keyboard below the lanes’ fold keeps its name and da
   await expect(item).toHaveAccessibleDescription(/ · /);
 });
 
+test('an event opened by a link is shown with its whole lane, its name beside it, on a projector', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openTimeline(page, '?event=kronstadt-rising');
+  await expect(page.getByRole('complementary', { name: 'Kronstadt rising' })).toBeVisible();
+  const lanes = timelineEvents(page);
+  // Its lane is among the last: below the fold of the lanes until they scroll to it.
+  await expect(lanes.locator('.tl-lane__name', { hasText: 'Kronstadt sailors' })).toBeInViewport({
+    ratio: 1,
+  });
+  await expect(lanes.getByRole('button', { name: /^Kronstadt rising,/ })).toBeInViewport({ ratio: 1 });
+});
+
 test('the key explains the colours of the lanes shown and the marks of the kinds of event', async ({
   page,
 }) => {

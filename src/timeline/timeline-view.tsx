@@ -41,7 +41,7 @@ import type { TimelineItemModel } from './to-items';
 import { TimelineTooltip, useTooltip } from './tooltip';
 import { PrintList } from './print-list';
 import { usePrinting } from './use-printing';
-import { useFocusKeeper } from './use-focus-keeper';
+import { scrollIntoLanes, useFocusKeeper } from './use-focus-keeper';
 import { useLatest } from '../ui/use-latest';
 import './timeline.css';
 
@@ -145,10 +145,32 @@ export function TimelineView(props: TimelineViewProps) {
     setAnnouncement(`Zoomed in on ${cluster.count} events, ${formatSpan(cluster.from, cluster.to)}.`);
   };
 
+  /** The event last opened by a press or a key on the timeline itself, where the reader is. */
+  const selectedHere = useRef<string | null>(null);
+  /** The opened event last shown with its lane (revealSelected). */
+  const revealed = useRef<string | null>(null);
+  const selectHere = (id: string) => {
+    selectedHere.current = id;
+    props.onSelect(id);
+  };
+  /**
+   * An event opened from elsewhere (a link, the List, the source text, the panel's "Next event")
+   * is scrolled into the lanes with its whole lane, its name beside it, once it is drawn: a link
+   * to the Kronstadt rising on a projector left it against the lanes' bottom edge, its lane's name
+   * cut off. One opened on the timeline is where the reader pressed, and stays there.
+   */
+  const revealSelected = () => {
+    if (selectedId === null || revealed.current === selectedId) return;
+    const el = surface()?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!el) return;
+    revealed.current = selectedId;
+    if (selectedHere.current !== selectedId) scrollIntoLanes(scrollRef.current, el);
+  };
+
   const engineCallbacks = useLatest<EngineCallbacks>({
     onSelect: (id) => {
       focus.setFocusedId(id);
-      props.onSelect(id);
+      selectHere(id);
     },
     onOpenCluster: (cluster) => openCluster(cluster),
     onWindowMove: follow,
@@ -173,6 +195,7 @@ export function TimelineView(props: TimelineViewProps) {
     // after every draw would force a layout of hundreds of items each time.
     if (!geometry) remeasure();
     focus.afterDraw(surface(), scrollRef.current);
+    revealSelected();
   };
 
   // What to draw, pushed into the engine from effects of their own.
@@ -209,7 +232,7 @@ export function TimelineView(props: TimelineViewProps) {
     surface,
     scrollRef,
     onReach: reach,
-    onSelect: (id) => props.onSelect(id),
+    onSelect: selectHere,
     onOpenCluster: (id) => {
       const cluster = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
       if (cluster?.kind === 'cluster') openCluster(cluster.cluster);
@@ -332,7 +355,7 @@ export function TimelineView(props: TimelineViewProps) {
                 tabStopId={tabStopId}
                 onSelect={(id) => {
                   focus.setFocusedId(id);
-                  props.onSelect(id);
+                  selectHere(id);
                 }}
                 onOpenCluster={openCluster}
                 onPan={(w) => commitWindow(w, { animate: false })}

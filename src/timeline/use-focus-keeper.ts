@@ -12,15 +12,25 @@ const selectorFor = ({ kind, id }: FocusedItem) =>
 /**
  * Scrolls the lanes just enough to show an element below the sticky axis, vertically only:
  * focus() would also scroll the lanes' clipped panel sideways, which vis-timeline does not expect.
+ * Where its whole lane fits, the lane is shown, its name beside it: just enough for the element
+ * alone put an event linked to on a projector against the lanes' bottom edge, its lane's name
+ * cut off below.
  */
 export function scrollIntoLanes(scroll: HTMLElement | null, el: HTMLElement): void {
   if (!scroll) return;
   const header = scroll.querySelector<HTMLElement>('.tl-header')?.offsetHeight ?? 0;
   const box = scroll.getBoundingClientRect();
-  const item = el.getBoundingClientRect();
   const margin = 8;
-  if (item.top < box.top + header + margin) scroll.scrollTop -= box.top + header + margin - item.top;
-  else if (item.bottom > box.bottom - margin) scroll.scrollTop += item.bottom - (box.bottom - margin);
+  const top = box.top + header + margin;
+  const bottom = box.bottom - margin;
+  const item = el.getBoundingClientRect();
+  const lane = el.closest('.vis-group')?.getBoundingClientRect();
+  const shown =
+    lane && lane.height <= bottom - top
+      ? { top: Math.min(item.top, lane.top), bottom: Math.max(item.bottom, lane.bottom) }
+      : item;
+  if (shown.top < top) scroll.scrollTop -= top - shown.top;
+  else if (shown.bottom > bottom) scroll.scrollTop += shown.bottom - bottom;
 }
 
 /**
