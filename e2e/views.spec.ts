@@ -66,7 +66,7 @@ test('an event marker far down the source opens its event on a timeline in view,
   const listName = await page
     .locator('mark')
     .first()
-    .evaluate<string>((m) => {
+    .evaluate((m): string => {
       let at: Element | null = m.closest('p, blockquote');
       while (at && !at.matches('ul.source__marks')) at = at.nextElementSibling;
       return at?.getAttribute('aria-label') ?? '';
