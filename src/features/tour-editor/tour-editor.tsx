@@ -248,7 +248,15 @@ export default function TourEditor({
                 {tour.steps.length} step{tour.steps.length === 1 ? '' : 's'}
               </span>
               <span className="tour-editor__actions">
-                <button type="button" className="text-button" onClick={() => setSelectedId(tour.id)}>
+                <button
+                  type="button"
+                  className="text-button"
+                  onClick={() => {
+                    // Opened from the list, a tour keeps focus where the reader pressed.
+                    setCreatedId(null);
+                    setSelectedId(tour.id);
+                  }}
+                >
                   Edit<span className="sr-only"> “{tour.title}”</span>
                 </button>
                 <button
