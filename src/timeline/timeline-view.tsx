@@ -149,6 +149,10 @@ export function TimelineView(props: TimelineViewProps) {
   const selectedHere = useRef<string | null>(null);
   /** The opened event last shown with its lane (revealSelected). */
   const revealed = useRef<string | null>(null);
+  // Each opening is shown once: the same event opened again later (from the List, say) is too.
+  useEffect(() => {
+    revealed.current = null;
+  }, [selectedId]);
   const selectHere = (id: string) => {
     selectedHere.current = id;
     props.onSelect(id);

@@ -25,7 +25,10 @@ export function sortEvents(
   factionName: (id: string) => string = (id) => id,
 ): HistoricalEvent[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const factionsOf = new Map(events.map((e) => [e.id, e.factions.map(factionName).join(', ')]));
+  const factionsOf =
+    key === 'factions'
+      ? new Map(events.map((e) => [e.id, e.factions.map(factionName).join(', ')]))
+      : new Map<string, string>();
   const primary = (a: HistoricalEvent, b: HistoricalEvent): number => {
     switch (key) {
       case 'title':
