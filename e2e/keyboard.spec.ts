@@ -87,6 +87,31 @@ test('ArrowDown moves to the nearest event of the next lane and names the lane',
   await expect(page.locator('[aria-live="polite"]').filter({ hasText: / lane\.$/ })).toHaveCount(1);
 });
 
+test('ArrowDown then ArrowUp comes back to the event it started from, however many lanes it crossed', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await skipToTimeline(page);
+  // The October Revolution: the nearest event to the Left Communists' below it is not the one
+  // nearest it above them, so a step that measured from where it stood came back elsewhere.
+  const start = walk.indexOf('october-revolution');
+  for (let i = 1; i <= start; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focusedEventId(page)).toBe(walk[i]);
+  }
+  const down: string[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedEventId(page)).not.toBe(down.at(-1) ?? walk[start]);
+    down.push((await focusedEventId(page)) ?? '');
+  }
+  for (const back of [down[1], down[0], walk[start]]) {
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedEventId(page)).toBe(back);
+    await expect(page.locator(':focus')).toBeInViewport();
+  }
+});
+
 test('+ and − zoom about the focused event, which keeps focus and stays in view', async ({ page }) => {
   await openTimeline(page);
   await skipToTimeline(page);

@@ -35,6 +35,15 @@ describe('neighbour', () => {
     expect(neighbour(items, lanes, 'a-1918', 'up')).toBeNull();
   });
 
+  it('lands nearest the time it is given, not the current event’s, for a run of ↑/↓ presses', () => {
+    // a-1918 ↓ lands on b-1920, whose nearest in lane a is a-1921 (a year off, a-1918 two): a run
+    // that began at a-1918 carries its time, and ↑ comes back to it.
+    const run = [item('a-1918', 'a', 1918), item('b-1920', 'b', 1920), item('a-1921', 'a', 1921)];
+    expect(neighbour(run, ['a', 'b'], 'a-1918', 'down')).toBe('b-1920');
+    expect(neighbour(run, ['a', 'b'], 'b-1920', 'up')).toBe('a-1921');
+    expect(neighbour(run, ['a', 'b'], 'b-1920', 'up', Date.UTC(1918, 0, 1))).toBe('a-1918');
+  });
+
   it('starts from the first event when the current one is gone (filtered out)', () => {
     expect(neighbour(items, lanes, 'missing', 'next')).toBe('a-1918');
   });
