@@ -4,6 +4,7 @@ import {
   events,
   expect,
   firstCluster,
+  focusedEventId,
   expectNoAxeViolations,
   openTimeline,
   readableNames,
@@ -264,10 +265,16 @@ test('a cluster is a button that says how many events it holds, and opening it z
   expect(count).toBeGreaterThan(1);
   await cluster.focus();
   await expect(cluster).toBeFocused();
+  // Its first event: the badge stands where that event is, and its id ends the cluster's.
+  const first = ((await cluster.getAttribute('data-cluster-id')) ?? '').split(':').at(-1) ?? '';
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/from=/);
   const opened = windowYears(page);
   expect((opened?.to ?? 99) - (opened?.from ?? 0)).toBeLessThan(15);
+  // Focus goes on to that event, drawn now, where the reader can see it and walk on from it.
+  await expect.poll(() => focusedEventId(page)).toBe(first);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await expect(page.getByRole('tooltip')).toContainText(eventById(first).title);
 });
 
 for (const [width, height, least] of [

@@ -237,9 +237,13 @@ export function TimelineView(props: TimelineViewProps) {
     scrollRef,
     onReach: reach,
     onSelect: selectHere,
+    // Opened from the keyboard, focus goes to the cluster's first event, drawn once the window has
+    // zoomed in on it: left on the badge, the redraw put it back on whichever cluster took its id.
     onOpenCluster: (id) => {
       const cluster = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
-      if (cluster?.kind === 'cluster') openCluster(cluster.cluster);
+      if (cluster?.kind !== 'cluster') return;
+      openCluster(cluster.cluster);
+      keys.focusEvent(cluster.cluster.first);
     },
     onMove: (w) => commitWindow(w),
     onZoom: zoomBy,

@@ -42,6 +42,8 @@ export interface ClusterModel {
   from: number;
   to: number;
   count: number;
+  /** Its earliest event: where keyboard focus goes when the cluster is opened from the keyboard. */
+  first: string;
 }
 
 export interface PlannedCluster {
@@ -245,6 +247,7 @@ function clustersOf(
       from: m.start.valueOf(),
       to: endOf(m),
       count: 1,
+      first: m.id,
     };
     clusters.push({ cluster, models: [m], firstX: at });
   }
