@@ -87,6 +87,30 @@ test('an event marker far down the source opens its event on a timeline in view,
   await expect(page.getByRole('group', { name: 'Events by faction' })).toBeInViewport();
 });
 
+test('back from reading a quotation in context, the panel opens at that quotation, its link focused', async ({
+  page,
+}) => {
+  const event = eventById('left-communist-opposition');
+  // Far down the panel: its twelfth quotation of fifteen.
+  const link = page.getByRole('link', { name: `Read in context: ${quoteOpening(event.passages[11]?.quote ?? '')}` });
+  await openTimeline(page, `?event=${event.id}`);
+  await link.click();
+  await expect(page.locator('mark').first()).toBeInViewport();
+  // By the browser's Back…
+  await page.goBack();
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport({ ratio: 1 });
+  // …and by the source reader's own way back.
+  await link.click();
+  await page.getByRole('link', { name: 'Back to the event on the timeline' }).click();
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport({ ratio: 1 });
+  // Opened afresh, from the timeline, an event is read from its title.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await timelineEvents(page).locator(`[data-event-id="${event.id}"]`).click();
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeFocused();
+});
+
 test('back and forward step through view changes', async ({ page }) => {
   await openTimeline(page, '?event=tenth-party-congress');
   const first = eventById('tenth-party-congress').passages[0]?.quote ?? '';

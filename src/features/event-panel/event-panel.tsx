@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
 import { factionColour } from '../../ui/faction-colour';
 import { scrollParent } from '../../ui/scroll-parent';
+import { leaveForSource, takeReturnPoint } from './return-point';
 import { useCopy } from '../../ui/use-copy';
 import { Highlighted } from '../../ui/highlighted';
 import { quoteOpening } from '../../ui/quote-opening';
@@ -39,9 +40,18 @@ export default function EventPanel({ event, events, factions, people, terms, add
   const { copy, message } = useCopy();
   const filterVoice = useAppStore(selectFilterVoice);
   // Each event is read from its top: the panel scrolls back up (it scrolls on its own, beside the
-  // timeline or as a sheet over it) and focus goes to the title, which shows it.
+  // timeline or as a sheet over it) and focus goes to the title, which shows it. Coming back from
+  // reading one of its passages in the source, it opens at that passage's link instead.
   useEffect(() => {
     const root = rootRef.current;
+    const back = takeReturnPoint(event.id);
+    const link =
+      back === null ? null : root?.querySelector<HTMLElement>(`[data-passage="${back}"] .quote__actions a`);
+    if (link) {
+      link.scrollIntoView({ block: 'center' });
+      link.focus({ preventScroll: true });
+      return;
+    }
     if (root) scrollParent(root)?.scrollTo({ top: 0 });
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
@@ -112,7 +122,10 @@ export default function EventPanel({ event, events, factions, people, terms, add
         people={people}
         terms={terms}
         filterVoice={filterVoice}
-        onReadInContext={(n) => useAppStore.getState().readInContext(event.id, n)}
+        onReadInContext={(n) => {
+          leaveForSource(event.id, n);
+          useAppStore.getState().readInContext(event.id, n);
+        }}
         onCite={(passage, form) =>
           copy(
             citationOf(passage, people, form),

@@ -37,7 +37,7 @@ export function PassageList({
         const speaker = passage.speaker ? people.find((p) => p.id === passage.speaker)?.name : undefined;
         const named = quoteOpening(passage.quote);
         return (
-          <li key={n}>
+          <li key={n} data-passage={n}>
             <Quotation voice={voice} speaker={speaker} cite={passage.cite}>
               <Highlighted text={passage.quote} terms={terms} />
             </Quotation>
