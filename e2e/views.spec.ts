@@ -92,7 +92,9 @@ test('back from reading a quotation in context, the panel opens at that quotatio
 }) => {
   const event = eventById('left-communist-opposition');
   // Far down the panel: its twelfth quotation of fifteen.
-  const link = page.getByRole('link', { name: `Read in context: ${quoteOpening(event.passages[11]?.quote ?? '')}` });
+  const link = page.getByRole('link', {
+    name: `Read in context: ${quoteOpening(event.passages[11]?.quote ?? '')}`,
+  });
   await openTimeline(page, `?event=${event.id}`);
   await link.click();
   await expect(page.locator('mark').first()).toBeInViewport();

@@ -44,7 +44,14 @@ function binClusters(models: readonly TimelineItemModel[], binMs: number): Drawn
     if (existing) existing.count += 1;
     // The models come in date order: the first one a bin meets is its earliest.
     else
-      clusters.set(id, { id, group: m.group, from: bin * binMs, to: (bin + 1) * binMs, count: 1, first: m.id });
+      clusters.set(id, {
+        id,
+        group: m.group,
+        from: bin * binMs,
+        to: (bin + 1) * binMs,
+        count: 1,
+        first: m.id,
+      });
   }
   return [...clusters.values()].map((cluster, rank) => ({
     kind: 'cluster',

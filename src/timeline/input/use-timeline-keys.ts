@@ -91,8 +91,7 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
       if (next === null) o.announce(EDGES[direction]);
       else {
         const lane = o.byId.get(next)?.group;
-        if (across && lane !== undefined)
-          o.announce(`${o.laneName(lane)} lane.`);
+        if (across && lane !== undefined) o.announce(`${o.laneName(lane)} lane.`);
         focusEvent(next);
       }
       return true;
