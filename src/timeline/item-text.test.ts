@@ -20,7 +20,14 @@ describe('eventDetail and clusterName', () => {
   it('describe the kind and factions, and what a cluster holds', () => {
     expect(eventDetail(itemModel('x', 'Workers’ Opposition', 1921))).toBe('statement · Workers’ Opposition');
     expect(
-      clusterName({ id: 'c', group: 'g', from: Date.UTC(1920, 0, 1), to: Date.UTC(1924, 5, 1), count: 8 }),
+      clusterName({
+        id: 'c',
+        group: 'g',
+        from: Date.UTC(1920, 0, 1),
+        to: Date.UTC(1924, 5, 1),
+        count: 8,
+        first: 'x',
+      }),
     ).toBe('8 events, 1920–1924: show them');
   });
 });
