@@ -70,6 +70,34 @@ test('the lanes start in the upper 40% of a laptop screen, under an axis that st
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('at "Fit all" the last event of 1937 is named in full, its name written before its dot, which stands at its date', async ({
+  page,
+}) => {
+  const last = eventById('stalinism-and-bolshevism');
+  await openTimeline(page);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+  const item = timelineEvents(page).locator(`[data-event-id="${last.id}"]`);
+  const title = item.locator('.tl-item__title');
+  await title.scrollIntoViewIfNeeded();
+  // After its dot the name would run some 200 px past the lanes' right edge; before it, it reads.
+  expect(await readableNames(page)).toContain(last.shortTitle);
+  const dot = await item.locator('.tl-item__dot').boundingBox();
+  const name = await title.boundingBox();
+  expect((name?.x ?? 0) + (name?.width ?? 0)).toBeLessThan(dot?.x ?? 0);
+  // The dot at 29 August 1937, on the axis the year labels are set along (each starts at its year).
+  const label = (year: number) =>
+    page
+      .locator('.tl-header .vis-minor:not(.vis-measure)')
+      .getByText(String(year), { exact: true })
+      .boundingBox();
+  const [x1930, x1935] = await Promise.all([label(1930), label(1935)]);
+  const perYear = ((x1935?.x ?? 0) - (x1930?.x ?? 0)) / 5;
+  const expected =
+    (x1935?.x ?? 0) + (perYear * (Date.UTC(1937, 7, 29) - Date.UTC(1935, 0, 1))) / (365.2425 * 86_400_000);
+  expect(Math.abs((dot?.x ?? 0) + (dot?.width ?? 0) / 2 - expected)).toBeLessThan(4);
+});
+
 test('hovering an event shows its full title and date; focusing one shows them and describes it', async ({
   page,
 }) => {

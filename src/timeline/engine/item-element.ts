@@ -18,24 +18,23 @@ function span(className: string, text = ''): HTMLSpanElement {
 }
 
 export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabStop: boolean): HTMLElement {
-  const { model, shape, named, barPx } = drawn;
+  const { model, shape, named, barPx, flipped } = drawn;
   const root = span('tl-item');
   root.setAttribute('role', 'button');
   root.setAttribute('aria-label', eventName(model));
   root.setAttribute('aria-pressed', String(selected));
   root.tabIndex = tabStop ? 0 : -1;
   root.dataset.eventId = model.id;
-  if (shape === 'period') {
-    const bar = span('tl-item__bar');
-    bar.style.width = `${barPx}px`;
-    bar.setAttribute('aria-hidden', 'true');
-    root.append(bar);
-  } else {
-    const mark = span('tl-item__mark', KIND_MARKS[model.kind]);
-    mark.setAttribute('aria-hidden', 'true');
-    root.append(mark);
-  }
-  if (named) root.append(span('tl-item__title', model.name));
+  const mark = shape === 'period' ? span('tl-item__bar') : span('tl-item__mark', KIND_MARKS[model.kind]);
+  if (shape === 'period') mark.style.width = `${barPx}px`;
+  mark.setAttribute('aria-hidden', 'true');
+  const title = named ? [span('tl-item__title', model.name)] : [];
+  if (flipped) {
+    // Written before its event: the name, the mark, then the event's own dot, where it happened.
+    const dot = span('tl-item__dot');
+    dot.setAttribute('aria-hidden', 'true');
+    root.append(...title, mark, dot);
+  } else root.append(mark, ...title);
   return root;
 }
 

@@ -10,8 +10,8 @@ export type GroupRecord = DataGroup & { faction?: Faction; order?: number };
 /** The classes an event's item carries: its kind, its shape and whether it is named. */
 export function itemClasses(drawn: Drawn): string {
   if (drawn.kind === 'cluster') return `tl-cluster-item tl-cluster-${drawn.shape}`;
-  const { model, shape, named } = drawn;
-  return `tl-event tl-kind-${model.kind} tl-shape-${shape}${named ? ' tl-named' : ''}`;
+  const { model, shape, named, flipped } = drawn;
+  return `tl-event tl-kind-${model.kind} tl-shape-${shape}${named ? ' tl-named' : ''}${flipped ? ' tl-flipped' : ''}`;
 }
 
 /** vis-timeline's record for a planned item. `content` is never shown: the template draws it. */
@@ -35,7 +35,8 @@ export function toRecord(drawn: Drawn): ItemRecord {
   const record: ItemRecord = {
     id: model.id,
     group: model.group,
-    start: model.start,
+    // A flipped name's item begins where its name does (layout/plan.ts).
+    start: drawn.flipped ? new Date(drawn.at) : model.start,
     type: shape === 'range' ? 'range' : 'point',
     content: '',
     className: itemClasses(drawn),
@@ -59,7 +60,8 @@ export function needsRedraw(current: ItemRecord | null, next: ItemRecord): boole
   const b = next.drawn;
   if (!current || !a || !b || a.kind !== b.kind || current.group !== next.group) return true;
   if (current.className !== next.className || current.rank !== next.rank) return true;
-  if (a.kind === 'event' && b.kind === 'event') return a.model !== b.model || a.barPx !== b.barPx;
+  if (a.kind === 'event' && b.kind === 'event')
+    return a.model !== b.model || a.barPx !== b.barPx || a.at !== b.at;
   if (a.kind === 'cluster' && b.kind === 'cluster')
     return (
       a.at !== b.at ||

@@ -23,6 +23,16 @@ export function ItemSample() {
         </div>
         <div className="vis-item vis-dot tl-event" />
       </div>
+      <div className="vis-item vis-point tl-event tl-shape-point tl-named tl-flipped">
+        <div className="vis-item-content">
+          <span className="tl-item">
+            <span className="tl-item__title">Mm</span>
+            <span className="tl-item__mark">◆</span>
+            <span className="tl-item__dot" />
+          </span>
+        </div>
+        <div className="vis-item vis-dot tl-event tl-flipped" />
+      </div>
       <div className="vis-item vis-point tl-event tl-shape-point tl-bare">
         <div className="vis-item-content">
           <span className="tl-item">
@@ -42,13 +52,26 @@ export function ItemSample() {
 /** Reads the sample's sizes; names are measured with a canvas in the title's font, and remembered. */
 export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const title = sample.querySelector<HTMLElement>('.tl-item__title');
-  const content = sample.querySelector<HTMLElement>('.tl-named > .vis-item-content');
+  const content = sample.querySelector<HTMLElement>('.tl-named:not(.tl-flipped) > .vis-item-content');
+  const flipped = sample.querySelector<HTMLElement>('.tl-flipped > .vis-item-content');
+  const flippedDot = flipped?.querySelector<HTMLElement>('.tl-item__dot');
   const bare = sample.querySelector<HTMLElement>('.tl-bare > .vis-item-content');
   const dot = sample.querySelector<HTMLElement>('.vis-dot');
   const badge = sample.querySelector<HTMLElement>('.tl-cluster');
   const badgeContent = sample.querySelector<HTMLElement>('.tl-cluster-badge > .vis-item-content');
   const context = document.createElement('canvas').getContext('2d');
-  if (!title || !content || !bare || !dot || !badge || !badgeContent || !context || title.offsetWidth === 0)
+  if (
+    !title ||
+    !content ||
+    !flipped ||
+    !flippedDot ||
+    !bare ||
+    !dot ||
+    !badge ||
+    !badgeContent ||
+    !context ||
+    title.offsetWidth === 0
+  )
     return null;
   const widths = new Map<string, number>();
   const fontOf = (el: HTMLElement) => getComputedStyle(el).font;
@@ -65,12 +88,18 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const titleFont = fontOf(title);
   const badgeFont = fontOf(badge);
   const chrome = content.offsetWidth - measure(titleFont, 'Mm');
+  const flippedBox = flipped.getBoundingClientRect();
+  const flippedDotBox = flippedDot.getBoundingClientRect();
   // As vis-timeline measures an item: its content box, padding and all.
   const badgeChrome = badgeContent.offsetWidth - measure(badgeFont, '+0');
   return {
     // A pixel to spare: a canvas and the page may round a name's width differently.
     text: (name) => Math.ceil(measure(titleFont, name)) + 1,
     chrome,
+    flipped: {
+      chrome: flipped.offsetWidth - measure(titleFont, 'Mm'),
+      dotInset: flippedBox.right - (flippedDotBox.left + flippedDotBox.width / 2),
+    },
     bare: bare.offsetWidth,
     dot: dot.offsetWidth,
     badge: (count) => badgeChrome + measure(badgeFont, `+${count}`),

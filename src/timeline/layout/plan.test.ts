@@ -8,6 +8,7 @@ const YEAR = 365.25 * 86_400_000;
 const metrics: ItemMetrics = {
   text: (name) => name.length * 7,
   chrome: 20,
+  flipped: { chrome: 32, dotInset: 8 },
   bare: 30,
   dot: 10,
   badge: (count) => 14 + String(count).length * 8,
@@ -62,6 +63,53 @@ describe('planLanes', () => {
     const bare = crowded.find((d) => d.model.id === 'late');
     expect(bare?.row).toBe(2);
     expect(bare?.named).toBe(false);
+  });
+
+  it('writes a name before its event where after it the name would run past the lanes’ right edge', () => {
+    // 1929.5 is 950 px in: a name of 20 characters (140 px, 160 with its chrome) after it would end
+    // at 1115 px, past the 1000 px lanes.
+    const late = itemModel('late', 'x', 1929, {
+      start: new Date(Date.UTC(1929, 6, 2)),
+      name: 'n'.repeat(20),
+    });
+    const [drawn] = events(planLanes([late], options));
+    const dotAt = 950;
+    // Its box ends just past its dot (the dot's inset), and begins the name and chrome before.
+    expect(drawn?.flipped).toBe(true);
+    expect(drawn?.box[1]).toBeCloseTo(dotAt + 8, 0);
+    expect(drawn?.box[0]).toBeCloseTo(dotAt + 8 - (140 + 32), 0);
+    // It is drawn from where its name begins.
+    const pxPerMs = options.width / (options.window.to - options.window.from);
+    expect(((drawn?.at ?? 0) - options.window.from) * pxPerMs).toBeCloseTo(drawn?.box[0] ?? -1, 3);
+    // An event whose name fits after it, and one with no room before it either, keep it after.
+    const early = itemModel('early', 'x', 1925, { name: 'n'.repeat(20) });
+    const narrow = {
+      ...options,
+      window: { from: Date.UTC(1929, 0, 1), to: Date.UTC(1930, 0, 1) },
+      width: 150,
+    };
+    expect(events(planLanes([early], options))[0]?.flipped).toBe(false);
+    expect(events(planLanes([late], narrow))[0]?.flipped).toBe(false);
+  });
+
+  it('stacks a name written before its event against the names on its left', () => {
+    // A name of 1927 runs to 1928.9: a flipped name of 1929.5 would start over it, so takes a
+    // row of its own.
+    const before = itemModel('before', 'x', 1927, { name: 'b'.repeat(20) });
+    const late = itemModel('late', 'x', 1929, {
+      start: new Date(Date.UTC(1929, 6, 2)),
+      name: 'n'.repeat(20),
+    });
+    const drawn = events(planLanes([before, late], options));
+    const rows = Object.fromEntries(drawn.map((d) => [d.model.id, d.row]));
+    expect(drawn.find((d) => d.model.id === 'late')?.flipped).toBe(true);
+    expect(rows.late).not.toBe(rows.before);
+    const stacked = stackBoxes(
+      drawn.map((d) => ({ start: d.rank, left: d.box[0], width: d.box[1] - d.box[0], height: 20 })),
+      { horizontal: metrics.margin, vertical: 3, axis: 1.5 },
+      0,
+    );
+    expect(new Set(stacked.tops).size).toBe(2);
   });
 
   it('names key events and the selected event whatever the cap', () => {

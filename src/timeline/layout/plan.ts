@@ -33,6 +33,13 @@ export interface PlannedEvent {
   row: number;
   /** Its left and right edges as the plan measured them, in pixels from the lanes' left edge. */
   box: [number, number];
+  /**
+   * Its name is written before it, ending at its dot: written after it, the name would run past
+   * the lanes' right edge (the last events of 1936–37 at "Fit all", or beside an open panel).
+   */
+  flipped: boolean;
+  /** Where it is drawn from (ms): its start, or for a flipped name, where the name begins. */
+  at: number;
 }
 
 export interface ClusterModel {
@@ -74,6 +81,11 @@ export interface ItemMetrics {
   bare: number;
   /** A point's dot. */
   dot: number;
+  /**
+   * A point whose name is written before it: its width besides the name (the mark and its own dot
+   * after it), and how far its dot's centre is from its right edge.
+   */
+  flipped: { chrome: number; dotInset: number };
   /** A cluster's badge for a count. */
   badge: (count: number) => number;
   /** What vis-timeline keeps clear between two items side by side. */
@@ -136,10 +148,23 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     const nameWidth = metrics.text(model.name) + metrics.chrome;
     const mustDraw = model.landmark || pinned.has(model.id);
     const limit = mustDraw ? Number.POSITIVE_INFINITY : rowCap;
-    const put = (shape: Shape, named: boolean, from: number, right: number) => {
+    const start = model.start.valueOf();
+    const put = (shape: Shape, named: boolean, from: number, right: number, flipped = false) => {
       const row = rows.place(from, right, limit);
       if (row === null) return false;
-      placed.push({ kind: 'event', model, shape, named, barPx, rank: 0, row, box: [from, right] });
+      const at = flipped ? win.from + from / pxPerMs : start;
+      placed.push({
+        kind: 'event',
+        model,
+        shape,
+        named,
+        barPx,
+        rank: 0,
+        row,
+        box: [from, right],
+        flipped,
+        at,
+      });
       return true;
     };
     if (bar >= metrics.dot && bar >= nameWidth) {
@@ -148,7 +173,19 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       if (put('range', inView >= nameWidth, left, left + bar)) continue;
     } else if (bar >= metrics.dot) {
       if (put('period', true, left, left + bar + nameWidth)) continue;
-    } else if (put('point', true, left - metrics.dot, left + metrics.dot / 2 + nameWidth)) continue;
+    } else {
+      const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
+      // Past the lanes' right edge a name written after its dot would be cut off: written
+      // before it, where that fits (a flipped point has no dot of vis-timeline's: its box is its
+      // content's, from where it is drawn).
+      const flippedWidth = metrics.text(model.name) + metrics.flipped.chrome;
+      const before: [number, number] = [
+        left + metrics.flipped.dotInset - flippedWidth,
+        left + metrics.flipped.dotInset,
+      ];
+      if (after[1] > width && before[0] >= 0 && put('point', true, ...before, true)) continue;
+      if (put('point', true, ...after)) continue;
+    }
     overflow.push(model);
   }
 
@@ -173,8 +210,16 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
         shape === 'period'
           ? [left, left + bar + nameWidth]
           : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
-      const named = rows.find(...withName) === row;
-      const box = named ? withName : bare;
+      // Written before the dot where after it the name would run past the lanes' edge.
+      const flippedWidth = metrics.text(only.name) + metrics.flipped.chrome;
+      const before: [number, number] = [
+        left + metrics.flipped.dotInset - flippedWidth,
+        left + metrics.flipped.dotInset,
+      ];
+      const flipped =
+        shape === 'point' && withName[1] > width && before[0] >= 0 && rows.find(...before) === row;
+      const named = flipped || rows.find(...withName) === row;
+      const box = flipped ? before : named ? withName : bare;
       rows.put(row, ...box);
       placed.push({
         kind: 'event',
@@ -185,6 +230,8 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
         rank: 0,
         row,
         box,
+        flipped,
+        at: flipped ? win.from + box[0] / pxPerMs : only.start.valueOf(),
       });
       continue;
     }

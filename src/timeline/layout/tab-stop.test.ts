@@ -16,6 +16,8 @@ const drawnAs = (ids: string[]): Drawn[] =>
       rank,
       row: 0,
       box: [0, 10],
+      flipped: false,
+      at: model.start.valueOf(),
     }));
 
 describe('tabStopFor', () => {

@@ -22,7 +22,16 @@ interface EventItemProps {
 
 /** An event as vis-timeline draws it (a point: content and dot; a range: a bar), same classes. */
 export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: EventItemProps) {
-  const { model, shape, named, barPx, rank } = drawn;
+  const { model, shape, named, barPx, rank, flipped } = drawn;
+  const mark =
+    shape === 'period' ? (
+      <span className="tl-item__bar" aria-hidden="true" style={{ width: `${barPx}px` }} />
+    ) : (
+      <span className="tl-item__mark" aria-hidden="true">
+        {KIND_MARKS[model.kind]}
+      </span>
+    );
+  const title = named && <span className="tl-item__title">{model.name}</span>;
   const type = shape === 'range' ? 'range' : 'point';
   const className = `vis-item vis-${type} ${itemClasses(drawn)}${selected ? ' vis-selected' : ''} vis-readonly`;
   const label = (
@@ -34,14 +43,19 @@ export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: 
       data-event-id={model.id}
       tabIndex={tabStop ? 0 : -1}
     >
-      {shape === 'period' ? (
-        <span className="tl-item__bar" aria-hidden="true" style={{ width: `${barPx}px` }} />
+      {flipped ? (
+        // Written before its event: the name, the mark, then the event's own dot (plan.ts).
+        <>
+          {title}
+          {mark}
+          <span className="tl-item__dot" aria-hidden="true" />
+        </>
       ) : (
-        <span className="tl-item__mark" aria-hidden="true">
-          {KIND_MARKS[model.kind]}
-        </span>
+        <>
+          {mark}
+          {title}
+        </>
       )}
-      {named && <span className="tl-item__title">{model.name}</span>}
     </span>
   );
   const style = { '--faction': model.colour } as CSSProperties;

@@ -157,11 +157,11 @@ export function TimelinePreview(props: TimelinePreviewProps) {
                   ?.map((item) =>
                     item.kind === 'event' ? (
                       <EventItem
-                        key={`${item.model.id}:${structureOf(item)}`}
+                        key={`${item.model.id}:${structureOf(item)}${item.flipped ? ':flipped' : ''}`}
                         drawn={item}
                         selected={item.model.id === selectedId}
                         tabStop={item.model.id === tabStopId}
-                        left={x(item.model.start.valueOf())}
+                        left={x(item.at)}
                         right={item.model.end ? x(item.model.end.valueOf()) : null}
                         laneWidth={width}
                       />
