@@ -7,6 +7,8 @@ import { rawVoiceOf } from '../src/data/voice';
 export interface DataEvent {
   id: string;
   title: string;
+  /** The name the timeline writes, where the title is long. */
+  shortTitle?: string;
   start: string;
   factions: string[];
   passages: { quote: string; cite: string }[];
