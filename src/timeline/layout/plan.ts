@@ -176,13 +176,8 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     } else {
       const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
       // Past the lanes' right edge a name written after its dot would be cut off: written
-      // before it, where that fits (a flipped point has no dot of vis-timeline's: its box is its
-      // content's, from where it is drawn).
-      const flippedWidth = metrics.text(model.name) + metrics.flipped.chrome;
-      const before: [number, number] = [
-        left + metrics.flipped.dotInset - flippedWidth,
-        left + metrics.flipped.dotInset,
-      ];
+      // before it, where that fits.
+      const before = beforeDot(left, model.name, metrics);
       if (after[1] > width && before[0] >= 0 && put('point', true, ...before, true)) continue;
       if (put('point', true, ...after)) continue;
     }
@@ -211,11 +206,7 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
           ? [left, left + bar + nameWidth]
           : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
       // Written before the dot where after it the name would run past the lanes' edge.
-      const flippedWidth = metrics.text(only.name) + metrics.flipped.chrome;
-      const before: [number, number] = [
-        left + metrics.flipped.dotInset - flippedWidth,
-        left + metrics.flipped.dotInset,
-      ];
+      const before = beforeDot(left, only.name, metrics);
       const flipped =
         shape === 'point' && withName[1] > width && before[0] >= 0 && rows.find(...before) === row;
       const named = flipped || rows.find(...withName) === row;
@@ -265,6 +256,15 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
   // puts each where the plan did.
   placed.sort((a, b) => a.row - b.row || a.box[0] - b.box[0]);
   placed.forEach((drawn, rank) => out.push({ ...drawn, rank }));
+}
+
+/**
+ * A point's box with its name written before its dot at `left`. Such a point has no dot of
+ * vis-timeline's (its own ends its content): its box is its content's, from where it is drawn.
+ */
+function beforeDot(left: number, name: string, metrics: ItemMetrics): [number, number] {
+  const width = metrics.text(name) + metrics.flipped.chrome;
+  return [left + metrics.flipped.dotInset - width, left + metrics.flipped.dotInset];
 }
 
 /** Places a box in the lane's rows if it fits there, else in the first row below with room. */
