@@ -1,5 +1,6 @@
 import {
   drawnAndCounted,
+  drawnTimeline,
   eventById,
   events,
   expect,
@@ -76,8 +77,10 @@ test('at "Fit all" the last event of 1937 is named in full, its name written bef
   const last = eventById('stalinism-and-bolshevism');
   await openTimeline(page);
   await page.getByRole('button', { name: 'Fit all' }).click();
+  // The press reaches for vis-timeline: judged once it has taken over from the preview, at rest.
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
   await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
-  const item = timelineEvents(page).locator(`[data-event-id="${last.id}"]`);
+  const item = drawnTimeline(page).locator(`[data-event-id="${last.id}"]`);
   const title = item.locator('.tl-item__title');
   await title.scrollIntoViewIfNeeded();
   // After its dot the name would run some 200 px past the lanes' right edge; before it, it reads.
