@@ -1,7 +1,7 @@
 import moment from 'moment';
 import * as vis from 'vis-timeline/esnext';
 import { describe, expect, it } from 'vitest';
-import { axisScale, axisTicks, majorsWithRoom } from './axis-ticks';
+import { axisScale, axisTicks, majorsWithRoom, minorsInView } from './axis-ticks';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -46,6 +46,19 @@ describe('axisTicks', () => {
       { unit: 'day', step: 2 },
     );
     expect(minor.map((t) => t.label)).toEqual(['25', '27', '1', '3']);
+  });
+});
+
+describe('minorsInView', () => {
+  it('leaves out a label that would begin before the lanes and show only its last digits', () => {
+    const minor = [
+      { at: 1905, label: '1905' },
+      { at: 1910, label: '1910' },
+      { at: 1915, label: '1915' },
+    ];
+    // A window from 1906: 1905 would begin 10 px left of the lanes' edge.
+    expect(minorsInView(minor, (at) => (at - 1906) * 10)).toEqual(minor.slice(1));
+    expect(minorsInView(minor, (at) => (at - 1905) * 10)).toEqual(minor);
   });
 });
 

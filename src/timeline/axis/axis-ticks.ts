@@ -75,6 +75,14 @@ export function axisTicks(window: { from: number; to: number }, scale: AxisScale
 const majorLabelRoom = (label: string) => label.length * 10 + 8;
 
 /**
+ * The minor labels to write: those that begin inside the lanes. One that begins before their left
+ * edge would show only its last digits, cut by the edge (a "5" for 1905 beside an open panel).
+ */
+export function minorsInView(minor: readonly Tick[], x: (at: number) => number): Tick[] {
+  return minor.filter((tick) => x(tick.at) >= 0);
+}
+
+/**
  * The major labels to write at these positions: the one in force at the left edge gives way when
  * the next begins too close to it to be read apart (a year's window opening in late December
  * wrote "1926" and "1927" over each other), as vis-timeline's own axis does.

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { TimeWindow } from '../../state/slices';
 import { ERAS } from '../../dates/eras';
-import { majorsWithRoom, type AxisTicks } from './axis-ticks';
+import { majorsWithRoom, minorsInView, type AxisTicks } from './axis-ticks';
 
 export interface TimeHeaderProps {
   window: TimeWindow;
@@ -23,6 +23,7 @@ export interface TimeHeaderProps {
 export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: TimeHeaderProps) {
   const x = (time: number) => ((time - win.from) / (win.to - win.from)) * laneWidth;
   const majors = majorsWithRoom(ticks.major, x, win.from);
+  const minors = minorsInView(ticks.minor, x);
   return (
     <div
       className="tl-header"
@@ -46,13 +47,13 @@ export function TimeHeader({ window: win, ticks, laneLeft, laneWidth, corner }: 
           </div>
         )}
         <div className="tl-header__row">
-          {ticks.minor.map((tick, i) => (
+          {minors.map((tick, i) => (
             <div
               key={tick.at}
               className="vis-text vis-minor"
               style={{
                 transform: `translateX(${x(tick.at)}px)`,
-                width: `${x(ticks.minor[i + 1]?.at ?? win.to) - x(tick.at)}px`,
+                width: `${x(minors[i + 1]?.at ?? win.to) - x(tick.at)}px`,
               }}
             >
               {tick.label}
