@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   drawnAndCounted,
   drawnTimeline,
@@ -71,24 +72,8 @@ test('the lanes start in the upper 40% of a laptop screen, under an axis that st
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('at "Fit all" the last event of 1937 is named in full, its name written before its dot, which stands at its date', async ({
-  page,
-}) => {
-  const last = eventById('stalinism-and-bolshevism');
-  await openTimeline(page);
-  await page.getByRole('button', { name: 'Fit all' }).click();
-  // The press reaches for vis-timeline: judged once it has taken over from the preview, at rest.
-  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
-  await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
-  const item = drawnTimeline(page).locator(`[data-event-id="${last.id}"]`);
-  const title = item.locator('.tl-item__title');
-  await title.scrollIntoViewIfNeeded();
-  // After its dot the name would run some 200 px past the lanes' right edge; before it, it reads.
-  expect(await readableNames(page)).toContain(last.shortTitle ?? last.title);
-  const dot = await item.locator('.tl-item__dot').boundingBox();
-  const name = await title.boundingBox();
-  expect((name?.x ?? 0) + (name?.width ?? 0)).toBeLessThan(dot?.x ?? 0);
-  // The dot at 29 August 1937, on the axis the year labels are set along (each starts at its year).
+/** Where a date stands on the axis, from the year labels (each begins at its year) either side of it. */
+async function axisX(page: Page, date: number): Promise<number> {
   const label = (year: number) =>
     page
       .locator('.tl-header .vis-minor:not(.vis-measure)')
@@ -96,9 +81,47 @@ test('at "Fit all" the last event of 1937 is named in full, its name written bef
       .boundingBox();
   const [x1930, x1935] = await Promise.all([label(1930), label(1935)]);
   const perYear = ((x1935?.x ?? 0) - (x1930?.x ?? 0)) / 5;
-  const expected =
-    (x1935?.x ?? 0) + (perYear * (Date.UTC(1937, 7, 29) - Date.UTC(1935, 0, 1))) / (365.2425 * 86_400_000);
-  expect(Math.abs((dot?.x ?? 0) + (dot?.width ?? 0) / 2 - expected)).toBeLessThan(4);
+  return (x1935?.x ?? 0) + (perYear * (date - Date.UTC(1935, 0, 1))) / (365.2425 * 86_400_000);
+}
+
+/** An event's item as vis-timeline draws it once it has taken over from the preview, at rest. */
+async function drawnAtRest(page: Page, id: string) {
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+  await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+  const item = drawnTimeline(page).locator(`[data-event-id="${id}"]`);
+  await item.locator('.tl-item__title').scrollIntoViewIfNeeded();
+  return item;
+}
+
+test('an event opened beside the panel, near the lanes’ right edge, is named in full before its dot, which stands at its date', async ({
+  page,
+}) => {
+  const last = eventById('stalinism-and-bolshevism');
+  await openTimeline(page, `?event=${last.id}`);
+  // A pointer over the lanes reaches for vis-timeline, as a reader's does.
+  await timelineEvents(page).hover();
+  const item = await drawnAtRest(page, last.id);
+  // After its dot the name would run some 200 px past the lanes' right edge; before it, it reads.
+  expect(await readableNames(page)).toContain(last.shortTitle ?? last.title);
+  const dot = await item.locator('.tl-item__dot').boundingBox();
+  const name = await item.locator('.tl-item__title').boundingBox();
+  expect((name?.x ?? 0) + (name?.width ?? 0)).toBeLessThan(dot?.x ?? 0);
+  const at = (dot?.x ?? 0) + (dot?.width ?? 0) / 2;
+  expect(Math.abs(at - (await axisX(page, Date.UTC(1937, 7, 29))))).toBeLessThan(4);
+});
+
+test('at "Fit all" a short period near the lanes’ right edge is named in full before its bar, which begins at its date', async ({
+  page,
+}) => {
+  const ciliga = eventById('ciliga-prison-debates');
+  await openTimeline(page);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const item = await drawnAtRest(page, ciliga.id);
+  expect(await readableNames(page)).toContain(ciliga.shortTitle ?? ciliga.title);
+  const bar = await item.locator('.tl-item__bar').boundingBox();
+  const name = await item.locator('.tl-item__title').boundingBox();
+  expect((name?.x ?? 0) + (name?.width ?? 0)).toBeLessThan(bar?.x ?? 0);
+  expect(Math.abs((bar?.x ?? 0) - (await axisX(page, Date.UTC(1930, 0, 1))))).toBeLessThan(4);
 });
 
 test('hovering an event shows its full title and date; focusing one shows them and describes it', async ({

@@ -7,7 +7,7 @@ const model = itemModel;
 const metrics: ItemMetrics = {
   text: (s) => s.length * 7,
   chrome: 20,
-  flipped: { chrome: 32, dotInset: 8 },
+  flipped: { chrome: 32, dotInset: 8, periodChrome: 14, barInset: 5 },
   bare: 30,
   dot: 10,
   badge: () => 30,

@@ -29,8 +29,9 @@ export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabSto
   if (shape === 'period') mark.style.width = `${barPx}px`;
   mark.setAttribute('aria-hidden', 'true');
   const title = named ? [span('tl-item__title', model.name)] : [];
-  if (flipped) {
-    // Written before its event: the name, the mark, then the event's own dot, where it happened.
+  // Written before its event: the name, then a period's bar, or a point's mark and its own dot.
+  if (flipped && shape === 'period') root.append(...title, mark);
+  else if (flipped) {
     const dot = span('tl-item__dot');
     dot.setAttribute('aria-hidden', 'true');
     root.append(...title, mark, dot);

@@ -33,6 +33,15 @@ export function ItemSample() {
         </div>
         <div className="vis-item vis-dot tl-event tl-flipped" />
       </div>
+      <div className="vis-item vis-point tl-event tl-shape-period tl-named tl-flipped">
+        <div className="vis-item-content">
+          <span className="tl-item">
+            <span className="tl-item__title">Mm</span>
+            <span className="tl-item__bar" style={{ width: '10px' }} />
+          </span>
+        </div>
+        <div className="vis-item vis-dot tl-event tl-shape-period tl-flipped" />
+      </div>
       <div className="vis-item vis-point tl-event tl-shape-point tl-bare">
         <div className="vis-item-content">
           <span className="tl-item">
@@ -53,8 +62,10 @@ export function ItemSample() {
 export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const title = sample.querySelector<HTMLElement>('.tl-item__title');
   const content = sample.querySelector<HTMLElement>('.tl-named:not(.tl-flipped) > .vis-item-content');
-  const flipped = sample.querySelector<HTMLElement>('.tl-flipped > .vis-item-content');
+  const flipped = sample.querySelector<HTMLElement>('.tl-shape-point.tl-flipped > .vis-item-content');
   const flippedDot = flipped?.querySelector<HTMLElement>('.tl-item__dot');
+  const flippedPeriod = sample.querySelector<HTMLElement>('.tl-shape-period.tl-flipped > .vis-item-content');
+  const flippedBar = flippedPeriod?.querySelector<HTMLElement>('.tl-item__bar');
   const bare = sample.querySelector<HTMLElement>('.tl-bare > .vis-item-content');
   const dot = sample.querySelector<HTMLElement>('.vis-dot');
   const badge = sample.querySelector<HTMLElement>('.tl-cluster');
@@ -65,6 +76,8 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
     !content ||
     !flipped ||
     !flippedDot ||
+    !flippedPeriod ||
+    !flippedBar ||
     !bare ||
     !dot ||
     !badge ||
@@ -99,6 +112,8 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
     flipped: {
       chrome: flipped.offsetWidth - measure(titleFont, 'Mm'),
       dotInset: flippedBox.right - (flippedDotBox.left + flippedDotBox.width / 2),
+      periodChrome: flippedPeriod.offsetWidth - measure(titleFont, 'Mm') - flippedBar.offsetWidth,
+      barInset: flippedPeriod.getBoundingClientRect().right - flippedBar.getBoundingClientRect().right,
     },
     bare: bare.offsetWidth,
     dot: dot.offsetWidth,

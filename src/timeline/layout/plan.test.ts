@@ -8,7 +8,7 @@ const YEAR = 365.25 * 86_400_000;
 const metrics: ItemMetrics = {
   text: (name) => name.length * 7,
   chrome: 20,
-  flipped: { chrome: 32, dotInset: 8 },
+  flipped: { chrome: 32, dotInset: 8, periodChrome: 14, barInset: 5 },
   bare: 30,
   dot: 10,
   badge: (count) => 14 + String(count).length * 8,
@@ -90,6 +90,27 @@ describe('planLanes', () => {
     };
     expect(events(planLanes([early], options))[0]?.flipped).toBe(false);
     expect(events(planLanes([late], narrow))[0]?.flipped).toBe(false);
+  });
+
+  it('writes a short period’s name before its bar where after it the name would run past the edge', () => {
+    // A bar of 1929.3–1929.6 (30 px, narrower than its 160 px name) at 930 px: after it the name
+    // would end at 1120 px. Before it, the bar still begins at its start.
+    const brief = itemModel('brief', 'x', 1929, {
+      start: new Date(Date.UTC(1929, 3, 20)),
+      end: new Date(Date.UTC(1929, 7, 8)),
+      name: 'n'.repeat(20),
+    });
+    const [drawn] = events(planLanes([brief], options));
+    const x = (ms: number) =>
+      ((ms - options.window.from) / (options.window.to - options.window.from)) * options.width;
+    const left = x(brief.start.valueOf());
+    expect(drawn?.shape).toBe('period');
+    expect(drawn?.flipped).toBe(true);
+    // Its right edge: the bar's end and the inset after it; its width: name, chrome and bar.
+    const barPx = drawn?.barPx ?? 0;
+    expect(drawn?.box[1]).toBeCloseTo(left + barPx + 5, 6);
+    expect((drawn?.box[1] ?? 0) - (drawn?.box[0] ?? 0)).toBeCloseTo(140 + 14 + barPx, 6);
+    expect(x(drawn?.at ?? 0)).toBeCloseTo(drawn?.box[0] ?? -1, 6);
   });
 
   it('stacks a name written before its event against the names on its left', () => {

@@ -34,8 +34,8 @@ export interface PlannedEvent {
   /** Its left and right edges as the plan measured them, in pixels from the lanes' left edge. */
   box: [number, number];
   /**
-   * Its name is written before it, ending at its dot: written after it, the name would run past
-   * the lanes' right edge (the last events of 1936–37 at "Fit all", or beside an open panel).
+   * Its name is written before it, ending at its dot or short bar: written after it, the name would
+   * run past the lanes' right edge (the last events of 1936–37 at "Fit all", or beside an open panel).
    */
   flipped: boolean;
   /** Where it is drawn from (ms): its start, or for a flipped name, where the name begins. */
@@ -82,10 +82,11 @@ export interface ItemMetrics {
   /** A point's dot. */
   dot: number;
   /**
-   * A point whose name is written before it: its width besides the name (the mark and its own dot
-   * after it), and how far its dot's centre is from its right edge.
+   * An item whose name is written before it. A point's: its width besides the name (the mark and
+   * its own dot after it), and how far its dot's centre is from its right edge. A short period's:
+   * its width besides the name and the bar, and how far the bar's end is from its right edge.
    */
-  flipped: { chrome: number; dotInset: number };
+  flipped: { chrome: number; dotInset: number; periodChrome: number; barInset: number };
   /** A cluster's badge for a count. */
   badge: (count: number) => number;
   /** What vis-timeline keeps clear between two items side by side. */
@@ -172,6 +173,8 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       const inView = Math.min(left + bar, width) - Math.max(left, 0);
       if (put('range', inView >= nameWidth, left, left + bar)) continue;
     } else if (bar >= metrics.dot) {
+      const before = beforeBar(left, barPx, model.name, metrics);
+      if (left + bar + nameWidth > width && before[0] >= 0 && put('period', true, ...before, true)) continue;
       if (put('period', true, left, left + bar + nameWidth)) continue;
     } else {
       const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
@@ -265,6 +268,13 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
 function beforeDot(left: number, name: string, metrics: ItemMetrics): [number, number] {
   const width = metrics.text(name) + metrics.flipped.chrome;
   return [left + metrics.flipped.dotInset - width, left + metrics.flipped.dotInset];
+}
+
+/** A short period's box with its name written before its bar, which begins at `left`. */
+function beforeBar(left: number, barPx: number, name: string, metrics: ItemMetrics): [number, number] {
+  const width = metrics.text(name) + metrics.flipped.periodChrome + barPx;
+  const right = left + barPx + metrics.flipped.barInset;
+  return [right - width, right];
 }
 
 /** Places a box in the lane's rows if it fits there, else in the first row below with room. */

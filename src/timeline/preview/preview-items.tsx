@@ -44,11 +44,11 @@ export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: 
       tabIndex={tabStop ? 0 : -1}
     >
       {flipped ? (
-        // Written before its event: the name, the mark, then the event's own dot (plan.ts).
+        // Written before its event: the name, then a period's bar, or a point's mark and its own dot.
         <>
           {title}
           {mark}
-          <span className="tl-item__dot" aria-hidden="true" />
+          {shape !== 'period' && <span className="tl-item__dot" aria-hidden="true" />}
         </>
       ) : (
         <>
