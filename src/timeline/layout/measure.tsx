@@ -8,8 +8,9 @@ import type { ItemMetrics } from './plan';
 const ITEM_MARGIN = 6;
 
 /**
- * A named point and a cluster, drawn out of sight with the classes the real ones have, so their
- * sizes can be read: what the plan needs to know before anything is placed.
+ * A named point (its name after it, and before it), a short period named before its bar, a bare
+ * point and a cluster, drawn out of sight with the classes the real ones have, so their sizes can
+ * be read: what the plan needs to know before anything is placed.
  */
 export function ItemSample() {
   return (
