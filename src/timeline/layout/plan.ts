@@ -172,17 +172,20 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // A bar wide enough for its name; named if the part in view is too.
       const inView = Math.min(left + bar, width) - Math.max(left, 0);
       if (put('range', inView >= nameWidth, left, left + bar)) continue;
-    } else if (bar >= metrics.dot) {
-      const before = beforeBar(left, barPx, model.name, metrics);
-      if (left + bar + nameWidth > width && before[0] >= 0 && put('period', true, ...before, true)) continue;
-      if (put('period', true, left, left + bar + nameWidth)) continue;
     } else {
-      const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
-      // Past the lanes' right edge a name written after its dot would be cut off: written
-      // before it, where that fits.
-      const before = beforeDot(left, model.name, metrics);
-      if (after[1] > width && before[0] >= 0 && put('point', true, ...before, true)) continue;
-      if (put('point', true, ...after)) continue;
+      // Past the lanes' right edge a name written after its dot or short bar would be cut off:
+      // written before it, where that fits. Only then is that box worked out.
+      const putBefore = (shape: Shape, box: [number, number]) =>
+        box[0] >= 0 && put(shape, true, ...box, true);
+      if (bar >= metrics.dot) {
+        const after: [number, number] = [left, left + bar + nameWidth];
+        if (after[1] > width && putBefore('period', beforeBar(left, barPx, model.name, metrics))) continue;
+        if (put('period', true, ...after)) continue;
+      } else {
+        const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
+        if (after[1] > width && putBefore('point', beforeDot(left, model.name, metrics))) continue;
+        if (put('point', true, ...after)) continue;
+      }
     }
     overflow.push(model);
   }
@@ -209,11 +212,10 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
           ? [left, left + bar + nameWidth]
           : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
       // Written before the dot where after it the name would run past the lanes' edge.
-      const before = beforeDot(left, only.name, metrics);
-      const flipped =
-        shape === 'point' && withName[1] > width && before[0] >= 0 && rows.find(...before) === row;
+      const before = shape === 'point' && withName[1] > width ? beforeDot(left, only.name, metrics) : null;
+      const flipped = before !== null && before[0] >= 0 && rows.find(...before) === row;
       const named = flipped || rows.find(...withName) === row;
-      const box = flipped ? before : named ? withName : bare;
+      const box = before !== null && flipped ? before : named ? withName : bare;
       rows.put(row, ...box);
       placed.push({
         kind: 'event',
