@@ -35,13 +35,17 @@ describe('neighbour', () => {
     expect(neighbour(items, lanes, 'a-1918', 'up')).toBeNull();
   });
 
-  it('lands nearest the time it is given, not the current event’s, for a run of ↑/↓ presses', () => {
+  it('lands nearest the event a run of ↑/↓ presses began on, not the current one, and on it in its lane', () => {
     // a-1918 ↓ lands on b-1920, whose nearest in lane a is a-1921 (a year off, a-1918 two): a run
     // that began at a-1918 carries its time, and ↑ comes back to it.
     const run = [item('a-1918', 'a', 1918), item('b-1920', 'b', 1920), item('a-1921', 'a', 1921)];
     expect(neighbour(run, ['a', 'b'], 'a-1918', 'down')).toBe('b-1920');
     expect(neighbour(run, ['a', 'b'], 'b-1920', 'up')).toBe('a-1921');
-    expect(neighbour(run, ['a', 'b'], 'b-1920', 'up', Date.UTC(1918, 0, 1))).toBe('a-1918');
+    expect(neighbour(run, ['a', 'b'], 'b-1920', 'up', 'a-1918')).toBe('a-1918');
+    // Two events of one date in lane a: the run comes back to the one it began on, not the first.
+    const twins = [item('a-first', 'a', 1921), item('a-second', 'a', 1921), item('b', 'b', 1921)];
+    expect(neighbour(twins, ['a', 'b'], 'b', 'up')).toBe('a-first');
+    expect(neighbour(twins, ['a', 'b'], 'b', 'up', 'a-second')).toBe('a-second');
   });
 
   it('starts from the first event when the current one is gone (filtered out)', () => {

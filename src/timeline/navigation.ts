@@ -3,8 +3,9 @@ import type { TimelineItemModel } from './to-items';
 /**
  * Keyboard movement between events, independent of the DOM: ←/→ walk through time (the items'
  * own order, which is the filtered events sorted by date), ↑/↓ jump to the neighbouring lane,
- * landing on the event nearest in time: to the current event's, or to `at`, the time a run of
- * ↑/↓ presses began from (see use-timeline-keys.ts), so ↓ then ↑ comes back where it started.
+ * landing on the event nearest in time: to the current event, or to `origin`, the event a run of
+ * ↑/↓ presses began on (see use-timeline-keys.ts), so ↓ then ↑ comes back where it started. In
+ * the origin's own lane the origin wins a tie: events of the same date often share a lane.
  */
 export type Direction = 'previous' | 'next' | 'up' | 'down';
 
@@ -15,7 +16,7 @@ export function neighbour(
   laneOrder: readonly string[],
   currentId: string,
   direction: Direction,
-  at?: number,
+  origin?: string,
 ): string | null {
   const index = items.findIndex((i) => i.id === currentId);
   const current = items[index];
@@ -26,7 +27,9 @@ export function neighbour(
 
   // Skip lanes that have no events (lanes exist per faction; a filter may empty some).
   const step = direction === 'up' ? -1 : 1;
-  const from = at ?? timeOf(current);
+  const anchor = (origin === undefined ? undefined : items.find((i) => i.id === origin)) ?? current;
+  const from = timeOf(anchor);
+  const distance = (item: TimelineItemModel) => Math.abs(timeOf(item) - from);
   for (
     let lane = laneOrder.indexOf(current.group) + step;
     lane >= 0 && lane < laneOrder.length;
@@ -36,9 +39,9 @@ export function neighbour(
     if (inLane.length === 0) continue;
     let best = inLane[0];
     for (const candidate of inLane) {
-      if (best && Math.abs(timeOf(candidate) - from) < Math.abs(timeOf(best) - from)) {
-        best = candidate;
-      }
+      if (!best) break;
+      const nearer = distance(candidate) - distance(best);
+      if (nearer < 0 || (nearer === 0 && candidate === anchor)) best = candidate;
     }
     return best?.id ?? null;
   }

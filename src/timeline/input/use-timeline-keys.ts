@@ -56,11 +56,12 @@ const typing = (el: EventTarget | null) =>
 export function useTimelineKeys(options: TimelineKeysOptions) {
   const latest = useLatest(options);
   /**
-   * Where a run of ↑/↓ presses landed, and the time it began from. Each press lands nearest that
-   * time, not the last landing's, as a text editor keeps a caret's column: without it ↓ then ↑
-   * came back to another event in 107 of the dataset's 147 lane steps. Any other move ends the run.
+   * Where a run of ↑/↓ presses landed, and the event it began on. Each press lands nearest that
+   * event's time, not the last landing's, as a text editor keeps a caret's column: without it ↓
+   * then ↑ came back to another event in 107 of the dataset's 147 lane steps (bench/lane-steps.ts).
+   * Any other move ends the run.
    */
-  const vertical = useRef<{ landed: string; from: number } | null>(null);
+  const vertical = useRef<{ landed: string; origin: string } | null>(null);
 
   const focusEvent = (id: string) => {
     const o = latest.current;
@@ -82,12 +83,11 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
     if (item.eventId !== undefined && direction) {
       const across = direction === 'up' || direction === 'down';
       const run = vertical.current;
-      const from =
-        across && run?.landed === item.eventId ? run.from : o.byId.get(item.eventId)?.start.valueOf();
-      const next = neighbour(o.models, o.laneOrder, item.eventId, direction, across ? from : undefined);
+      const origin = across && run?.landed === item.eventId ? run.origin : item.eventId;
+      const next = neighbour(o.models, o.laneOrder, item.eventId, direction, across ? origin : undefined);
       // A press at the top or bottom lane moves nothing, and leaves the run as it was.
       if (!across) vertical.current = null;
-      else if (next !== null && from !== undefined) vertical.current = { landed: next, from };
+      else if (next !== null) vertical.current = { landed: next, origin };
       if (next === null) o.announce(EDGES[direction]);
       else {
         const lane = o.byId.get(next)?.group;
