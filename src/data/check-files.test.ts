@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkDetailsFile, checkListingFiles } from './check-files';
+import { checkDetailsFile, checkListingFiles, listingFilesCheckSteps } from './check-files';
+import { runStepsInSlices } from '../lib/steps';
 import { detailsChecker } from './checker';
 import type { DetailsReply, DetailsRequest } from './check-messages';
 import { formatDataError } from './data-error';
@@ -27,6 +28,28 @@ describe('checkListingFiles', () => {
   it('rejects a file that is not JSON, naming it', () => {
     const broken = { ...listingFiles(), people: new TextEncoder().encode('[{').buffer };
     expect(() => checkListingFiles(broken)).toThrow('data/people.json is not valid JSON.');
+  });
+
+  it('checked in slices, as the page does, gives what it gives at once, pausing between records', async () => {
+    const [record] = listing as Record<string, unknown>[];
+    const files = {
+      ...listingFiles(),
+      listing: bytesOf([record, { ...record, id: 'second-event' }, { id: 'broken' }]),
+    };
+    let pauses = 0;
+    const sliced = await runStepsInSlices(listingFilesCheckSteps(files), {
+      // Every step its own slice: the most the check is ever cut.
+      sliceMs: 0,
+      nextTask: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+    });
+    expect(sliced).toEqual(checkListingFiles(files));
+    expect(sliced.dataset.events.map((e) => e.id)).toEqual([tenthCongress.id, 'second-event']);
+    expect(sliced.errors.map((e) => e.id)).toContain('broken');
+    // A pause after each file read and between records, the three events' included.
+    expect(pauses).toBeGreaterThanOrEqual(2 + 2);
   });
 });
 

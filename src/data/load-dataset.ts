@@ -1,5 +1,6 @@
 import { cachedLoader } from '../lib/cached-loader';
-import { checkListingFiles } from './check-files';
+import { listingFilesCheckSteps } from './check-files';
+import { runStepsInSlices } from '../lib/steps';
 import { detailsChecker } from './checker';
 import { DATA_URLS } from './data-urls';
 import { fetchBytes, fetchFirstViewFiles } from './first-view-files';
@@ -33,9 +34,10 @@ export interface DatasetLoad {
 const loadListing = cachedLoader(async () => {
   const files = await fetchFirstViewFiles();
   // Not on in the task that evaluated the app's modules (the files often arrive first): together
-  // they were a quarter of a second on a throttled phone.
+  // they were a quarter of a second on a throttled phone. Then in slices a task apart, not in
+  // one: alone, the check of the 97 events' listing was a task of 150–180 ms on a throttled phone.
   await nextTask();
-  return checkListingFiles(files);
+  return runStepsInSlices(listingFilesCheckSteps(files), { nextTask });
 });
 
 const loadDetails = cachedLoader(async () => {

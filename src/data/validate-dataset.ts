@@ -19,6 +19,7 @@ import {
   type Person,
 } from './schemas';
 import { SERVED_EVENT_FILES } from './split-events';
+import { runSteps, type Steps } from '../lib/steps';
 import { voiceOf } from './voice';
 import { WorkSchema } from './works';
 
@@ -91,37 +92,48 @@ export function issuePath(path: readonly PropertyKey[], whole = '(record)'): str
 
 /**
  * Validates each record on its own, so one bad record is reported and dropped
- * while the rest still load.
+ * while the rest still load. A step per record (lib/steps.ts).
  */
-export function parseRecords<T>(
+function* parseRecordSteps<T>(
   file: string,
   input: unknown,
   schema: z.ZodMiniType<T>,
   errors: DataError[],
-): T[] {
+): Steps<T[]> {
   if (!Array.isArray(input)) {
     errors.push({ file, id: '(file)', field: '(root)', message: 'must be a JSON array of records' });
     return [];
   }
   const valid: T[] = [];
   const seen = new Set<string>();
-  input.forEach((record, index) => {
+  for (const [index, record] of (input as unknown[]).entries()) {
+    if (index > 0) yield;
     const id = recordLabel(record, index);
     const result = schema.safeParse(record);
     if (!result.success) {
       for (const issue of result.error.issues) {
         errors.push({ file, id, field: issuePath(issue.path), message: issue.message });
       }
-      return;
+      continue;
     }
     if (seen.has(id)) {
       errors.push({ file, id, field: 'id', message: 'is not unique' });
-      return;
+      continue;
     }
     seen.add(id);
     valid.push(result.data);
-  });
+  }
   return valid;
+}
+
+/** parseRecordSteps, run at once. */
+export function parseRecords<T>(
+  file: string,
+  input: unknown,
+  schema: z.ZodMiniType<T>,
+  errors: DataError[],
+): T[] {
+  return runSteps(parseRecordSteps(file, input, schema, errors));
 }
 
 /**
@@ -334,10 +346,10 @@ function withVoices(events: HistoricalEvent[], people: readonly Person[]): Histo
 }
 
 /** Factions and people, each checked, people only with factions that exist. */
-function parseReferences(raw: RawDataset, errors: DataError[]): Omit<Listing, 'events'> {
-  const factions = parseRecords(DATA_FILES.factions, raw.factions, FactionSchema, errors);
+function* referenceSteps(raw: RawDataset, errors: DataError[]): Steps<Omit<Listing, 'events'>> {
+  const factions = yield* parseRecordSteps(DATA_FILES.factions, raw.factions, FactionSchema, errors);
   const factionIds = new Set(factions.map((f) => f.id));
-  const parsedPeople = parseRecords(DATA_FILES.people, raw.people, PersonSchema, errors);
+  const parsedPeople = yield* parseRecordSteps(DATA_FILES.people, raw.people, PersonSchema, errors);
   const people = parsedPeople.filter((person) => {
     const unknown = person.factions.filter((f) => !factionIds.has(f));
     unknown.forEach((f) =>
@@ -354,7 +366,7 @@ function parseReferences(raw: RawDataset, errors: DataError[]): Omit<Listing, 'e
 }
 
 /** Events under `schema`, each kept only when its dates and ids hold up; sorted. */
-function parseEvents<E extends EventListing>(
+function* eventSteps<E extends EventListing>(
   file: string,
   input: unknown,
   schema: z.ZodMiniType<E>,
@@ -362,26 +374,41 @@ function parseEvents<E extends EventListing>(
   errors: DataError[],
   checks?: BuildChecks,
   extraProblems: (event: E) => Problem[] = () => [],
-): E[] {
+): Steps<E[]> {
   const factionIds = new Set(references.factions.map((f) => f.id));
   const personIds = new Set(references.people.map((p) => p.id));
-  const events = parseRecords(file, input, schema, errors).filter((event) => {
+  const parsed = yield* parseRecordSteps(file, input, schema, errors);
+  yield;
+  const events = parsed.filter((event) => {
     const problems = [...eventProblems(event, factionIds, personIds, checks), ...extraProblems(event)];
     problems.forEach((p) => errors.push({ file, id: event.id, ...p }));
     return problems.length === 0;
   });
+  yield;
   return sortEvents(events);
 }
 
 /**
  * Checks what the browser loads first: data/timeline.json (as `raw.events`) with the factions
- * and people. The events' text follows (see join-details.ts). Never throws on bad data.
+ * and people. The events' text follows (see join-details.ts). Never throws on bad data. A step
+ * per record: the page runs it in slices (load-dataset.ts).
  */
-export function validateListing(raw: RawDataset): DatasetResult<EventListing> {
+export function* listingCheckSteps(raw: RawDataset): Steps<DatasetResult<EventListing>> {
   const errors: DataError[] = [];
-  const references = parseReferences(raw, errors);
-  const events = parseEvents(SERVED_EVENT_FILES.listing, raw.events, EventListingSchema, references, errors);
+  const references = yield* referenceSteps(raw, errors);
+  const events = yield* eventSteps(
+    SERVED_EVENT_FILES.listing,
+    raw.events,
+    EventListingSchema,
+    references,
+    errors,
+  );
   return { dataset: { events, ...references }, errors };
+}
+
+/** listingCheckSteps, run at once. */
+export function validateListing(raw: RawDataset): DatasetResult<EventListing> {
+  return runSteps(listingCheckSteps(raw));
 }
 
 /**
@@ -390,15 +417,11 @@ export function validateListing(raw: RawDataset): DatasetResult<EventListing> {
  */
 export function validateDataset(raw: RawDataset, checks?: BuildChecks): DatasetResult {
   const errors: DataError[] = [];
-  const references = parseReferences(raw, errors);
-  const events = parseEvents(
-    DATA_FILES.events,
-    raw.events,
-    EventSchema,
-    references,
-    errors,
-    checks,
-    (event) => (checks ? quoteProblems(event, checks) : []),
+  const references = runSteps(referenceSteps(raw, errors));
+  const events = runSteps(
+    eventSteps(DATA_FILES.events, raw.events, EventSchema, references, errors, checks, (event) =>
+      checks ? quoteProblems(event, checks) : [],
+    ),
   );
   const checked = { events, ...references };
   errors.push(...drawingProblems(checked), ...sourceProblems(checked, raw.works, checks));
