@@ -16,6 +16,7 @@ import { exportEvents } from './export-events';
 import { PanelFrame } from './panel-frame';
 import { TextStatus } from './text-status';
 import { useReframe } from './use-reframe';
+import { useSameEvents } from './use-same-events';
 import './events-view.css';
 
 // The panel (with its citation code and Add to tour) loads when a reader first opens an event, not with the timeline.
@@ -57,7 +58,8 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
   const deferredWhole = useDeferredValue(filtered.whole);
   const deferredQuery = useDeferredValue(filters.q);
   const settled = deferredQuery === filters.q;
-  const shownEvents = settled ? filtered.events : deferredEvents;
+  // The timeline draws from the listing's fields only: the text's arrival redraws nothing.
+  const shownEvents = useSameEvents(settled ? filtered.events : deferredEvents);
   const shownWhole = settled ? filtered.whole : deferredWhole;
   // An event linked or opened before the events' text is in: its panel's place is kept for it.
   const textPending = selectedId !== null && !textIn;
