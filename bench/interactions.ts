@@ -57,7 +57,7 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });`;
 
 /** No service worker, as in Playwright's pages (PAGE_OPTIONS), which block it the same way. */
-const BLOCK_SERVICE_WORKER = `if (self.ServiceWorkerContainer) ServiceWorkerContainer.prototype.register = async () => undefined;`;
+export const BLOCK_SERVICE_WORKER = `if (self.ServiceWorkerContainer) ServiceWorkerContainer.prototype.register = async () => undefined;`;
 
 /** Resolves once the page is settled: drawn, and with the events' text in (NaN after 60 s). */
 const SETTLED = `new Promise((resolve) => {
