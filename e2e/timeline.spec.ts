@@ -235,7 +235,7 @@ test('an event opened by a link is shown with its whole lane, its name beside it
   await expect(lanes.getByRole('button', { name: /^Kronstadt rising,/ })).toBeInViewport({ ratio: 1 });
 });
 
-test('the key explains the colours of the lanes shown and the marks of the kinds of event', async ({
+test('the key explains the colours of the lanes shown, the marks of the kinds of event and how dates are written', async ({
   page,
 }) => {
   await openTimeline(page);
@@ -246,6 +246,14 @@ test('the key explains the colours of the lanes shown and the marks of the kinds
   await expect(key.getByText("Workers' Opposition", { exact: true })).toBeVisible();
   await expect(key.getByText('congress', { exact: true })).toBeVisible();
   await expect(key.getByText('◆')).toBeVisible();
+  // How dates are written: approximate, uncertain, and in both of 1917's calendars.
+  const dates = key.getByRole('list').filter({ hasText: 'about then' });
+  await expect(dates.getByRole('listitem')).toHaveText([
+    /^c\. 1926\s*about then$/,
+    /^September 1923\?\s*not certain$/,
+    /^25 October \/ 7 November 1917\s*old \/ new calendar$/,
+  ]);
+  await expect(dates).toBeInViewport({ ratio: 1 });
   // All of it on the screen at 1280×720, every lane's colour and the last of the keys: nothing
   // left below the fold of its box, which shows no scrollbar to say so.
   expect(await key.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);

@@ -1,4 +1,5 @@
 import type { EventKind, Faction } from '../../data/schemas';
+import { formatDate, formatDualDate, parseDate } from '../../dates';
 import { factionColour } from '../../ui/faction-colour';
 import { KIND_MARKS } from '../kind-marks';
 
@@ -37,6 +38,19 @@ export function TimelineKey({ open, printing, lanes, kinds, onClose }: TimelineK
   );
 }
 
+/**
+ * How dates are written, each shown by the formatter itself, so the key reads as the panel and the
+ * tooltips write them.
+ */
+const DATE_MARKS = [
+  { edtf: '1926~', write: formatDate, meaning: 'about then' },
+  { edtf: '1923-09?', write: formatDate, meaning: 'not certain' },
+  { edtf: '1917-11-07', write: formatDualDate, meaning: 'old / new calendar' },
+].flatMap(({ edtf, write, meaning }) => {
+  const date = parseDate(edtf);
+  return date ? [{ example: write(date), meaning }] : [];
+});
+
 function KeyContents({ lanes, kinds, onClose }: Omit<TimelineKeyProps, 'open' | 'printing'>) {
   return (
     <>
@@ -71,6 +85,15 @@ function KeyContents({ lanes, kinds, onClose }: Omit<TimelineKeyProps, 'open' | 
                   {KIND_MARKS[kind]}
                 </span>
                 <span>{kind}</span>
+              </li>
+            ))}
+          </ul>
+          <h3 className="timeline-key__subhead">Dates</h3>
+          <ul className="timeline-key__list">
+            {DATE_MARKS.map(({ example, meaning }) => (
+              <li key={example}>
+                <span className="timeline-key__date">{example}</span>
+                <span>{meaning}</span>
               </li>
             ))}
           </ul>
