@@ -23,6 +23,7 @@ import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { overviewBinsMs } from './overview-cost';
 import { compareViewOpenMs } from './compare-view-cost';
+import { medianBlockingMs } from './blocking';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 import { rawVoiceOf } from '../src/data/voice';
 
@@ -183,6 +184,14 @@ const syntheticServers = await Promise.all(
 const syntheticUrl = (size: (typeof SCALE_SIZES)[number]) =>
   `http://127.0.0.1:${PORT + 1 + SCALE_SIZES.indexOf(size)}/`;
 try {
+  console.log('blocking time of first loads on a slowed phone ×9…');
+  row(
+    "real dataset: a first load's blocking time on a phone-sized page, CPU 4× slower",
+    Math.round(await medianBlockingMs(url, 9)),
+    ' ms',
+    null,
+    "long tasks after the first contentful paint, each one's part over 50 ms, until the text is joined on; median of 9 (bench/blocking.ts)",
+  );
   if (!skipLighthouse) {
     for (const preset of ['mobile', 'desktop'] as const) {
       console.log(`lighthouse ${preset} ×3…`);
