@@ -6,9 +6,30 @@ const STEPS = 50_000_000;
 /*
  * Fixed pieces of work, timed: the same on every run, so they move only with the machine. This
  * project's machine changes speed two- or threefold from one hour to the next; with these figures
- * beside them, tables from different runs can be read against each other. There are two because
- * they have been seen to differ: plain arithmetic kept its speed while the browser's work slowed.
+ * beside them, tables from different runs can be read against each other. There are three because
+ * they have been seen to differ: plain arithmetic kept its speed while the browser's work slowed,
+ * and the third says why: memory the process touches for the first time (freshMemoryMs).
  */
+
+const FRESH_BYTES = 256 * 1024 * 1024;
+
+/**
+ * 256 MB taken from the system and written once, in Node, median of `runs`. Every page a browser
+ * opens starts on fresh memory, and the virtual machine this project runs on hands freed memory
+ * back to its host (virtio-balloon free page reporting), so each first touch of a page is a fault
+ * the host answers: here some 12 µs per 4 KB page, 0.6–0.8 s for these 256 MB, where writing the
+ * same memory a second time takes 13 ms.
+ */
+export function freshMemoryMs(runs = 5): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const t0 = performance.now();
+    const block = Buffer.allocUnsafeSlow(FRESH_BYTES);
+    block.fill(run + 1);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
 
 /** Arithmetic in Node, median of `runs`. */
 export function arithmeticMs(runs = 5): number {

@@ -18,7 +18,7 @@ import {
   type FirstLoadFigures,
 } from './interactions';
 import { lighthouseMedian } from './lighthouse-run';
-import { arithmeticMs, browserWorkMs } from './machine-speed';
+import { arithmeticMs, browserWorkMs, freshMemoryMs } from './machine-speed';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticEvents } from './synthetic-dataset';
 import { overviewBinsMs } from './overview-cost';
@@ -112,6 +112,13 @@ const QUIET =
 // First, before a build loads the machine.
 const machineCommand = 'fixed work, median of 5 (bench/machine-speed.ts)';
 row('machine: arithmetic in Node, 5·10⁷ steps', Math.round(arithmeticMs()), ' ms', null, machineCommand);
+row(
+  'machine: 256 MB of fresh memory written once, in Node',
+  Math.round(freshMemoryMs()),
+  ' ms',
+  null,
+  machineCommand,
+);
 row(
   'machine: JSON and layout on a blank page in Chromium',
   Math.round(await withBrowser((browser) => browserWorkMs(browser))),
