@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import {
   PRESENT_CHANNEL,
   parseHelloMessage,
@@ -47,7 +47,10 @@ export function useStepChannel(
     opened.postMessage(message);
   });
 
-  useEffect(() => {
+  // Opened as the tour is committed, before the browser paints it or answers any key: opened after
+  // the paint (an ordinary effect), a B pressed as the presenter window drew its tour was sent to
+  // no channel, and that window said "the room is blank" over a room still showing its step.
+  useLayoutEffect(() => {
     if (tour === null || typeof BroadcastChannel === 'undefined') return;
     const opened = new BroadcastChannel(PRESENT_CHANNEL);
     opened.onmessage = (e: MessageEvent<unknown>) => {
