@@ -113,6 +113,33 @@ describe('planLanes', () => {
     expect(x(drawn?.at ?? 0)).toBeCloseTo(drawn?.box[0] ?? -1, 6);
   });
 
+  it('writes a left-over short period’s name before its bar too, in the row below the lane’s', () => {
+    // Two longer periods of 1926–27, named after their bars, fill both rows the cap allows from
+    // 690 to 995 px (periods are placed first, the longest first); a bar of 1929.3–1929.6 has no
+    // room in them and goes to a row below, where its name, after it, would end at 1120 px.
+    const long = (id: string, weight: number) =>
+      itemModel(id, 'x', 1926, {
+        start: new Date(Date.UTC(1926, 10, 25)),
+        end: new Date(Date.UTC(1927, 3, 20)),
+        name: 'n'.repeat(35),
+        weight,
+      });
+    const brief = itemModel('brief', 'x', 1929, {
+      start: new Date(Date.UTC(1929, 3, 20)),
+      end: new Date(Date.UTC(1929, 7, 8)),
+      name: 'b'.repeat(20),
+      weight: 0,
+    });
+    const leftOver = events(planLanes([long('a', 3), long('b', 2), brief], options)).find(
+      (d) => d.model.id === 'brief',
+    );
+    expect(leftOver?.row).toBe(2);
+    expect(leftOver?.shape).toBe('period');
+    expect(leftOver?.named).toBe(true);
+    expect(leftOver?.flipped).toBe(true);
+    expect(leftOver?.box[1]).toBeLessThanOrEqual(options.width);
+  });
+
   it('stacks a name written before its event against the names on its left', () => {
     // A name of 1927 runs to 1928.9: a flipped name of 1929.5 would start over it, so takes a
     // row of its own.

@@ -173,19 +173,13 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       const inView = Math.min(left + bar, width) - Math.max(left, 0);
       if (put('range', inView >= nameWidth, left, left + bar)) continue;
     } else {
+      const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
+      const after = namedAfter(shape, left, bar, nameWidth, metrics);
       // Past the lanes' right edge a name written after its dot or short bar would be cut off:
       // written before it, where that fits. Only then is that box worked out.
-      const putBefore = (shape: Shape, box: [number, number]) =>
-        box[0] >= 0 && put(shape, true, ...box, true);
-      if (bar >= metrics.dot) {
-        const after: [number, number] = [left, left + bar + nameWidth];
-        if (after[1] > width && putBefore('period', beforeBar(left, barPx, model.name, metrics))) continue;
-        if (put('period', true, ...after)) continue;
-      } else {
-        const after: [number, number] = [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
-        if (after[1] > width && putBefore('point', beforeDot(left, model.name, metrics))) continue;
-        if (put('point', true, ...after)) continue;
-      }
+      const before = after[1] > width ? namedBefore(shape, left, barPx, model.name, metrics) : null;
+      if (before && before[0] >= 0 && put(shape, true, ...before, true)) continue;
+      if (put(shape, true, ...after)) continue;
     }
     overflow.push(model);
   }
@@ -207,12 +201,10 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // And named where the name fits in that row too: the dot takes the row either way, and a
       // row below the lane's is often empty beside it (a bare ◆ with 650 px free after it).
       const nameWidth = metrics.text(only.name) + metrics.chrome;
-      const withName: [number, number] =
-        shape === 'period'
-          ? [left, left + bar + nameWidth]
-          : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
-      // Written before the dot where after it the name would run past the lanes' edge.
-      const before = shape === 'point' && withName[1] > width ? beforeDot(left, only.name, metrics) : null;
+      const withName = namedAfter(shape, left, bar, nameWidth, metrics);
+      // Written before it where after it the name would run past the lanes' edge, as above.
+      const before =
+        withName[1] > width ? namedBefore(shape, left, Math.round(bar), only.name, metrics) : null;
       const flipped = before !== null && before[0] >= 0 && rows.find(...before) === row;
       const named = flipped || rows.find(...withName) === row;
       const box = before !== null && flipped ? before : named ? withName : bare;
@@ -263,20 +255,35 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
   placed.forEach((drawn, rank) => out.push({ ...drawn, rank }));
 }
 
-/**
- * A point's box with its name written before its dot at `left`. Such a point has no dot of
- * vis-timeline's (its own ends its content): its box is its content's, from where it is drawn.
- */
-function beforeDot(left: number, name: string, metrics: ItemMetrics): [number, number] {
-  const width = metrics.text(name) + metrics.flipped.chrome;
-  return [left + metrics.flipped.dotInset - width, left + metrics.flipped.dotInset];
+/** The box of a point or a short period at `left` with its name after its dot or bar. */
+function namedAfter(
+  shape: 'point' | 'period',
+  left: number,
+  bar: number,
+  nameWidth: number,
+  metrics: ItemMetrics,
+): [number, number] {
+  return shape === 'period'
+    ? [left, left + bar + nameWidth]
+    : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
 }
 
-/** A short period's box with its name written before its bar, which begins at `left`. */
-function beforeBar(left: number, barPx: number, name: string, metrics: ItemMetrics): [number, number] {
-  const width = metrics.text(name) + metrics.flipped.periodChrome + barPx;
-  const right = left + barPx + metrics.flipped.barInset;
-  return [right - width, right];
+/**
+ * The box of a point or a short period at `left` with its name written before it. A point's has
+ * no dot of vis-timeline's (its own ends its content): its box is its content's, from where it is
+ * drawn. A period's bar still begins at `left`.
+ */
+function namedBefore(
+  shape: 'point' | 'period',
+  left: number,
+  barPx: number,
+  name: string,
+  metrics: ItemMetrics,
+): [number, number] {
+  const { chrome, dotInset, periodChrome, barInset } = metrics.flipped;
+  if (shape === 'point') return [left + dotInset - (metrics.text(name) + chrome), left + dotInset];
+  const right = left + barPx + barInset;
+  return [right - (metrics.text(name) + periodChrome + barPx), right];
 }
 
 /** Places a box in the lane's rows if it fits there, else in the first row below with room. */
