@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ItemMetrics } from './plan';
 
 /**
@@ -15,46 +16,39 @@ const ITEM_MARGIN = 6;
 export function ItemSample() {
   return (
     <div className="vis-timeline tl-sample" aria-hidden="true">
-      <div className="vis-item vis-point tl-event tl-shape-point tl-named">
-        <div className="vis-item-content">
-          <span className="tl-item">
-            <span className="tl-item__mark">◆</span>
-            <span className="tl-item__title">Mm</span>
-          </span>
-        </div>
-        <div className="vis-item vis-dot tl-event" />
-      </div>
-      <div className="vis-item vis-point tl-event tl-shape-point tl-named tl-flipped">
-        <div className="vis-item-content">
-          <span className="tl-item">
-            <span className="tl-item__title">Mm</span>
-            <span className="tl-item__mark">◆</span>
-            <span className="tl-item__dot" />
-          </span>
-        </div>
-        <div className="vis-item vis-dot tl-event tl-flipped" />
-      </div>
-      <div className="vis-item vis-point tl-event tl-shape-period tl-named tl-flipped">
-        <div className="vis-item-content">
-          <span className="tl-item">
-            <span className="tl-item__title">Mm</span>
-            <span className="tl-item__bar" style={{ width: '10px' }} />
-          </span>
-        </div>
-        <div className="vis-item vis-dot tl-event tl-shape-period tl-flipped" />
-      </div>
-      <div className="vis-item vis-point tl-event tl-shape-point tl-bare">
-        <div className="vis-item-content">
-          <span className="tl-item">
-            <span className="tl-item__mark">◆</span>
-          </span>
-        </div>
-      </div>
+      <SampleEvent classes="tl-shape-point tl-named" dot="">
+        <span className="tl-item__mark">◆</span>
+        <span className="tl-item__title">Mm</span>
+      </SampleEvent>
+      <SampleEvent classes="tl-shape-point tl-named tl-flipped" dot="tl-flipped">
+        <span className="tl-item__title">Mm</span>
+        <span className="tl-item__mark">◆</span>
+        <span className="tl-item__dot" />
+      </SampleEvent>
+      <SampleEvent classes="tl-shape-period tl-named tl-flipped" dot="tl-shape-period tl-flipped">
+        <span className="tl-item__title">Mm</span>
+        <span className="tl-item__bar" style={{ width: '10px' }} />
+      </SampleEvent>
+      <SampleEvent classes="tl-shape-point tl-bare">
+        <span className="tl-item__mark">◆</span>
+      </SampleEvent>
       <div className="vis-item vis-point tl-cluster-item tl-cluster-badge">
         <div className="vis-item-content">
           <span className="tl-cluster">+0</span>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** One event as vis-timeline draws a point: its content and, given `dot`'s classes, its dot. */
+function SampleEvent({ classes, dot, children }: { classes: string; dot?: string; children: ReactNode }) {
+  return (
+    <div className={`vis-item vis-point tl-event ${classes}`}>
+      <div className="vis-item-content">
+        <span className="tl-item">{children}</span>
+      </div>
+      {dot !== undefined && <div className={`vis-item vis-dot tl-event ${dot}`.trimEnd()} />}
     </div>
   );
 }
