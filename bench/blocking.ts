@@ -5,7 +5,7 @@
  * after the first contentful paint, each one's part over 50 ms, until the events' text is joined
  * on; its long animation frames say which scripts ran in them.
  */
-import { BLOCK_SERVICE_WORKER } from './interactions';
+import { BLOCK_SERVICE_WORKER, SETTLED } from './interactions';
 import { median } from './median';
 import { launchQuietBrowser, type QuietBrowser } from './quiet-browser';
 
@@ -35,12 +35,6 @@ const OBSERVE = `(() => {
   }).observe({ type: 'long-animation-frame', buffered: true });
 })()`;
 
-/** Resolves once the events' text is joined on and the redraw after it (a task or two) is done. */
-const SETTLED = `new Promise((resolve) => {
-  const check = () => performance.getEntriesByName('data:details').length > 0 ? setTimeout(() => resolve(true), 1000) : setTimeout(check, 50);
-  check();
-})`;
-
 export function loadOnPhone(browser: QuietBrowser, url: string): Promise<LoadRecord> {
   return browser.withPage({ width: 412, height: 823 }, async (page) => {
     await page.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
@@ -48,7 +42,9 @@ export function loadOnPhone(browser: QuietBrowser, url: string): Promise<LoadRec
       source: `${OBSERVE};\n${BLOCK_SERVICE_WORKER}`,
     });
     await page.send('Page.navigate', { url });
-    await page.evaluate(SETTLED);
+    if (!(await page.evaluate<boolean>(SETTLED))) throw new Error(`${url} did not draw in 60 s`);
+    // The redraw after the text is joined on follows by a task or two.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     return page.evaluate<LoadRecord>(`({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
       ...window.__load,

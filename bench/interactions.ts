@@ -60,7 +60,7 @@ new PerformanceObserver((list) => {
 export const BLOCK_SERVICE_WORKER = `if (self.ServiceWorkerContainer) ServiceWorkerContainer.prototype.register = async () => undefined;`;
 
 /** Resolves once the page is settled: drawn, and with the events' text in (NaN after 60 s). */
-const SETTLED = `new Promise((resolve) => {
+export const SETTLED = `new Promise((resolve) => {
   const t0 = performance.now();
   const check = () => {
     if (['timeline:first-draw', 'data:details'].every((n) => performance.getEntriesByName(n).length > 0)) resolve(true);
