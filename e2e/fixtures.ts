@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { SERVED_EVENT_FILES, splitEvents } from '../src/data/split-events';
 import { rawVoiceOf } from '../src/data/voice';
 
@@ -42,22 +42,46 @@ interface Watch {
   foreignRequests: string[];
 }
 
-/** A test whose page records console errors and requests that leave the origin. */
+/**
+ * A test whose page records console errors and requests that leave the origin.
+ *
+ * The page is the worker's one tab, kept between tests (`reuseContext` in playwright.config.ts):
+ * Playwright's reset between tests clears storage, cache, routes, init scripts, extra pages and
+ * emulation, and this fixture clears what that reset leaves and the app could read: the tab's
+ * window.name (the presenter window keeps its layout by it) and permissions granted during a test.
+ * The tab's history is not cleared: a test goes back only through the entries it made.
+ */
 export const test = base.extend<{ watch: Watch }>({
+  page: async ({ page, context, permissions }, use) => {
+    await page.evaluate(() => {
+      window.name = '';
+    });
+    // Those a spec asks for with test.use stay.
+    await context.clearPermissions();
+    if (permissions?.length) await context.grantPermissions(permissions);
+    await use(page);
+  },
   watch: async ({ page, baseURL }, use) => {
     const watch: Watch = { consoleErrors: [], foreignRequests: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (m) => {
+    const onConsole = (m: ConsoleMessage) => {
       if (m.type() === 'error') watch.consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
-    page.on('request', (r) => {
+    };
+    const onPageError = (e: Error) => watch.consoleErrors.push(e.message);
+    const onRequest = (r: Request) => {
       const url = r.url();
       if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
         watch.foreignRequests.push(url);
       }
-    });
+    };
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
+    page.on('request', onRequest);
     await use(watch);
+    // The tab outlives the test: its listeners must not.
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
   },
 });
 

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { COURSE_ORIGIN, e2eHosting, SUB_PATH } from '../scripts/hosting/e2e-hosting';
 import { serveStatic } from '../scripts/static-server';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium';
+import { expect, test } from './fixtures';
 
 // Chromium refuses a page of the internet (the course site) a frame from this machine (Local
 // Network Access), and would ask for a permission only a secure origin can be granted: off here,
