@@ -7,6 +7,7 @@ const model = itemModel;
 const metrics: ItemMetrics = {
   text: (s) => s.length * 7,
   chrome: 20,
+  trail: 3,
   flipped: { chrome: 32, dotInset: 8, periodChrome: 14, barInset: 5 },
   bare: 30,
   dot: 10,

@@ -96,6 +96,11 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
   const titleFont = fontOf(title);
   const badgeFont = fontOf(badge);
   const chrome = content.offsetWidth - measure(titleFont, 'Mm');
+  // From the name's last letter (the title's padding excluded) to the content box's right edge.
+  const trail =
+    content.getBoundingClientRect().right -
+    title.getBoundingClientRect().right +
+    parseFloat(getComputedStyle(title).paddingRight);
   const flippedBox = flipped.getBoundingClientRect();
   const flippedDotBox = flippedDot.getBoundingClientRect();
   // As vis-timeline measures an item: its content box, padding and all.
@@ -104,6 +109,7 @@ export function readMetrics(sample: HTMLElement): ItemMetrics | null {
     // A pixel to spare: a canvas and the page may round a name's width differently.
     text: (name) => Math.ceil(measure(titleFont, name)) + 1,
     chrome,
+    trail,
     flipped: {
       chrome: flipped.offsetWidth - measure(titleFont, 'Mm'),
       dotInset: flippedBox.right - (flippedDotBox.left + flippedDotBox.width / 2),

@@ -8,6 +8,7 @@ const YEAR = 365.25 * 86_400_000;
 const metrics: ItemMetrics = {
   text: (name) => name.length * 7,
   chrome: 20,
+  trail: 3,
   flipped: { chrome: 32, dotInset: 8, periodChrome: 14, barInset: 5 },
   bare: 30,
   dot: 10,
@@ -81,15 +82,49 @@ describe('planLanes', () => {
     // It is drawn from where its name begins.
     const pxPerMs = options.width / (options.window.to - options.window.from);
     expect(((drawn?.at ?? 0) - options.window.from) * pxPerMs).toBeCloseTo(drawn?.box[0] ?? -1, 3);
-    // An event whose name fits after it, and one with no room before it either, keep it after.
+    // An event whose name fits after it keeps it after.
     const early = itemModel('early', 'x', 1925, { name: 'n'.repeat(20) });
+    expect(events(planLanes([early], options))[0]?.flipped).toBe(false);
+  });
+
+  it('keeps a name after its event where the lanes’ edge cuts only the padding after its last letter', () => {
+    // At 1928.0, eight tenths of the way across: a name of 25 characters (175 px) with its chrome
+    // and half the dot ends 200 px further on, and its last 3 px are padding.
+    const late = itemModel('late', 'x', 1928, { name: 'n'.repeat(25) });
+    // 990 px lanes: it ends at 992, cutting 2 px of padding; 980 px lanes: at 984, cutting a letter.
+    const [whole] = events(planLanes([late], { ...options, width: 990 }));
+    expect(whole?.named).toBe(true);
+    expect(whole?.flipped).toBe(false);
+    const [moved] = events(planLanes([late], { ...options, width: 980 }));
+    expect(moved?.named).toBe(true);
+    expect(moved?.flipped).toBe(true);
+  });
+
+  it('never writes a name past the lanes’ edge, but for an event that carries its name at every zoom', () => {
+    // In a window of 150 px the 160 px name fits neither after the dot (at 75 px) nor before it.
     const narrow = {
       ...options,
       window: { from: Date.UTC(1929, 0, 1), to: Date.UTC(1930, 0, 1) },
       width: 150,
     };
-    expect(events(planLanes([early], options))[0]?.flipped).toBe(false);
-    expect(events(planLanes([late], narrow))[0]?.flipped).toBe(false);
+    const late = itemModel('late', 'x', 1929, {
+      start: new Date(Date.UTC(1929, 6, 2)),
+      name: 'n'.repeat(20),
+    });
+    const [bare] = events(planLanes([late], narrow));
+    expect(bare?.named).toBe(false);
+    expect(bare?.box[1]).toBeLessThanOrEqual(narrow.width);
+    const [key] = events(planLanes([{ ...late, landmark: true }], narrow));
+    expect(key?.named).toBe(true);
+    expect(key?.flipped).toBe(false);
+    // Before it, room is taken: a name of 1927 runs to 1928.9 in the one row the cap allows. The
+    // event of 1929.5 keeps its dot in that row, bare, where its name used to run on past the edge.
+    const first = itemModel('first', 'x', 1927, { name: 'b'.repeat(20), weight: 5 });
+    const placed = events(planLanes([first, late], { ...options, rowCap: 1 }));
+    const moved = placed.find((d) => d.model.id === 'late');
+    expect(moved?.row).toBe(0);
+    expect(moved?.named).toBe(false);
+    expect(moved?.box[1]).toBeLessThanOrEqual(options.width);
   });
 
   it('writes a short period’s name before its bar where after it the name would run past the edge', () => {

@@ -77,6 +77,11 @@ export interface ItemMetrics {
   text: (name: string) => number;
   /** An item's width besides its name: padding, the kind's mark and the gap after it. */
   chrome: number;
+  /**
+   * The part of that after the name's last letter (padding): the lanes' edge may cut it off and
+   * leave the name whole.
+   */
+  trail: number;
   /** An unnamed point's content: its mark, or the least a target may be (24 px), and padding. */
   bare: number;
   /** A point's dot. */
@@ -177,9 +182,13 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       const after = namedAfter(shape, left, bar, nameWidth, metrics);
       // Past the lanes' right edge a name written after its dot or short bar would be cut off:
       // written before it, where that fits. Only then is that box worked out.
-      const before = after[1] > width ? namedBefore(shape, left, barPx, model.name, metrics) : null;
+      const cut = after[1] - metrics.trail > width;
+      const before = cut ? namedBefore(shape, left, barPx, model.name, metrics) : null;
       if (before && before[0] >= 0 && put(shape, true, ...before, true)) continue;
-      if (put(shape, true, ...after)) continue;
+      // Where it cannot be, a name cut off at the edge is kept for the events that carry their
+      // names at every zoom (and for those drawn out of sight); the others are left to the pass
+      // below, which draws them bare, named on hover, where no row holds the whole name.
+      if ((!cut || mustDraw || left > width) && put(shape, true, ...after)) continue;
     }
     overflow.push(model);
   }
@@ -202,11 +211,14 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // row below the lane's is often empty beside it (a bare ◆ with 650 px free after it).
       const nameWidth = metrics.text(only.name) + metrics.chrome;
       const withName = namedAfter(shape, left, bar, nameWidth, metrics);
-      // Written before it where after it the name would run past the lanes' edge, as above.
+      // Written before it where after it the name would run past the lanes' edge, as above, and
+      // bare where neither fits: a name cut off at the edge is no name.
       const before =
-        withName[1] > width ? namedBefore(shape, left, Math.round(bar), only.name, metrics) : null;
+        withName[1] - metrics.trail > width
+          ? namedBefore(shape, left, Math.round(bar), only.name, metrics)
+          : null;
       const flipped = before !== null && before[0] >= 0 && rows.find(...before) === row;
-      const named = flipped || rows.find(...withName) === row;
+      const named = flipped || (before === null && rows.find(...withName) === row);
       const box = before !== null && flipped ? before : named ? withName : bare;
       rows.put(row, ...box);
       placed.push({
