@@ -45,7 +45,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     // Playwright owns e2e/; vitest would otherwise try to run its specs.
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // One module graph per worker rather than per file: the run takes 10 s instead of 42 s on two
     // cores. Every test sets up and clears what it uses (stores, storage, the DOM); runs with

@@ -5,10 +5,10 @@
  * for a tap or a key. zustand's store updates render this way. Build each side unminified
  * (`npx vite build --minify false --outDir <dist>`) so React's functions keep their names.
  */
-import { serveStatic } from '../scripts/static-server';
+import { measureInTurn, parseBuildArgs } from './builds-in-turn';
 import { BLOCK_SERVICE_WORKER, PAGE_OPTIONS, SETTLED } from './interactions';
 import { median } from './median';
-import { launchQuietBrowser, type QuietPage } from './quiet-browser';
+import type { QuietPage } from './quiet-browser';
 
 /** React's function that renders and commits synchronous updates (react-dom 19). */
 const SYNC_FLUSH = 'flushSyncWorkAcrossRoots_impl';
@@ -19,11 +19,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const dists = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
-if (dists.length === 0 || !Number.isInteger(runs) || runs < 1) {
+const args = parseBuildArgs(process.argv.slice(2), 5);
+if (!args) {
   console.error('usage: npm run bench:sync-render -- <dist> [<dist> …] [--runs n, default 5]');
   process.exit(1);
 }
@@ -59,28 +56,12 @@ async function syncRenderMs(page: QuietPage, url: string): Promise<number> {
   return msUnder(profile, SYNC_FLUSH);
 }
 
-const servers = await Promise.all(dists.map((dist, i) => serveStatic(dist, PORT + i)));
-const browser = launchQuietBrowser();
-try {
-  const sides = dists.map((dist, i) => ({
-    dist,
-    url: `http://127.0.0.1:${PORT + i}/`,
-    figures: [] as number[],
-  }));
-  for (let run = 0; run < runs; run += 1) {
-    for (const side of sides) {
-      side.figures.push(
-        await browser.withPage(PAGE_OPTIONS.viewport, (page) => syncRenderMs(page, side.url)),
-      );
-    }
-  }
-  console.log(`React's synchronous rendering in a first load, ${runs} loads each (ms):`);
-  for (const { dist, figures } of sides) {
-    console.log(
-      `  median ${median(figures).toFixed(1)}  (${figures.map((f) => f.toFixed(1)).join(', ')})  ${dist}`,
-    );
-  }
-} finally {
-  await browser.close();
-  for (const server of servers) server.close();
+const sides = await measureInTurn(args, PORT, (browser, url) =>
+  browser.withPage(PAGE_OPTIONS.viewport, (page) => syncRenderMs(page, url)),
+);
+console.log(`React's synchronous rendering in a first load, ${args.runs} loads each (ms):`);
+for (const { dist, figures } of sides) {
+  console.log(
+    `  median ${median(figures).toFixed(1)}  (${figures.map((f) => f.toFixed(1)).join(', ')})  ${dist}`,
+  );
 }
