@@ -351,3 +351,33 @@ for (const [width, height, least] of [
     await expect.poll(async () => (await readableNames(page)).length).toBeGreaterThanOrEqual(least);
   });
 }
+
+/** The names drawn anywhere down the lanes that run past the lanes' left or right edge. */
+const namesCutByEdges = (page: Page) =>
+  drawnTimeline(page).evaluate((root) => {
+    const left = root.querySelector('.vis-labelset')?.getBoundingClientRect().right ?? 0;
+    const right = document.querySelector('.timeline__scroll')?.getBoundingClientRect().right ?? innerWidth;
+    return [...root.querySelectorAll<HTMLElement>('.tl-item__title')].flatMap((title) => {
+      const r = title.getBoundingClientRect();
+      return r.width > 0 && (r.left < left - 1 || r.right > right + 1) ? [title.textContent] : [];
+    });
+  });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height} no event's name is cut off by the lanes' edges, at first or after Fit all`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page);
+    await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+    expect(await namesCutByEdges(page)).toEqual([]);
+    // Pressed, Fit all has vis-timeline take over from the preview, and draws once at rest.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+    await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+    expect(await namesCutByEdges(page)).toEqual([]);
+  });
+}
