@@ -286,6 +286,38 @@ test('the Filters panel opens and closes by keyboard, focus going back to its bu
   await expect(button).toBeFocused();
 });
 
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('pressing a chip moves no other: a second click where the next chip was lands on it', async ({
+      page,
+    }) => {
+      await openTimeline(page);
+      await openFilters(page);
+      const second = chip(page, 'Left Opposition');
+      await second.scrollIntoViewIfNeeded();
+      const before = await second.boundingBox();
+      await chip(page, "Workers' Opposition").click();
+      await expect(page).toHaveURL(/factions=workers-opposition(&|$)/);
+      // The chosen filter is listed on the line kept for it, and the counts say "n of m".
+      await expect(
+        filterBar(page).getByRole('button', { name: "Remove filter: Workers' Opposition" }),
+      ).toBeVisible();
+      await expect(second).toHaveAccessibleName(/^Left Opposition, 0 of \d+ events shown$/);
+      expect(await second.boundingBox()).toEqual(before);
+      // Where the reader saw it: the click a pointer makes, not one aimed at the chip's new place.
+      if (!before) throw new Error('the Left Opposition chip has no box');
+      await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+      await expect(page).toHaveURL(/factions=workers-opposition,left-opposition(&|$)/);
+      await expect(second).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+}
+
 test('after a search the chips say how many of the events shown are each faction’s', async ({ page }) => {
   await openTimeline(page);
   await searchBox(page).fill('Kronstadt');

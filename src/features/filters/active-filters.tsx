@@ -14,6 +14,8 @@ export interface ActiveFiltersProps {
   onClear: () => void;
   /** Where focus goes when the last filter is removed: the Filters button. */
   fallback: RefObject<HTMLButtonElement | null>;
+  /** Said when no filter is in force; nothing is said where it is not given. */
+  emptyText?: string;
 }
 
 interface ActiveFilter {
@@ -71,7 +73,13 @@ export function ActiveFilters(props: ActiveFiltersProps) {
 
   // Nothing in force: no chips and no Clear all (a disabled one took the room that kept the bar
   // to one row on a 1200 px laptop).
-  if (items.length === 0) return <div className="active-filters" />;
+  if (items.length === 0) {
+    return (
+      <div className="active-filters">
+        {props.emptyText && <p className="active-filters__none">{props.emptyText}</p>}
+      </div>
+    );
+  }
   return (
     <div className="active-filters">
       <ul className="active-filters__list" aria-label="Active filters">

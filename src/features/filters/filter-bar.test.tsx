@@ -131,7 +131,7 @@ describe('FilterBar', () => {
   it('"Words of the time only" keeps to that voice, shows as an active filter and goes with Clear all', () => {
     render(<Harness />);
     fireEvent.click(filtersButton());
-    const chip = screen.getByRole('button', { name: 'Words of the time only, 1 events' });
+    const chip = screen.getByRole('button', { name: 'Words of the time only, 1 event' });
     fireEvent.click(chip);
     expect(useAppStore.getState().filters.voice).toBe('participant');
     expect(chip.getAttribute('aria-pressed')).toBe('true');

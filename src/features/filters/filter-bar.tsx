@@ -37,7 +37,7 @@ const onRemoveVoice = () => useAppStore.getState().setFilters({ voice: null });
 
 /**
  * One compact row over every list of events: search, the live count, the Filters button with the
- * filters in force beside it, and export. The chips wait in a panel under the row, so the timeline
+ * filters in force beside it (in the panel while it is open, and always on a phone), and export. The chips wait in a panel under the row, so the timeline
  * starts near the top of the screen.
  */
 export function FilterBar(props: FilterBarProps) {
@@ -55,8 +55,11 @@ export function FilterBar(props: FilterBarProps) {
     setPanelOpen(false);
     filtersButton.current?.focus();
   };
-  const activeFilters = (
+  // While the panel is open they stand at its top, on a line kept for them even when empty: in the
+  // row they would wrap it when the first filter came, and every chip would move under the pointer.
+  const activeFilters = (inPanel: boolean) => (
     <ActiveFilters
+      emptyText={inPanel ? 'No filter chosen yet.' : undefined}
       filters={filters}
       factions={factions}
       people={people}
@@ -106,9 +109,9 @@ export function FilterBar(props: FilterBarProps) {
           onVoice={onVoice}
           onClose={closePanel}
         >
-          {phone && activeFilters}
+          {(phone || panelOpen) && activeFilters(true)}
         </FiltersPanel>
-        {!phone && activeFilters}
+        {!phone && !panelOpen && activeFilters(false)}
         <ExportMenu shown={results.length} onExport={onExport} />
       </div>
     </section>

@@ -19,8 +19,9 @@ function chipStyle(chip: Chip): CSSProperties | undefined {
  * joined with stray spaces. It holds every word the eye reads on the chip, so voice control finds it.
  */
 function chipName(chip: Chip): string {
-  if (chip.shown === null) return `${chip.label}, ${chip.total} events`;
-  return `${chip.label}, ${chip.shown} of ${chip.total} events shown`;
+  const events = chip.total === 1 ? 'event' : 'events';
+  if (chip.shown === null) return `${chip.label}, ${chip.total} ${events}`;
+  return `${chip.label}, ${chip.shown} of ${chip.total} ${events} shown`;
 }
 
 /**
@@ -51,7 +52,12 @@ export function FilterChips({ legend, chips, selected, onToggle }: FilterChipsPr
                 {chip.label}{' '}
                 {/* "12 of 15": of the events shown, 12 carry it, of its 15 in all; the words the name says. */}
                 <span className="chip__count">
-                  {chip.shown === null ? chip.total : `${chip.shown} of ${chip.total}`}
+                  <span>{chip.shown === null ? chip.total : `${chip.shown} of ${chip.total}`}</span>
+                  {/* Room for the widest count it can show, so no chip grows when a filter narrows
+                      the events: the chips keep their places under the pointer. */}
+                  <span className="chip__count-room" aria-hidden="true">
+                    {chip.total} of {chip.total}
+                  </span>
                 </span>
               </button>
             </li>

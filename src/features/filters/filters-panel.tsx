@@ -21,7 +21,10 @@ export interface FiltersPanelProps {
   onVoice: (voice: Voice) => void;
   /** Closes the panel and gives focus back to the Filters button. */
   onClose: () => void;
-  /** Shown first: on a phone the bar has no room for the active filters, so they live here. */
+  /**
+   * Shown first: the active filters, which live here while the panel is open (and on a phone,
+   * where the bar has no room for them).
+   */
   children?: ReactNode;
 }
 
