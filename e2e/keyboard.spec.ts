@@ -139,6 +139,50 @@ test('+ and − zoom about the focused event, which keeps focus and stays in vie
   await expect.poll(() => focusedEventId(page)).toBe(id);
 });
 
+/** Tab from the first event to the cluster after it; returns the years its name gives. */
+async function tabToCluster(page: Page): Promise<{ from: number; to: number }> {
+  await skipToTimeline(page);
+  await page.keyboard.press('Tab');
+  const cluster = page.locator(':focus');
+  await expect(cluster).toHaveAccessibleName(/^\d+ events, \d{4}(–\d{4})?: show them$/);
+  const name = (await cluster.getAttribute('aria-label')) ?? '';
+  const [from, to = from] = (/(\d{4})(?:–(\d{4}))?/.exec(name) ?? []).slice(1).map(Number);
+  return { from: from ?? 0, to: to ?? 0 };
+}
+
+/** The year an event starts in. */
+const startYear = (id: string | null) => Number(eventById(id ?? '').start.slice(0, 4));
+
+test('on a cluster, → goes to its first event and ← to the event before it', async ({ page }) => {
+  await openTimeline(page);
+  const years = await tabToCluster(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => focusedEventId(page)).not.toBeNull();
+  const first = await focusedEventId(page);
+  expect(startYear(first)).toBeGreaterThanOrEqual(years.from);
+  expect(startYear(first)).toBeLessThanOrEqual(years.to);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first ?? '') - 1]);
+});
+
+test('+ on a cluster whose events the zoom spreads out leaves focus on its first event, in view', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const years = await tabToCluster(page);
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/from=/);
+  await expect.poll(() => focusedEventId(page)).not.toBeNull();
+  const first = await focusedEventId(page);
+  expect(startYear(first)).toBeGreaterThanOrEqual(years.from);
+  expect(startYear(first)).toBeLessThanOrEqual(years.to);
+  await expect(page.locator(':focus')).toBeInViewport();
+  // Still the timeline's keys: → steps on from it.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first ?? '') + 1]);
+});
+
 test('a keyboard-only walk: open an event, read a quotation in context, come back', async ({ page }) => {
   const congress = eventById('tenth-party-congress');
   await openTimeline(page, '?from=1921-01-01&to=1921-06-30');

@@ -227,6 +227,10 @@ export function TimelineView(props: TimelineViewProps) {
     setAnnouncement('Showing 1907–1937.');
   };
 
+  const drawnCluster = (id: string) => {
+    const found = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
+    return found?.kind === 'cluster' ? found.cluster : undefined;
+  };
   const keys = useTimelineKeys({
     models,
     laneOrder,
@@ -240,11 +244,12 @@ export function TimelineView(props: TimelineViewProps) {
     // Opened from the keyboard, focus goes to the cluster's first event, drawn once the window has
     // zoomed in on it: left on the badge, the redraw put it back on whichever cluster took its id.
     onOpenCluster: (id) => {
-      const cluster = drawn.find((d) => d.kind === 'cluster' && d.cluster.id === id);
-      if (cluster?.kind !== 'cluster') return;
-      openCluster(cluster.cluster);
-      keys.focusEvent(cluster.cluster.first);
+      const cluster = drawnCluster(id);
+      if (!cluster) return;
+      openCluster(cluster);
+      keys.focusEvent(cluster.first);
     },
+    clusterFirst: (id) => drawnCluster(id)?.first,
     onMove: (w) => commitWindow(w),
     onZoom: zoomBy,
     onFitAll: fitAll,
@@ -342,7 +347,7 @@ export function TimelineView(props: TimelineViewProps) {
             onPointerOver={tooltip.handlers.onPointerOver}
             onPointerLeave={tooltip.handlers.onPointerLeave}
             onFocus={(e) => {
-              focus.onFocusIn(e.target);
+              focus.onFocusIn(e.target, (id) => drawnCluster(id)?.first);
               tooltip.handlers.onFocus(e);
             }}
             onBlur={(e) => {

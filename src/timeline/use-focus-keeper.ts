@@ -4,6 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 export interface FocusedItem {
   kind: 'event' | 'cluster';
   id: string;
+  /**
+   * A cluster's earliest event: where focus goes when a redraw leaves no cluster of that id (a
+   * zoom that spread its events out), rather than staying on the page's body.
+   */
+  first?: string | undefined;
 }
 
 const selectorFor = ({ kind, id }: FocusedItem) =>
@@ -85,9 +90,17 @@ export function useFocusKeeper() {
           if (focusIn(root, scroll, { kind: 'event', id: wanted })) pending.current = null;
           return;
         }
-        if (takenByRedraw() && focused.current) focusIn(root, scroll, focused.current);
+        const item = focused.current;
+        if (!takenByRedraw() || !item || focusIn(root, scroll, item)) return;
+        // Its cluster is gone: focus goes to the event it began with, drawn by the next draw if
+        // not by this one (the focused event is pinned), never left on the page's body.
+        if (item.first === undefined) return;
+        setFocusedId(item.first);
+        focused.current = { kind: 'event', id: item.first };
+        pending.current = focusIn(root, scroll, focused.current) ? null : item.first;
       },
-      onFocusIn: (target: Element) => {
+      /** Focus came to an item; `clusterFirst` gives a drawn cluster's earliest event. */
+      onFocusIn: (target: Element, clusterFirst: (id: string) => string | undefined) => {
         const item = target.closest<HTMLElement>('[data-event-id], [data-cluster-id]');
         owns.current = item !== null;
         const eventId = item?.dataset.eventId;
@@ -97,7 +110,9 @@ export function useFocusKeeper() {
         if (eventId !== undefined) {
           setFocusedId(eventId);
           focused.current = { kind: 'event', id: eventId };
-        } else if (clusterId !== undefined) focused.current = { kind: 'cluster', id: clusterId };
+        } else if (clusterId !== undefined) {
+          focused.current = { kind: 'cluster', id: clusterId, first: clusterFirst(clusterId) };
+        }
       },
       /**
        * Focus went elsewhere: to another control, or nowhere after a press outside the items.

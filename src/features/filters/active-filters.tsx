@@ -15,7 +15,7 @@ export interface ActiveFiltersProps {
   /** Where focus goes when the last filter is removed: the Filters button. */
   fallback: RefObject<HTMLButtonElement | null>;
   /** Said when no filter is in force; nothing is said where it is not given. */
-  emptyText?: string;
+  emptyText?: string | undefined;
 }
 
 interface ActiveFilter {

@@ -33,6 +33,8 @@ export interface TimelineKeysOptions {
   onReach: () => void;
   onSelect: (id: string) => void;
   onOpenCluster: (id: string) => void;
+  /** A drawn cluster's earliest event. */
+  clusterFirst: (id: string) => string | undefined;
   /** Moves the window (to show a focused event). */
   onMove: (w: TimeWindow) => void;
   /** Zooms by a factor about a time (the focused event's), or about the middle. */
@@ -80,6 +82,19 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
   ): boolean => {
     const o = latest.current;
     const direction = ARROWS[key];
+    // A cluster stands for its events from its earliest: → goes into it, to that event; ←, ↑, ↓
+    // and the zoom keys act as from that event. Left to itself a cluster answered no arrow, and a
+    // zoom that spread its events out left focus on the page's body.
+    if (item.eventId === undefined && item.clusterId !== undefined && key !== 'Enter' && key !== ' ') {
+      const first = o.clusterFirst(item.clusterId);
+      if (first === undefined) return false;
+      if (direction === 'next') {
+        vertical.current = null;
+        focusEvent(first);
+        return true;
+      }
+      return handle(key, { eventId: first });
+    }
     if (item.eventId !== undefined && direction) {
       const across = direction === 'up' || direction === 'down';
       const run = vertical.current;
