@@ -53,7 +53,7 @@ describe('parseSearch', () => {
       'There is no "map" view; showing the timeline.',
       '"<script>" is not an event id.',
       'Passage "0" is not a paragraph number (they count from 1).',
-      'The time window "1921-13-01" to "1922" is not a valid pair of dates, so the whole timeline is shown.',
+      'The time window "1921-13-01" to "1922" is not a valid pair of dates; it was left out.',
       '"picnic" in kinds is not one this timeline knows; it was dropped.',
       '"memoir" in voice is not one this timeline knows (participant, historian, faq); it was dropped.',
     ]);
@@ -98,7 +98,7 @@ describe('parseSearch', () => {
       'The time window "0000" to "1921" runs beyond the timeline\'s years (1900–1945); it was cut to fit.',
     ]);
     expect(parseSearch('?from=0010&to=0020').problems).toEqual([
-      'The time window "0010" to "0020" is outside the timeline\'s years (1900–1945), so the whole timeline is shown.',
+      'The time window "0010" to "0020" is outside the timeline\'s years (1900–1945); it was left out.',
     ]);
 
     expect(parseSearch('?view=list&view=factions').problems).toEqual([

@@ -107,16 +107,18 @@ function parseWindow(params: URLSearchParams, problems: string[]): TimeWindow | 
   if (from === null && to === null) return null;
   const start = from === null ? null : parseDate(from);
   const end = to === null ? null : parseDate(to);
+  // Dropped, the window is whatever the rest of the link gives: every year, or the filter's events
+  // framed. The notice says it was left out, not which window is shown instead.
   if (!start || !end || end.max <= start.min) {
     problems.push(
-      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is not a valid pair of dates, so the whole timeline is shown.`,
+      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is not a valid pair of dates; it was left out.`,
     );
     return null;
   }
   const window = { from: Math.max(start.min, TIMELINE_MIN), to: Math.min(end.max + 1, TIMELINE_MAX) };
   if (window.to <= window.from) {
     problems.push(
-      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is outside the timeline's years (${YEAR(TIMELINE_MIN)}–${YEAR(TIMELINE_MAX - 1)}), so the whole timeline is shown.`,
+      `The time window ${shown(from ?? '')} to ${shown(to ?? '')} is outside the timeline's years (${YEAR(TIMELINE_MIN)}–${YEAR(TIMELINE_MAX - 1)}); it was left out.`,
     );
     return null;
   }
