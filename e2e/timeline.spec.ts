@@ -280,10 +280,18 @@ test('the key explains the colours of the lanes shown, the marks of the kinds of
 test('"Go to year" shows that year, and says what is wrong with a year it cannot show', async ({ page }) => {
   await openTimeline(page);
   const year = page.getByRole('textbox', { name: 'Go to year' });
+  const lanes = page.locator('.timeline__scroll');
+  const before = await lanes.boundingBox();
   await year.fill('1850');
   await year.press('Enter');
-  await expect(page.getByText('The timeline runs from 1900 to 1945.')).toBeVisible();
+  const problem = page.getByText('The timeline runs from 1900 to 1945.');
+  await expect(problem).toBeInViewport();
+  await expect(year).toHaveAccessibleDescription('The timeline runs from 1900 to 1945.');
+  // Said beside the field: nothing above the lanes moves, and the field keeps focus.
+  expect(await lanes.boundingBox()).toEqual(before);
+  await expect(year).toBeFocused();
   await year.fill('1923');
+  await expect(problem).toBeHidden();
   await year.press('Enter');
   await expect(page).toHaveURL(/from=1922-12-\d\d&to=1924-01-\d\d/);
   await expect(timelineEvents(page).getByRole('button', { name: /^Workers' Group arrested:/ })).toBeVisible();

@@ -36,12 +36,18 @@ export function GoToYear({ onGo }: { onGo: (year: number) => void }) {
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder="1921"
+        // What to type, not an example year: on a phone, where the label is hidden for room, a
+        // grey "1921" read as the year shown now.
+        placeholder="Year"
         maxLength={4}
         value={text}
         aria-invalid={problem !== '' || undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          // Said of the year that was asked for: gone once the reader types another.
+          setProblem('');
+        }}
       />
       <button type="submit" className="text-button">
         Go
