@@ -9,6 +9,7 @@ import { useSourceDocument } from './use-source-document';
 import './source-reader.css';
 import { AppLink } from '../../ui/app-link';
 import { quoteOpening } from '../../ui/quote-opening';
+import { usePageKeydown } from '../../ui/use-page-keydown';
 
 const selectPassage = (s: AppState) => s.passage;
 
@@ -56,6 +57,16 @@ export default function SourceReader() {
     el.focus({ preventScroll: true });
   }, [doc, target, passage, selectedId]);
 
+  // Esc goes back to the event, as its panel's Esc closes it: by Tab the way back is some fifty
+  // links away from the quotation focus was put on, though it is drawn just above it.
+  usePageKeydown((e) => {
+    if (e.key !== 'Escape' || selectedId === null) return;
+    const target = e.target;
+    if (target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    e.preventDefault();
+    openEvent(selectedId);
+  });
+
   if (source.status === 'loading') return <p className="source__status">Loading the source text…</p>;
   if (source.status === 'failed') {
     return (
@@ -85,9 +96,14 @@ export default function SourceReader() {
         <p className="source__context">
           {shownQuote === undefined ? 'Selected: ' : `Showing ${quoteOpening(shownQuote)}, quoted in `}
           <strong>{selected.title}</strong>.{' '}
-          <AppLink href={hrefFor({ event: selected.id })} onNavigate={() => openEvent(selected.id)}>
+          <AppLink
+            href={hrefFor({ event: selected.id })}
+            aria-keyshortcuts="Escape"
+            onNavigate={() => openEvent(selected.id)}
+          >
             Back to the event on the timeline
-          </AppLink>
+          </AppLink>{' '}
+          <kbd aria-hidden="true">Esc</kbd>
         </p>
       )}
       <nav className="source__toc" aria-label="Contents">
