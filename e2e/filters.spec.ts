@@ -164,10 +164,17 @@ test('every filter control works by keyboard alone', async ({ page }) => {
   await search.focus();
   await page.keyboard.type('congress');
   await expect(page).toHaveURL(/q=congress/);
-  // The panel follows its button in the tab order: Enter opens it, Tab reaches the first chip
-  // ("Words of the time only"), then the factions'.
+  // The panel follows its button in the tab order: Enter opens it, Tab reaches the filters in force
+  // at its top (the search) and Clear all, then the first chip ("Words of the time only"), then
+  // the factions'.
   await filtersButton(page).focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(
+    filterBar(page).getByRole('button', { name: 'Remove filter: Search “congress”' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filterBar(page).getByRole('button', { name: 'Clear all' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(chip(page, 'Words of the time only')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -328,7 +335,8 @@ test('after a search the chips say how many of the events shown are each faction
   const wo = chip(page, "Workers' Opposition");
   const total = workersOpposition.length;
   // To the eye "n of m": of the events shown, n are the faction's, out of its m.
-  const seen = /(\d+) of (\d+)$/.exec((await wo.textContent()) ?? '');
+  // As drawn: innerText leaves out the room each count keeps for its widest form (hidden).
+  const seen = /(\d+) of (\d+)$/.exec((await wo.innerText()).trim());
   expect(Number(seen?.[2])).toBe(total);
   const inWo = Number(seen?.[1]);
   expect(inWo).toBeLessThanOrEqual(Math.min(shown, total - 1));

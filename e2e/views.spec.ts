@@ -13,7 +13,7 @@ test('a deep link to the source reader opens at the exact quotation, highlighted
   expect((await page.locator('mark').allTextContents()).join('')).toBe(second.quote);
   // Named by its opening words, as the panel's link to it is, not by its number in the data.
   await expect(page.getByText(/^Showing “/)).toHaveText(
-    `Showing ${quoteOpening(second.quote)}, quoted in ${congress.title}. Back to the event on the timeline`,
+    `Showing ${quoteOpening(second.quote)}, quoted in ${congress.title}. Back to the event on the timeline Esc`,
   );
   await expect(page.getByRole('link', { name: 'Source text' })).toHaveAttribute('aria-current', 'page');
   // Thousands of pixels down the text, the way back to the event is still on the screen.
