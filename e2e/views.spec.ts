@@ -190,3 +190,20 @@ test.describe('axe finds nothing', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('Esc in the Embed dialog closes the dialog only: the event open behind it stays open', async ({
+  page,
+}) => {
+  await openTimeline(page, '?event=tenth-party-congress');
+  const panel = page.getByRole('complementary', { name: 'Tenth Party Congress' });
+  await expect(panel).toBeVisible();
+  const opener = page.getByRole('button', { name: 'Embed' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed in a course page' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/event=tenth-party-congress/);
+});

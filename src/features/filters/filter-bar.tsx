@@ -37,8 +37,8 @@ const onRemoveVoice = () => useAppStore.getState().setFilters({ voice: null });
 
 /**
  * One compact row over every list of events: search, the live count, the Filters button with the
- * filters in force beside it (in the panel while it is open, and always on a phone), and export. The chips wait in a panel under the row, so the timeline
- * starts near the top of the screen.
+ * filters in force beside it (in the panel while it is open, and always on a phone), and export.
+ * The chips wait in a panel under the row, so the timeline starts near the top of the screen.
  */
 export function FilterBar(props: FilterBarProps) {
   const { events, results, factions, people, searching, onExport } = props;
