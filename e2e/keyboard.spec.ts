@@ -150,20 +150,24 @@ async function tabToCluster(page: Page): Promise<{ from: number; to: number }> {
   return { from: from ?? 0, to: to ?? 0 };
 }
 
-/** The year an event starts in. */
-const startYear = (id: string | null) => Number(eventById(id ?? '').start.slice(0, 4));
+/** The event focus went to once a key acted on a cluster, checked to be one of its years and in view. */
+async function focusedFromCluster(page: Page, years: { from: number; to: number }): Promise<string> {
+  await expect.poll(() => focusedEventId(page)).not.toBeNull();
+  const first = (await focusedEventId(page)) ?? '';
+  const year = Number(eventById(first).start.slice(0, 4));
+  expect(year).toBeGreaterThanOrEqual(years.from);
+  expect(year).toBeLessThanOrEqual(years.to);
+  await expect(page.locator(':focus')).toBeInViewport();
+  return first;
+}
 
 test('on a cluster, → goes to its first event and ← to the event before it', async ({ page }) => {
   await openTimeline(page);
   const years = await tabToCluster(page);
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => focusedEventId(page)).not.toBeNull();
-  const first = await focusedEventId(page);
-  expect(startYear(first)).toBeGreaterThanOrEqual(years.from);
-  expect(startYear(first)).toBeLessThanOrEqual(years.to);
-  await expect(page.locator(':focus')).toBeInViewport();
+  const first = await focusedFromCluster(page, years);
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first ?? '') - 1]);
+  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first) - 1]);
 });
 
 test('+ on a cluster whose events the zoom spreads out leaves focus on its first event, in view', async ({
@@ -173,14 +177,10 @@ test('+ on a cluster whose events the zoom spreads out leaves focus on its first
   const years = await tabToCluster(page);
   await page.keyboard.press('+');
   await expect(page).toHaveURL(/from=/);
-  await expect.poll(() => focusedEventId(page)).not.toBeNull();
-  const first = await focusedEventId(page);
-  expect(startYear(first)).toBeGreaterThanOrEqual(years.from);
-  expect(startYear(first)).toBeLessThanOrEqual(years.to);
-  await expect(page.locator(':focus')).toBeInViewport();
+  const first = await focusedFromCluster(page, years);
   // Still the timeline's keys: → steps on from it.
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first ?? '') + 1]);
+  await expect.poll(() => focusedEventId(page)).toBe(walk[walk.indexOf(first) + 1]);
 });
 
 test('a keyboard-only walk: open an event, read a quotation in context, come back', async ({ page }) => {
