@@ -116,39 +116,53 @@ describe('detailsChecker', () => {
   });
 
   const onPage = checkDetailsFile(bytesOf(details));
+  const href = 'https://example.org/app/data/event-details.json';
+  /** The file where the page fetches it itself, counting how often it does. */
+  function source() {
+    const fetchOnPage = vi.fn(() => Promise.resolve(bytesOf(details)));
+    return { href, fetchOnPage };
+  }
 
-  it('checks on the page where there are no workers', async () => {
+  it('fetches and checks on the page where there are no workers', async () => {
     vi.stubGlobal('Worker', undefined);
-    await expect(detailsChecker()(bytesOf(details))).resolves.toEqual(onPage);
+    const file = source();
+    await expect(detailsChecker(file)()).resolves.toEqual(onPage);
+    expect(file.fetchOnPage).toHaveBeenCalledTimes(1);
   });
 
-  it("takes the worker's answer, and ends the worker after it", async () => {
+  it("sends the worker the file's address, takes its answer and ends it; the page never fetches the file", async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const fromWorker: CheckedDetails = { details: [], errors: [] };
     FakeWorker.answer = { ok: true, checked: fromWorker };
-    const bytes = bytesOf(details);
-    await expect(detailsChecker()(bytes)).resolves.toBe(fromWorker);
+    const file = source();
+    await expect(detailsChecker(file)()).resolves.toBe(fromWorker);
     const [worker] = FakeWorker.instances;
-    expect(worker?.received).toEqual([{ bytes }]);
+    expect(worker?.received).toEqual([{ href }]);
     expect(worker?.terminated).toBe(true);
+    expect(file.fetchOnPage).not.toHaveBeenCalled();
   });
 
-  it('rejects with the reason when the worker finds the file unreadable', async () => {
+  it('rejects with the reason when the worker cannot load or read the file', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    FakeWorker.answer = { ok: false, message: 'data/event-details.json is not valid JSON.' };
-    await expect(detailsChecker()(bytesOf(details))).rejects.toThrow(
+    for (const message of [
+      'data/event-details.json could not be loaded (HTTP 500).',
       'data/event-details.json is not valid JSON.',
-    );
+    ]) {
+      FakeWorker.answer = { ok: false, message };
+      const file = source();
+      await expect(detailsChecker(file)()).rejects.toThrow(message);
+      expect(file.fetchOnPage).not.toHaveBeenCalled();
+    }
   });
 
-  it('checks on the page when the worker cannot start or fails', async () => {
+  it('fetches and checks on the page when the worker cannot start or fails', async () => {
     for (const behaviour of ['refuse', 'no-script', 'crash'] as const) {
       vi.stubGlobal('Worker', FakeWorker);
       FakeWorker.behaviour = behaviour;
-      const check = detailsChecker();
-      // The bytes come later than the worker's failure to start.
+      const check = detailsChecker(source());
+      // The page asks later than the worker's failure to start.
       await new Promise((resolve) => setTimeout(resolve));
-      await expect(check(bytesOf(details))).resolves.toEqual(onPage);
+      await expect(check()).resolves.toEqual(onPage);
     }
     expect(FakeWorker.instances.every((w) => w.terminated)).toBe(true);
   });

@@ -2,18 +2,26 @@ import { checkDetailsFile } from './check-files';
 import type { DetailsReply, DetailsRequest } from './check-messages';
 import type { CheckedDetails } from './join-details';
 
-/** Checks data/event-details.json once; see detailsChecker. */
-export type DetailsCheck = (bytes: ArrayBuffer) => Promise<CheckedDetails>;
+/** Loads and checks data/event-details.json once; see detailsChecker. */
+export type DetailsCheck = () => Promise<CheckedDetails>;
+
+/** Where the file is, for the worker, and how the page fetches it when it must check it itself. */
+export interface DetailsSource {
+  href: string;
+  fetchOnPage: () => Promise<ArrayBuffer>;
+}
 
 /**
- * Checks data/event-details.json in a worker (check.worker.ts), so that the page stays free for
- * input while the text arrives. The worker starts at once, so its script loads while the caller
- * waits to send the bytes; it ends after its one answer. Where there are no workers, or the worker cannot
- * start or dies, the same check runs on the page: slower, never lost.
+ * Loads and checks data/event-details.json in a worker (check.worker.ts), so that the page
+ * stays free for input while the text arrives: the file's bytes never reach the page's thread.
+ * The worker starts at once, so its script loads while the caller waits to ask; it ends after
+ * its one answer. Where there are no workers, or the worker cannot start or dies, the page
+ * fetches and checks the file itself: slower, never lost. A file the worker could not load or
+ * read rejects with the worker's reason.
  */
-export function detailsChecker(): DetailsCheck {
+export function detailsChecker(source: DetailsSource): DetailsCheck {
   const worker = startWorker();
-  // Listened for from the start: a script that fails to load says so before any bytes are sent.
+  // Listened for from the start: a script that fails to load says so before the worker is asked.
   const reply =
     worker &&
     new Promise<DetailsReply | null>((resolve) => {
@@ -23,15 +31,14 @@ export function detailsChecker(): DetailsCheck {
         resolve(null);
       });
     });
-  return async (bytes) => {
+  return async () => {
     let answer: DetailsReply | null = null;
     if (worker && reply) {
-      // Copied, not transferred: should the worker fail, the page still has the bytes.
-      worker.postMessage({ bytes } satisfies DetailsRequest);
+      worker.postMessage({ href: source.href } satisfies DetailsRequest);
       answer = await reply;
       worker.terminate();
     }
-    if (answer === null) return checkDetailsFile(bytes);
+    if (answer === null) return checkDetailsFile(await source.fetchOnPage());
     if (!answer.ok) throw new Error(answer.message);
     return answer.checked;
   };

@@ -8,10 +8,23 @@ export interface ListingFiles {
   people: ArrayBuffer;
 }
 
-export async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
+/**
+ * The address of one of the app's data files, whole: a worker resolves a relative address
+ * against its own script's, in assets/, not against the page's.
+ */
+export function dataFileHref(url: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${url}`, document.baseURI).href;
+}
+
+/** The bytes at `href`; `url` names the file in the error when the host does not serve it. */
+export async function fetchBytesAt(href: string, url: string): Promise<ArrayBuffer> {
+  const response = await fetch(href);
   if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
   return response.arrayBuffer();
+}
+
+export function fetchBytes(url: string): Promise<ArrayBuffer> {
+  return fetchBytesAt(`${import.meta.env.BASE_URL}${url}`, url);
 }
 
 /**

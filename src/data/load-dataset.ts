@@ -3,7 +3,7 @@ import { listingFilesCheckSteps } from './check-files';
 import { runStepsInSlices } from '../lib/steps';
 import { detailsChecker } from './checker';
 import { DATA_URLS } from './data-urls';
-import { fetchBytes, fetchFirstViewFiles } from './first-view-files';
+import { dataFileHref, fetchBytes, fetchFirstViewFiles } from './first-view-files';
 import { joinCheckedDetails } from './join-details';
 import type { EventListing } from './schemas';
 import type { DatasetResult } from './validate-dataset';
@@ -22,8 +22,8 @@ export interface DatasetLoad {
   /** What the timeline draws (data/timeline.json), with the factions and people, checked. */
   listing: Promise<DatasetResult<EventListing>>;
   /**
-   * The events whole, their text (data/event-details.json) joined on: fetched once the listing
-   * is in, so it never competes with it, and checked in a worker. Its errors are only those the
+   * The events whole, their text (data/event-details.json) joined on: fetched and checked in a
+   * worker once the listing is in, so it never competes with it. Its errors are only those the
    * listing did not have.
    */
   dataset: Promise<DatasetResult>;
@@ -42,14 +42,15 @@ const loadListing = cachedLoader(async () => {
 
 const loadDetails = cachedLoader(async () => {
   const { dataset: checked } = await loadListing();
-  const bytes = await fetchBytes(DATA_URLS.details);
-  // Started only for bytes that came: a failed fetch leaves no worker behind. Its script loads
-  // while the page waits for idle.
-  const checkDetails = detailsChecker();
-  // Even in a worker the check would compete with the first draw for the processor (a phone
-  // has few cores): it starts once the browser has nothing more urgent to do.
+  // Its script loads while the page waits for idle.
+  const checkDetails = detailsChecker({
+    href: dataFileHref(DATA_URLS.details),
+    fetchOnPage: () => fetchBytes(DATA_URLS.details),
+  });
+  // Even in a worker the load and check would compete with the first draw for the processor (a
+  // phone has few cores): they start once the browser has nothing more urgent to do.
   await nextTask('background');
-  const joined = joinCheckedDetails(checked, await checkDetails(bytes));
+  const joined = joinCheckedDetails(checked, await checkDetails());
   // The views redraw with the text in a task after the join's, not in the same one.
   await nextTask();
   return joined;
