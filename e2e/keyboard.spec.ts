@@ -161,6 +161,51 @@ async function focusedFromCluster(page: Page, years: { from: number; to: number 
   return first;
 }
 
+/**
+ * The sides of the focused item's ring that a box cutting off its overflow hides: its outline
+ * reaches outline-offset + outline-width beyond the item's edge (nothing where that is inside).
+ */
+const clippedRingSides = (page: Page) =>
+  page.evaluate(() => {
+    const item = document.activeElement?.closest('.vis-item');
+    if (!item) return ['no focused item'];
+    const style = getComputedStyle(item);
+    if (style.outlineStyle === 'none') return ['no ring'];
+    const reach = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth));
+    const r = item.getBoundingClientRect();
+    const ring = {
+      top: r.top - reach,
+      bottom: r.bottom + reach,
+      left: r.left - reach,
+      right: r.right + reach,
+    };
+    const hidden = new Set<string>();
+    for (let box = item.parentElement; box; box = box.parentElement) {
+      if (getComputedStyle(box).overflow === 'visible') continue;
+      const b = box.getBoundingClientRect();
+      const inner = { top: b.top + box.clientTop, left: b.left + box.clientLeft };
+      if (ring.top < inner.top - 0.5) hidden.add('top');
+      if (ring.left < inner.left - 0.5) hidden.add('left');
+      if (ring.bottom > inner.top + box.clientHeight + 0.5) hidden.add('bottom');
+      if (ring.right > inner.left + box.clientWidth + 0.5) hidden.add('right');
+    }
+    return [...hidden];
+  });
+
+test('the focus ring of an event and of a cluster in the top lane is drawn whole', async ({ page }) => {
+  await openTimeline(page);
+  await skipToTimeline(page);
+  const inTopLane = () =>
+    page.evaluate(() => document.activeElement?.closest('.vis-group')?.matches(':first-child') ?? false);
+  // The first event and the cluster after it stand at the top of the first lane.
+  expect(await inTopLane()).toBe(true);
+  expect(await clippedRingSides(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/events, .*: show them$/);
+  expect(await inTopLane()).toBe(true);
+  expect(await clippedRingSides(page)).toEqual([]);
+});
+
 test('on a cluster, → goes to its first event and ← to the event before it', async ({ page }) => {
   await openTimeline(page);
   const years = await tabToCluster(page);
