@@ -319,6 +319,39 @@ test('the step list jumps to a step and marks the current one', async ({ page })
   await expect(page.getByRole('button', { name: 'Steps' })).toBeFocused();
 });
 
+test('the open step list keeps its keys: Esc closes it without leaving the tour, ↑ ↓ move in it without stepping', async ({
+  page,
+}) => {
+  await openSlide(page, 4);
+  const steps = page.getByRole('button', { name: 'Steps' });
+  const list = page.getByRole('navigation', { name: 'Steps of the tour' });
+  // Opened by a click, as a teacher at the projector does: focus goes to the current step.
+  await steps.click();
+  await expect(list.getByRole('button', { name: stepOf(4).event.title })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('button', { name: stepOf(6).event.title })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(list.getByRole('button', { name: stepOf(5).event.title })).toBeFocused();
+  await expectStep(page, 4);
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(steps).toBeFocused();
+  await expectStep(page, 4);
+  await expect(page).toHaveURL(/view=present/);
+
+  // Opened with Enter and closed by a click on the slide, the list goes; Enter then chooses too.
+  await steps.press('Enter');
+  await expect(list).toBeVisible();
+  // The list stands over the slide's lower part: the click lands on the slide's top corner.
+  await page.getByRole('article', { name: `Step 4 of ${count}` }).click({ position: { x: 4, y: 4 } });
+  await expect(list).toBeHidden();
+  await steps.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expectStep(page, count);
+});
+
 test('the room’s controls fade once the pointer rests, and come back on pointer movement or focus', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { StepView } from './step-view';
 
 export interface StepListProps {
@@ -7,17 +7,69 @@ export interface StepListProps {
   onGo: (step: number) => void;
 }
 
+/** Where ↑, ↓, Home and End move in the list, from the step button at `from` of `count`. */
+function stepKeyTarget(key: string, from: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, from + 1);
+    case 'ArrowUp':
+      return Math.max(0, from - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 /**
  * "Steps": every step of the tour by number and title, to jump to one, in the room's controls
- * and the presenter's. A disclosure, so it takes no room until asked for; choosing a step
- * closes it and puts focus back on its button.
+ * and the presenter's. A disclosure, so it takes no room until asked for. Opened, it puts focus
+ * on the current step, where ↑ and ↓ move through the list and Enter chooses; choosing a step,
+ * Esc, or focus going elsewhere closes it. While it is open its keys are its own: Esc closes
+ * the list and does not leave the tour, the arrows move in it and do not step the tour.
  */
 export function StepList({ steps, number, onGo }: StepListProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const stepButtons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+
+  useEffect(() => {
+    if (!open) return;
+    const buttons = stepButtons();
+    (buttons.find((b) => b.getAttribute('aria-current') === 'step') ?? buttons[0])?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!open || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' || e.key === 'Esc') {
+      e.preventDefault();
+      close();
+      return;
+    }
+    const buttons = stepButtons();
+    const from = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const to = stepKeyTarget(e.key, from, buttons.length);
+    if (to === null) return;
+    e.preventDefault();
+    buttons[to]?.focus();
+  };
+
+  // A click on the slide, or Tab past the list, closes it: it would stay over the controls.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (open && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+  };
+
   return (
-    <div className="present-steps">
+    <div className="present-steps" onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         type="button"
         className="present-button"
@@ -29,7 +81,7 @@ export function StepList({ steps, number, onGo }: StepListProps) {
         Steps
       </button>
       <nav id={id} className="present-steps__panel" aria-label="Steps of the tour" hidden={!open}>
-        <ol className="present-steps__list">
+        <ol className="present-steps__list" ref={list}>
           {steps.map((view) => (
             <li key={view.number}>
               <button
@@ -37,16 +89,8 @@ export function StepList({ steps, number, onGo }: StepListProps) {
                 className="present-steps__step"
                 aria-current={view.number === number ? 'step' : undefined}
                 onClick={() => {
-                  setOpen(false);
-                  toggle.current?.focus();
+                  close();
                   onGo(view.number);
-                }}
-                onKeyDown={(e) => {
-                  if (e.key !== 'Escape') return;
-                  // Esc closes the list; it must not also leave the tour.
-                  e.preventDefault();
-                  setOpen(false);
-                  toggle.current?.focus();
                 }}
               >
                 <span className="present-steps__number">{view.number}</span> {view.event.title}
