@@ -31,6 +31,38 @@ test('the source’s contents are numbered once, by the source’s own section n
   expect(await entries.nth(1).evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
 });
 
+test('a link to a section of the source text opens there, its heading focused', async ({ page }) => {
+  await page.goto('/?view=source#section-3');
+  const heading = page.getByRole('heading', { level: 3, name: /^3\. What about Trotsky/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+});
+
+test('an event opened from the text, Back returns to its paragraph, not to the top of the text', async ({
+  page,
+}) => {
+  await page.goto('/?view=source');
+  // A marker some way down the text, as a reader reaches it by scrolling.
+  const marker = page
+    .getByRole('list', { name: /^Events quoting paragraph/ })
+    .nth(25)
+    .getByRole('link')
+    .first();
+  await marker.scrollIntoViewIfNeeded();
+  const paragraph = await marker.evaluate((a) => a.closest('.source__paragraph')?.id ?? '');
+  const title = await marker.evaluate((a) => a.textContent.replace('◆', '').trim());
+  await marker.click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`view=source.*passage=${paragraph.replace('p-', '')}`));
+  await expect(page.locator(`#${paragraph}`)).toBeFocused();
+  await expect(marker).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+  // Its address is a link's: a new tab or a copied link opens the event.
+  expect(await marker.getAttribute('href')).toMatch(/[?&]event=/);
+});
+
 test('a quotation that spans emphasis is highlighted whole', async ({ page }) => {
   // Sapronov's words run from plain text into italics across a paragraph of the source.
   await page.goto('/?view=source&event=tenth-party-congress&passage=1');
@@ -43,7 +75,7 @@ test('a quotation that spans emphasis is highlighted whole', async ({ page }) =>
 test('a paragraph marker in the source opens its event on the timeline', async ({ page }) => {
   const congress = eventById('tenth-party-congress');
   await page.goto(`/?view=source&event=${congress.id}&passage=1`);
-  await page.getByRole('button', { name: congress.title, exact: true }).first().click();
+  await page.getByRole('link', { name: congress.title, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`event=${congress.id}`));
   await expect(page).not.toHaveURL(/view=source/);
   await expect(page.getByRole('complementary', { name: congress.title })).toBeVisible();
@@ -66,14 +98,13 @@ test('an event marker far down the source opens its event on a timeline in view,
   const listName = await page
     .locator('mark')
     .first()
-    .evaluate((m): string => {
-      let at: Element | null = m.closest('p, blockquote');
-      while (at && !at.matches('ul.source__marks')) at = at.nextElementSibling;
-      return at?.getAttribute('aria-label') ?? '';
-    });
+    .evaluate(
+      (m): string => m.closest('.source__paragraph')?.querySelector('ul')?.getAttribute('aria-label') ?? '',
+    );
+  expect(listName).toMatch(/^Events quoting paragraph \d+$/);
   const other = page
     .getByRole('list', { name: listName })
-    .getByRole('button')
+    .getByRole('link')
     .filter({ hasNotText: congress.title })
     .first();
   // Its accessible name is the event's title (the marker's glyph is hidden from it).

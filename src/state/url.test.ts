@@ -180,6 +180,14 @@ describe('isMeaningfulChange', () => {
     expect(isMeaningfulChange(editing, presenting)).toBe(false);
     expect(isMeaningfulChange(editing, { ...editing })).toBe(false);
   });
+
+  it("counts a passage of an event, not the reader's place in the source text", () => {
+    const reading = { ...base, view: 'source' as const };
+    expect(isMeaningfulChange(reading, { ...reading, passage: 40 })).toBe(false);
+    const inContext = { ...reading, event: 'x', passage: 2 };
+    expect(isMeaningfulChange(inContext, { ...inContext, passage: 3 })).toBe(true);
+    expect(isMeaningfulChange(base, { ...base, passage: 40 })).toBe(true);
+  });
 });
 
 describe('activity links', () => {

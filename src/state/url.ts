@@ -370,12 +370,20 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * opening something the hash names (the editor). Pans, zooms, the letters of a search being typed
  * and leaving what the hash opened (Back would lead out of it as well) replace the current entry instead.
  */
+/**
+ * A paragraph of the source text with no event is the reader's place in it, like the timeline's
+ * window: kept in the address as they leave for an event, so that Back returns to it, without
+ * an entry of its own.
+ */
+const readingPlaceOnly = (a: UrlState, b: UrlState) =>
+  a.view === 'source' && b.view === 'source' && a.event === null && b.event === null;
+
 export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
   return (
     a.view !== b.view ||
     (b.hash.kind !== 'none' && !sameHash(a.hash, b.hash)) ||
     a.event !== b.event ||
-    a.passage !== b.passage ||
+    (a.passage !== b.passage && !readingPlaceOnly(a, b)) ||
     a.tour !== b.tour ||
     !sameActivity(a.activity, b.activity) ||
     !sameCell(a.cell, b.cell) ||

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { HistoricalEvent } from '../../data/schemas';
 import type { Paragraph } from '../../data/source/types';
+import { hrefFor } from '../../state/url';
+import { AppLink } from '../../ui/app-link';
 import { highlightSpans } from './highlight-spans';
 import type { QuoteMark } from './quote-index';
 
@@ -9,7 +11,8 @@ export interface SourceParagraphProps {
   marks: readonly QuoteMark[];
   eventsById: ReadonlyMap<string, HistoricalEvent>;
   highlight: { start: number; end: number } | null;
-  onOpenEvent: (id: string) => void;
+  /** Opens an event from the paragraph numbered `paragraph`, which the way back returns to. */
+  onOpenEvent: (id: string, paragraph: number) => void;
 }
 
 /** One paragraph of the text, its emphasis kept, with the events that quote it. */
@@ -48,10 +51,14 @@ export function SourceParagraph({
         <ul className="source__marks" aria-label={`Events quoting paragraph ${paragraph.number}`}>
           {quotingEvents.map((event) => (
             <li key={event.id}>
-              <button type="button" className="source__mark" onClick={() => onOpenEvent(event.id)}>
+              <AppLink
+                className="source__mark"
+                href={hrefFor({ event: event.id })}
+                onNavigate={() => onOpenEvent(event.id, paragraph.number)}
+              >
                 <span aria-hidden="true">◆ </span>
                 {event.title}
-              </button>
+              </AppLink>
             </li>
           ))}
         </ul>

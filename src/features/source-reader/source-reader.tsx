@@ -16,6 +16,29 @@ const selectPassage = (s: AppState) => s.passage;
 /** Opening an event from the text shows it on the timeline, panel open. */
 const openEvent = (id: string) => useAppStore.getState().navigate({ view: 'timeline', event: id });
 
+/**
+ * Opens an event from one of the text's paragraphs. Read without an event, the paragraph is first
+ * kept as the reader's place (in the same history entry), so that Back comes back to it rather
+ * than to the top of the text, some 50,000 px above.
+ */
+function openEventFrom(id: string, paragraph: number): void {
+  const state = useAppStore.getState();
+  if (state.selectedId === null) state.setView('source', paragraph);
+  openEvent(id);
+}
+
+/** The element a link's own anchor names (`#section-3`) in the text, if it names one. */
+function anchoredElement(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.querySelector<HTMLElement>(
+      `.source [id="${CSS.escape(decodeURIComponent(hash.slice(1)))}"]`,
+    );
+  } catch {
+    return null;
+  }
+}
+
 /** The whole source text, with every quoted paragraph linked to its events. Loaded on demand. */
 export default function SourceReader() {
   const source = useSourceDocument();
@@ -41,6 +64,14 @@ export default function SourceReader() {
         document.getElementById(`p-${target.paragraph}`))
       : null;
     if (!el) {
+      // The browser looked for a link's anchor (#section-3) before the text was in.
+      const anchored = passage === null ? anchoredElement(window.location.hash) : null;
+      if (anchored) {
+        if (!anchored.hasAttribute('tabindex')) anchored.tabIndex = -1;
+        anchored.scrollIntoView({ block: 'start' });
+        anchored.focus({ preventScroll: true });
+        return;
+      }
       // A link's passage the text does not have (passage=999) is not silently ignored.
       if (passage !== null)
         useAppStore
@@ -131,7 +162,7 @@ export default function SourceReader() {
               marks={index.get(paragraph.number) ?? []}
               eventsById={eventsById}
               highlight={target?.mark && target.paragraph === paragraph.number ? target.mark : null}
-              onOpenEvent={openEvent}
+              onOpenEvent={openEventFrom}
             />
           ))}
         </section>
