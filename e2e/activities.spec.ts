@@ -1,4 +1,4 @@
-import { events, expect, expectNoAxeViolations, test } from './fixtures';
+import { events, expect, expectNoAxeViolations, sidewaysOverflow, test } from './fixtures';
 
 /** Starts from present mode's tour picker, as a teacher would. */
 async function openTourActivity(page: import('@playwright/test').Page) {
@@ -59,8 +59,7 @@ test.describe('on a phone', () => {
     await first.getByRole('radio').nth(1).tap();
     await first.getByRole('button', { name: 'Check question 1' }).tap();
     await expect(first.getByText(/^(Right: |Not quite: it was )/)).toBeInViewport();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
 

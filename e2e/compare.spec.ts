@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, eventById, expectNoAxeViolations } from './fixtures';
+import { test, expect, eventById, expectNoAxeViolations, sidewaysOverflow } from './fixtures';
 
 /** The compare matrix as the app serves it. */
 interface Positions {
@@ -29,8 +29,6 @@ function cellOf(faction: string, question: string) {
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Who stood where' });
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test('at 1280×720 the matrix shows every faction as a column and every question as a row, in view', async ({
   page,
@@ -48,7 +46,7 @@ test('at 1280×720 the matrix shows every faction as a column and every question
   await expect(rows).toHaveCount(positions.questions.length);
   expect(positions.questions.length).toBeGreaterThanOrEqual(8);
   await expect(rows.first()).toHaveAccessibleName(positions.questions[0]?.name ?? '');
-  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   // A stance in our words and, where the source is silent, a cell that says so.
   const first = positions.factions[0] ?? '';
   const stance = cellOf(first, positions.questions[0]?.id ?? '').stance ?? 'The text does not say.';
@@ -202,10 +200,10 @@ test('on a phone one question at a time, the factions as cards, without sideways
   await expect(
     page.getByRole('region', { name: second.name }).getByRole('heading', { level: 3 }),
   ).toHaveCount(positions.factions.length);
-  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 320, height: 700 });
   await expect(page.getByRole('region', { name: second.name })).toBeVisible();
-  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
 test('printed, the matrix is a plain table of stances with their passages and citations', async ({

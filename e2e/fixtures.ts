@@ -88,6 +88,14 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /** The region that holds the events, as a screen-reader user meets it. */
+/**
+ * How far the page reaches beyond the screen's width: more than 0 scrolls sideways. Measured
+ * against the layout's width, not innerWidth: a phone zooms out to show a page wider than the
+ * screen, and innerWidth then grows with the page, so that measure never showed an overflow.
+ */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 export const timelineEvents = (page: Page) => page.getByRole('group', { name: 'Events by faction' });
 
 /** The filter bar, where faction chips live (event titles may start with a faction's name too). */

@@ -9,6 +9,7 @@ import {
   pinchOut,
   expectWindowNarrowerThan,
   readableNames,
+  sidewaysOverflow,
   test,
   timelineEvents,
   windowYears,
@@ -157,11 +158,21 @@ test('the phone opens on the core years with names a reader can read, and Fit al
 for (const width of [390, 320]) {
   test(`no view scrolls sideways at ${width} pixels`, async ({ page }) => {
     await page.setViewportSize({ width, height: 760 });
-    for (const search of ['', '?view=list', '?view=factions', '?view=source', '?view=present']) {
+    for (const search of [
+      '',
+      '?view=list',
+      '?view=factions',
+      '?view=compare',
+      '?view=source',
+      '?view=present',
+      '?view=present#edit',
+    ]) {
       await page.goto(`/${search}`);
       await expect(page.getByRole('main')).not.toBeEmpty();
+      if (search.endsWith('#edit'))
+        await expect(page.getByRole('heading', { name: 'Make your own tour' })).toBeVisible();
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow, `${search || 'timeline'} at ${width} px`).toBeLessThanOrEqual(0);
       // Every view is a tap away, without scrolling the navigation sideways.
       for (const link of await page.getByRole('navigation', { name: 'Views' }).getByRole('link').all())
