@@ -133,6 +133,29 @@ test('a link opens the same cell, and a malformed or unknown cell gets a notice 
   await expect(grid(page)).toBeVisible();
 });
 
+test('"Factions shown" is a button whose boxes close with Esc or a click elsewhere, never left over the matrix', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?view=compare');
+  const shown = page.getByRole('button', { name: /^Factions shown: \d+ of \d+$/ });
+  const boxes = page.getByRole('group', { name: 'Factions to compare' });
+  await shown.click();
+  await expect(shown).toHaveAttribute('aria-expanded', 'true');
+  await boxes.getByRole('checkbox', { name: 'Left Communists' }).check();
+  await expect(shown).toHaveAccessibleName(/^Factions shown: 1 of \d+$/);
+  await page.keyboard.press('Escape');
+  await expect(boxes).toBeHidden();
+  await expect(shown).toBeFocused();
+  await expect(page).toHaveURL(/view=compare/);
+
+  await shown.press('Enter');
+  await expect(boxes).toBeVisible();
+  await page.getByRole('heading', { level: 2 }).click();
+  await expect(boxes).toBeHidden();
+  await expect(grid(page)).toBeInViewport();
+});
+
 test('a cell opened from the table in a new tab keeps the factions chosen, and Back there shows only them', async ({
   page,
   context,

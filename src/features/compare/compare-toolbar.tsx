@@ -4,6 +4,7 @@ import type { CompareFocus } from '../../state/compare-link';
 import type { AppState } from '../../state/slices';
 import { useAppStore } from '../../state/store';
 import type { MatrixExporter } from './compare-view';
+import { FactionsShown } from './factions-shown';
 import { exportCells, type MatrixModel } from './model';
 
 export type Presentation = 'grid' | 'table';
@@ -72,25 +73,7 @@ export function CompareToolbar(props: CompareToolbarProps) {
               </optgroup>
             </select>
           </label>
-          <details className="compare-toolbar__factions">
-            <summary>
-              Factions shown: {model.columns.length} of {model.positions.factions.length}
-            </summary>
-            <fieldset>
-              <legend className="sr-only">Factions to compare</legend>
-              {model.positions.factions.map((f) => (
-                <label key={f}>
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(f)}
-                    onChange={() => toggleFilter('factions', f)}
-                  />{' '}
-                  {model.faction(f).name}
-                </label>
-              ))}
-              <p className="compare-toolbar__hint">None ticked: every faction.</p>
-            </fieldset>
-          </details>
+          <FactionsShown model={model} chosen={chosen} onToggle={(f) => toggleFilter('factions', f)} />
           {!narrow && focus === null && (
             <fieldset className="compare-toolbar__presentation">
               <legend>Show as</legend>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { usePopup } from '../../ui/use-popup';
 import './export-menu.css';
 
 export type ExportFormat = 'csv' | 'csv-quotations' | 'json' | 'timelinejs' | 'bibtex' | 'ris' | 'csl-json';
@@ -41,49 +42,18 @@ export interface ExportMenuProps {
  * soon as the reader turns to anything else: a click or focus outside, Esc, or a format chosen.
  */
 export function ExportMenu({ shown, onExport }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, close, containerRef, buttonRef, onKeyDown, onBlur } = usePopup();
   const popupId = useId();
 
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
-  // A click or tap outside: buttons in Safari take no focus on click, so focusout alone would miss it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!(e.target instanceof Node && menu.current?.contains(e.target))) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
-
   return (
-    <div
-      ref={menu}
-      className="export-menu"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
-        // Claimed, so the event panel behind stays open.
-        e.preventDefault();
-        close(true);
-      }}
-      onBlur={(e) => {
-        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOpen(false);
-      }}
-    >
+    <div ref={containerRef} className="export-menu" onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
-        ref={button}
+        ref={buttonRef}
         type="button"
         className="text-button"
         aria-expanded={open}
         aria-controls={popupId}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         Export
         {/* On a phone the count beside it says the same; the bar has no room to say it twice. */}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { usePopup } from '../../ui/use-popup';
 import type { StepView } from './step-view';
 
 export interface StepListProps {
@@ -27,13 +28,12 @@ function stepKeyTarget(key: string, from: number, count: number): number | null 
  * "Steps": every step of the tour by number and title, to jump to one, in the room's controls
  * and the presenter's. A disclosure, so it takes no room until asked for. Opened, it puts focus
  * on the current step, where ↑ and ↓ move through the list and Enter chooses; choosing a step,
- * Esc, or focus going elsewhere closes it. While it is open its keys are its own: Esc closes
+ * Esc, a click outside or focus going elsewhere closes it (usePopup). While it is open its keys are its own: Esc closes
  * the list and does not leave the tour, the arrows move in it and do not step the tour.
  */
 export function StepList({ steps, number, onGo }: StepListProps) {
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, containerRef, buttonRef, onKeyDown: closeOnEsc, onBlur } = usePopup();
   const id = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const stepButtons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
 
@@ -43,40 +43,29 @@ export function StepList({ steps, number, onGo }: StepListProps) {
     (buttons.find((b) => b.getAttribute('aria-current') === 'step') ?? buttons[0])?.focus();
   }, [open]);
 
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
-
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!open || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Escape' || e.key === 'Esc') {
-      e.preventDefault();
-      close();
-      return;
-    }
+    closeOnEsc(e);
+    if (!open || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const buttons = stepButtons();
-    const from = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const to = stepKeyTarget(e.key, from, buttons.length);
+    const to = stepKeyTarget(
+      e.key,
+      buttons.indexOf(document.activeElement as HTMLButtonElement),
+      buttons.length,
+    );
     if (to === null) return;
     e.preventDefault();
     buttons[to]?.focus();
   };
 
-  // A click on the slide, or Tab past the list, closes it: it would stay over the controls.
-  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
-    if (open && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
-  };
-
   return (
-    <div className="present-steps" onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div ref={containerRef} className="present-steps" onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         type="button"
         className="present-button"
         aria-expanded={open}
         aria-controls={id}
-        ref={toggle}
-        onClick={() => setOpen(!open)}
+        ref={buttonRef}
+        onClick={toggle}
       >
         Steps
       </button>
@@ -89,7 +78,7 @@ export function StepList({ steps, number, onGo }: StepListProps) {
                 className="present-steps__step"
                 aria-current={view.number === number ? 'step' : undefined}
                 onClick={() => {
-                  close();
+                  close(true);
                   onGo(view.number);
                 }}
               >
