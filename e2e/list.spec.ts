@@ -173,6 +173,31 @@ test('at 1280×720 the list is a table with its four columns', async ({ page }) 
   for (const cell of await row.getByRole('cell').all()) await expect(cell).toBeInViewport({ ratio: 1 });
 });
 
+for (const screen of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${screen.width} px an event opened from the list keeps its row in view, and closed by Back gives focus back to its link`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    await openList(page);
+    // A row some way down, reached by scrolling as a reader does.
+    const event = byDate[30];
+    if (!event) throw new Error('data/events.json has fewer than 31 events');
+    const link = page.getByRole('main').getByRole('link', { name: event.title, exact: true });
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeFocused();
+    // Beside the panel the table is narrower and its rows taller: the row opened stays in view.
+    await expect(link).toBeInViewport({ ratio: 1 });
+    await page.goBack();
+    await expect(page.getByRole('complementary', { name: event.title })).toHaveCount(0);
+    await expect(link).toBeFocused();
+    await expect(link).toBeInViewport({ ratio: 1 });
+  });
+}
+
 /**
  * The focused link's name, how far its top lies above the sticky header's bottom, and how far its
  * bottom lies below the window's: both at most zero when the reader sees all of it.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
@@ -82,20 +82,42 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
     [models],
   );
 
+  /** The link of an event's row or card in the list, as drawn at this width; null without one. */
+  const listLink = (id: string) =>
+    [...document.querySelectorAll<HTMLElement>(`.list-view a[href$="event=${CSS.escape(id)}"]`)].find(
+      (l) => l.offsetParent !== null,
+    ) ?? null;
+
+  /** Back to where the reader was: the event they had opened. */
+  const focusOpenedFrom = (id: string) => {
+    if (mode === 'timeline') timelineRef.current?.focusEvent(id);
+    // Without its row (the list still waiting for the events' text, or the event filtered out)
+    // focus goes to the page's content, where the next Tab goes on, not to <body>.
+    else (listLink(id) ?? document.getElementById('main'))?.focus();
+  };
+
   const closePanel = (id: string) => {
     // At once, not at React's next render: on a phone the panel is a modal dialog, and until it
     // has left the page everything under it is inert and refuses the focus given back below.
     flushSync(() => select(null));
-    // Back to where the reader was: the event they had opened.
-    if (mode === 'timeline') timelineRef.current?.focusEvent(id);
-    else {
-      const links = document.querySelectorAll<HTMLElement>(`.list-view a[href$="event=${CSS.escape(id)}"]`);
-      const link = [...links].find((l) => l.offsetParent !== null);
-      // Without its row (the list still waiting for the events' text, or the event filtered out)
-      // focus goes to the page's content, where the next Tab goes on, not to <body>.
-      (link ?? document.getElementById('main'))?.focus();
-    }
+    focusOpenedFrom(id);
   };
+
+  // A panel closed by the browser's Back, not by its own ways: focus went with it, to <body>.
+  const closedId = useRef(selectedId);
+  useLayoutEffect(() => {
+    const was = closedId.current;
+    closedId.current = selectedId;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (was !== null && selectedId === null && lost) focusOpenedFrom(was);
+    // The panel narrows the table beside it and its rows grow taller: the row the reader opened
+    // would slide off the screen.
+    if (mode === 'list' && selectedId !== null && selectedId !== was) {
+      const link = listLink(selectedId);
+      const box = link?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.bottom > window.innerHeight)) link?.scrollIntoView({ block: 'center' });
+    }
+  });
 
   usePageKeydown((e) => {
     if (e.key === 'Escape' && selectedId !== null) closePanel(selectedId);
