@@ -156,6 +156,28 @@ test('"Factions shown" is a button whose boxes close with Esc or a click elsewhe
   await expect(grid(page)).toBeInViewport();
 });
 
+test('deep in the table with the passages, the factions’ names and the row’s question stay on the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?view=compare&factions=workers-opposition,left-opposition');
+  await page.getByRole('radio', { name: 'Table with the passages' }).check();
+  const table = page.getByRole('table', { name: /./ });
+  const second = table.getByRole('row').nth(2);
+  // The second question's row, scrolled until its top has gone above the screen.
+  await page.evaluate(
+    (top) => window.scrollBy(0, top + 400),
+    await second.evaluate((row) => row.getBoundingClientRect().top),
+  );
+  for (const name of ['Question', "Workers' Opposition", 'Left Opposition'])
+    await expect(table.getByRole('columnheader', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(second.getByRole('rowheader')).not.toBeInViewport({ ratio: 1 });
+  const question = await second
+    .getByRole('rowheader')
+    .evaluate((th) => th.firstElementChild?.getBoundingClientRect().top ?? -1);
+  expect(question).toBeGreaterThanOrEqual(0);
+});
+
 test('a cell opened from the table in a new tab keeps the factions chosen, and Back there shows only them', async ({
   page,
   context,

@@ -42,8 +42,10 @@ export function MatrixTable({ model, caption, onOpen, className }: MatrixTablePr
         {model.rows.map(({ question, cells }) => (
           <tr key={question.id}>
             <th scope="row">
-              {question.name}
-              <span className="compare-table__question">{question.question}</span>
+              <div className="compare-table__row-head">
+                {question.name}
+                <span className="compare-table__question">{question.question}</span>
+              </div>
             </th>
             {cells.map((cell, c) => {
               const faction = model.columns[c] ?? '';
