@@ -253,6 +253,43 @@ test('a malformed import names the problem and leaves the saved tours alone', as
   await expect(page.getByRole('list', { name: 'Your saved tours' }).getByRole('listitem')).toHaveCount(1);
 });
 
+test('a refusal is said once, in the editor, and goes once the reader has put it right', async ({ page }) => {
+  await openEditor(page);
+  const said = (words: string) => page.getByText(words, { exact: true });
+  // A title of spaces gets past the browser's own check; the editor refuses it.
+  await page.getByLabel('New tour title').fill('   ');
+  await page.getByRole('button', { name: 'Create tour' }).click();
+  await expect(said('A tour needs a title.')).toHaveCount(1);
+  await expect(page.getByRole('alert')).toHaveText('A tour needs a title.');
+  await page.getByLabel('New tour title').fill('Lesson');
+  await expect(said('A tour needs a title.')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Create tour' }).click();
+  await expect(page.getByRole('heading', { name: 'Editing “Lesson”' })).toBeVisible();
+  await page
+    .getByRole('list', { name: 'Your saved tours' })
+    .getByRole('button', { name: /^Present/ })
+    // Marked aria-disabled, which Playwright will not click; a reader's pointer still can.
+    .click({ force: true });
+  await expect(said('Add a step before presenting this tour.')).toHaveCount(1);
+  await page.getByLabel('Search events').fill(first.title.slice(0, 20));
+  await page.getByLabel('Event to add').selectOption(first.id);
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await expect(stepTitles(page)).toHaveCount(1);
+  await expect(said('Add a step before presenting this tour.')).toHaveCount(0);
+
+  // Some other JSON file, chosen by mistake: said in one line.
+  await page.getByLabel('Import a tour file').setInputFiles({
+    name: 'package.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ hello: 'world' })),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'package.json: is a JSON file, but not a tour file: a tour has a title and steps, and nothing in it does.',
+  );
+  await expect(page.getByRole('alert')).not.toContainText('is missing');
+});
+
 test('a share link opens read-only and "Save a copy" saves it', async ({ page, context }) => {
   await openEditor(page);
   await createTour(page, 'Shared lesson', [first, second]);

@@ -24,10 +24,20 @@ export function parseTourFile(
   }
   const list = Array.isArray(raw) ? raw : [raw];
   if (list.length === 0) return { ok: false, error: `${fileName}: holds no tours.` };
+  // Some other JSON file chosen by mistake: a list of its missing fields would not say so.
+  if (!list.some(looksLikeTour))
+    return {
+      ok: false,
+      error: `${fileName}: is a JSON file, but not a tour file: a tour has a title and steps, and nothing in it does.`,
+    };
   const { tours, errors } = validateTours(list, events, fileName);
   if (errors.length > 0) return { ok: false, error: errors.map(formatTourError).join('\n') };
   return { ok: true, tours };
 }
+
+/** Whether a record is meant as a tour, however broken: an object with a tour's title or steps. */
+const looksLikeTour = (record: unknown): boolean =>
+  typeof record === 'object' && record !== null && ('steps' in record || 'title' in record);
 
 /** A file's id or field as a message quotes it: a hostile file's may be 100,000 characters long. */
 const cut = (text: string) => shown(text, ['', '']);

@@ -129,7 +129,11 @@ describe('tour file messages', () => {
 
   it('name the tour, the step counted from 1 and the field, in words rather than "Invalid input"', () => {
     expect(messages(42)).toEqual([
-      't.json: tour 1: is not a tour: a tour is an object with an id, a title and steps',
+      't.json: is a JSON file, but not a tour file: a tour has a title and steps, and nothing in it does.',
+    ]);
+    // Beside a tour, a record that is no tour at all is named as one of the file's.
+    expect(messages([tour, 42])).toEqual([
+      't.json: tour 2: is not a tour: a tour is an object with an id, a title and steps',
     ]);
     expect(messages({ id: 'x', steps: [step] })).toEqual(['t.json: tour “x”: field “title”: is missing']);
     expect(messages({ ...tour, title: 7 })).toEqual([

@@ -72,10 +72,13 @@ export default function TourEditor({
     headingRef.current?.focus();
   }, [openTourId]);
 
-  /** Reports an action's failure; true when the change was saved. */
+  /**
+   * Reports an action's failure, or its refusal, in the editor's one alert; true when the change
+   * was saved. Said once: a notice at the page's top as well said it twice, and stayed after the
+   * reader had put it right, where the alert goes with the next change that succeeds.
+   */
   const apply = (error: string | null): boolean => {
     setWriteError(error);
-    if (error !== null) notify(error);
     return error === null;
   };
 
@@ -169,7 +172,11 @@ export default function TourEditor({
             id="tour-editor-new"
             type="text"
             value={newTitle}
-            onChange={(e) => setNewTitle(e.currentTarget.value)}
+            onChange={(e) => {
+              setNewTitle(e.currentTarget.value);
+              // The title being put right: "A tour needs a title." has done its work.
+              setWriteError(null);
+            }}
             required
           />
           <button type="submit" className="text-button">
@@ -264,7 +271,7 @@ export default function TourEditor({
                   className="text-button"
                   aria-disabled={tour.steps.length === 0}
                   onClick={() => {
-                    if (tour.steps.length === 0) notify('Add a step before presenting this tour.');
+                    if (tour.steps.length === 0) apply('Add a step before presenting this tour.');
                     else onPresent(tour);
                   }}
                 >
@@ -288,7 +295,6 @@ export default function TourEditor({
           byId={byId}
           apply={apply}
           announce={setAnnouncement}
-          notify={notify}
           link={link?.tourId === selected.id ? link.links : null}
           onLink={(links) => setLink({ tourId: selected.id, links })}
           startAtSearch={selected.id === createdId}
@@ -309,7 +315,6 @@ interface TourFormProps {
   byId: ReadonlyMap<string, HistoricalEvent>;
   apply: (error: string | null) => boolean;
   announce: (message: string) => void;
-  notify: (message: string) => void;
   link: TourLinks | null;
   onLink: (links: TourLinks) => void;
   /** Focus on its event search from the start: the tour was just created, and has no steps yet. */
@@ -323,7 +328,6 @@ function TourForm({
   byId,
   apply,
   announce,
-  notify,
   link,
   onLink,
   startAtSearch,
@@ -391,7 +395,7 @@ function TourForm({
 
   const share = async () => {
     if (tour.steps.length === 0) {
-      notify('Add a step before sharing this tour.');
+      apply('Add a step before sharing this tour.');
       return;
     }
     const [students, colleague] = await Promise.all([
@@ -439,7 +443,7 @@ function TourForm({
           className="text-button"
           aria-disabled={tour.steps.length === 0}
           onClick={() => {
-            if (tour.steps.length === 0) notify('Add a step before exporting this tour.');
+            if (tour.steps.length === 0) apply('Add a step before exporting this tour.');
             else exportTour(tour);
           }}
         >

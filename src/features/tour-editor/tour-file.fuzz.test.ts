@@ -27,9 +27,9 @@ const SAVED: Tour[] = [
   { id: 'saved-before', title: 'Saved before', steps: [{ event: events[0]?.id ?? '' }] },
 ];
 
-/** A message line names the file, then the tour (by id or number), then where and what. */
+/** A message line names the file, then the tour (by id or number), then where and what; or says what the file is not. */
 const NAMED =
-  /^f\.json: (?:tour (?:\d+|“[^”\n]*”)(?:: step \d+(?:, field “[^”]+”[^:]*)?|: field “[^”]+”[^:]*)?: \S|is not a JSON file|holds no tours)/;
+  /^f\.json: (?:tour (?:\d+|“[^”\n]*”)(?:: step \d+(?:, field “[^”]+”[^:]*)?|: field “[^”]+”[^:]*)?: \S|is not a JSON file|holds no tours|is a JSON file, but not a tour file)/;
 
 const odd = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),

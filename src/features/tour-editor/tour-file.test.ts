@@ -113,6 +113,13 @@ describe('tour files', () => {
       ok: false,
       error: 'notes.txt: is not a JSON file, so it holds no tour.',
     });
+    // Some other JSON file: said so in one line, not as a tour's missing fields.
+    for (const other of [{ hello: 'world' }, [1, 2], ['a'], { name: 'package', version: '1.0.0' }])
+      expect(parseTourFile('other.json', JSON.stringify(other), events)).toEqual({
+        ok: false,
+        error:
+          'other.json: is a JSON file, but not a tour file: a tour has a title and steps, and nothing in it does.',
+      });
     const noSteps = parseTourFile('x.json', JSON.stringify({ id: 'x', title: 'X', steps: [] }), events);
     expect(noSteps.ok).toBe(false);
     if (!noSteps.ok) expect(noSteps.error).toMatch(/^x\.json: tour “x”: field “steps”: /);
