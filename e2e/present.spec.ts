@@ -556,6 +556,32 @@ test.describe('on a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(6) });
   }
 
+  test('the bar keeps to the step buttons and More, which opens the other tools over the slide', async ({
+    page,
+  }) => {
+    await openSlide(page, 3);
+    const bar = page.getByRole('group', { name: 'Presentation controls' });
+    await wakeControls(page);
+    await expect(bar.getByRole('button', { name: 'Next' })).toBeInViewport({ ratio: 1 });
+    // Four rows of buttons had covered a quarter of the slide.
+    expect((await bar.boundingBox())?.height ?? 0).toBeLessThan(844 / 8);
+    const exit = bar.getByRole('button', { name: 'Exit to the timeline' });
+    await expect(exit).toBeHidden();
+    const more = bar.getByRole('button', { name: 'More controls' });
+    await more.tap();
+    await expect(exit).toBeInViewport({ ratio: 1 });
+    await expect(bar.getByRole('button', { name: 'Presenter view' })).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
+    // Esc closes the tools, not the tour.
+    await page.keyboard.press('Escape');
+    await expect(exit).toBeHidden();
+    await expect(more).toBeFocused();
+    await expectStep(page, 3);
+    await more.tap();
+    await exit.tap();
+    await expect(page).not.toHaveURL(/view=present/);
+  });
+
   test('a swipe to the left steps on, one to the right steps back', async ({ page }) => {
     await openSlide(page, 3);
     await swipe(page, 320, 60);

@@ -4,6 +4,7 @@ import { StepButtons } from './step-buttons';
 import type { Faction } from '../../data/schemas';
 import type { Tour } from '../../data/tour-schema';
 import { keyAction, stepAfter, swipeAction } from './step-logic';
+import { SlideTools } from './slide-tools';
 import { StepList } from './step-list';
 import { useIdle } from './use-idle';
 import { useJumpEntry } from './use-jump-entry';
@@ -199,7 +200,7 @@ export function SlideView(props: SlideViewProps) {
           <StepList steps={steps} number={number} onGo={onGo} />
         </StepButtons>
         {message !== null && <p className="present-controls__message">{message}</p>}
-        <div className="present-controls__tools">
+        <SlideTools>
           {canFullscreen && (
             <button
               type="button"
@@ -227,7 +228,7 @@ export function SlideView(props: SlideViewProps) {
           <button type="button" className="present-button" onClick={onExit} aria-keyshortcuts="Escape">
             Exit<span className="sr-only"> to the timeline</span>
           </button>
-        </div>
+        </SlideTools>
       </div>
 
       <p className="sr-only" role="status">
