@@ -130,10 +130,14 @@ describe('TourEditor', () => {
     createTour('Kronstadt, 1921');
     const present = () => screen.getByRole('button', { name: /^Present/ });
     fireEvent.click(present());
-    expect(notify).toHaveBeenCalledWith('Add a step before presenting this tour.');
+    // Said once, in the editor's alert, not also as a page notice.
+    expect(screen.getByRole('alert').textContent).toBe('Add a step before presenting this tour.');
+    expect(notify).not.toHaveBeenCalled();
     expect(onPresent).not.toHaveBeenCalled();
 
     addStep('Kronstadt', 'Kronstadt rising');
+    // Put right: the alert has gone.
+    expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(present());
     expect(onPresent.mock.calls.map(([tour]) => [tour.title, tour.steps.map((s) => s.event)])).toEqual([
       ['Kronstadt, 1921', ['kronstadt-rising']],
