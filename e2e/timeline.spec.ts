@@ -277,6 +277,25 @@ test('the key explains the colours of the lanes shown, the marks of the kinds of
   await expect(toggle).toBeFocused();
 });
 
+test('the lanes keep their height when the overview strip’s code arrives: its placeholder is as tall', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/overview-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openTimeline(page);
+  const lanes = page.locator('.timeline__scroll');
+  const overview = page.getByRole('group', { name: 'Overview of 1907–1937' });
+  await expect(overview).toHaveCount(0);
+  const before = await lanes.boundingBox();
+  release();
+  await expect(overview).toBeVisible();
+  expect(await lanes.boundingBox()).toEqual(before);
+});
+
 test('"Go to year" shows that year, and says what is wrong with a year it cannot show', async ({ page }) => {
   await openTimeline(page);
   const year = page.getByRole('textbox', { name: 'Go to year' });

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { useAppStore } from '../state/store';
 import { selectDrawnEvents, selectFactions, selectPeople, selectSelectedEvent } from '../state/selectors';
@@ -151,19 +160,24 @@ export function EventsView({ mode, filtered }: EventsViewProps) {
             onWindowChange={setTimeWindow}
             toolsSlot={toolsSlot}
             footer={(shown) => (
-              <Suspense fallback={<div className="overview-placeholder" />}>
-                <OverviewStrip
-                  lanes={overviewLanes}
-                  events={overviewEvents}
-                  span={FIT_ALL}
-                  window={shown}
-                  eras={ERAS}
-                  minSpan={ZOOM_MIN_MS}
-                  maxSpan={ZOOM_MAX_MS}
-                  onWindowChange={setTimeWindow}
-                  onWindowPreview={(w) => timelineRef.current?.previewWindow(w)}
-                />
-              </Suspense>
+              <div
+                className="overview-slot"
+                style={{ '--overview-lanes': overviewLanes.length } as CSSProperties}
+              >
+                <Suspense fallback={<div className="overview-placeholder" />}>
+                  <OverviewStrip
+                    lanes={overviewLanes}
+                    events={overviewEvents}
+                    span={FIT_ALL}
+                    window={shown}
+                    eras={ERAS}
+                    minSpan={ZOOM_MIN_MS}
+                    maxSpan={ZOOM_MAX_MS}
+                    onWindowChange={setTimeWindow}
+                    onWindowPreview={(w) => timelineRef.current?.previewWindow(w)}
+                  />
+                </Suspense>
+              </div>
             )}
           />
         ) : !shownWhole ? (

@@ -61,7 +61,6 @@ export function OverviewStrip(props: OverviewStripProps) {
   const layout = {
     '--overview-centre': `${place.centre * 100}%`,
     '--overview-width': `${place.width * 100}%`,
-    '--overview-lanes': lanes.length,
   } as CSSProperties;
 
   return (
