@@ -290,6 +290,18 @@ test('a refusal is said once, in the editor, and goes once the reader has put it
   await expect(page.getByRole('alert')).not.toContainText('is missing');
 });
 
+test('on a phone, a refusal far down the editor is said where the reader is', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEditor(page);
+  await createTour(page, 'Lesson', [first]);
+  const rename = page.getByRole('textbox', { name: 'Tour title', exact: true });
+  await rename.fill('   ');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('alert')).toHaveText('A tour needs a title.');
+  await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
+  await expect(rename).toBeInViewport();
+});
+
 test('a share link opens read-only and "Save a copy" saves it', async ({ page, context }) => {
   await openEditor(page);
   await createTour(page, 'Shared lesson', [first, second]);

@@ -154,7 +154,7 @@ export default function TourEditor({
         holds the whole tour: one for students, without your notes, and one for a colleague.
       </p>
       {storeError !== null && (
-        <p className="tour-editor__error" role="alert">
+        <p className="tour-editor__error tour-editor__error--pinned" role="alert">
           {storeError}
         </p>
       )}
