@@ -21,13 +21,13 @@ export function FactionsShown({ model, chosen, onToggle }: FactionsShownProps) {
       <button
         ref={buttonRef}
         type="button"
-        className="text-button compare-toolbar__factions-button"
+        className="text-button disclosure-button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}
       >
         Factions shown: {model.columns.length} of {model.positions.factions.length}
-        <span className="compare-toolbar__caret" aria-hidden="true" />
+        <span className="disclosure-button__caret" aria-hidden="true" />
       </button>
       <fieldset id={panelId} hidden={!open}>
         <legend className="sr-only">Factions to compare</legend>

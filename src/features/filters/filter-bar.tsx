@@ -81,7 +81,7 @@ export function FilterBar(props: FilterBarProps) {
         <button
           ref={filtersButton}
           type="button"
-          className="text-button filter-bar__toggle"
+          className="text-button disclosure-button filter-bar__toggle"
           aria-expanded={panelOpen}
           aria-controls={panelId}
           aria-label={chosen > 0 ? `Filters, ${chosen} active` : undefined}
@@ -94,7 +94,7 @@ export function FilterBar(props: FilterBarProps) {
         >
           Filters
           {chosen > 0 && <span>· {chosen}</span>}
-          <span className="filter-bar__caret" aria-hidden="true" />
+          <span className="disclosure-button__caret" aria-hidden="true" />
         </button>
         {/* Next to its button in the DOM, so Tab goes from the button into the chips; drawn under the row. */}
         <FiltersPanel
