@@ -31,6 +31,37 @@ test('at 200% zoom (a 1280×720 screen, 640×360 CSS pixels) an opened event is 
   expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
+test('at 200% zoom the timeline gets a screen of its own, and the event keyboard focus is on is in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await openTimeline(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedEventId(page)).not.toBeNull();
+  const focused = page.locator(':focus');
+  await expect(focused).toBeInViewport({ ratio: 0.9 });
+  // Down through the lanes: each event focused is on the screen, not only in the lanes' box.
+  for (let i = 0; i < 8; i += 1) {
+    const before = await focusedEventId(page);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedEventId(page)).not.toBe(before);
+    await expect(focused).toBeInViewport({ ratio: 0.9 });
+  }
+  // The lanes themselves have room to be read: at least a third of the screen.
+  const lanes = await page.locator('.timeline__scroll').boundingBox();
+  const header = await page.locator('.tl-header').boundingBox();
+  expect((lanes?.height ?? 0) - (header?.height ?? 0)).toBeGreaterThanOrEqual(120);
+  // An event opened and closed gives focus back to its item, on the screen.
+  const id = await focusedEventId(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focusedEventId(page)).toBe(id);
+  await expect(focused).toBeInViewport({ ratio: 0.9 });
+});
+
 test('beside the timeline, each "Next event" shows the next event from its top, its title focused', async ({
   page,
 }) => {

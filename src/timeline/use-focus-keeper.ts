@@ -39,6 +39,21 @@ export function scrollIntoLanes(scroll: HTMLElement | null, el: HTMLElement): vo
 }
 
 /**
+ * Scrolls the page, vertically, to show a focused element the lanes' box holds but the screen does
+ * not: on a screen too short for the filters and the timeline together (200% zoom, a phone held
+ * sideways) the lanes start near its bottom edge, and focus walked down them below it. The whole
+ * timeline is brought up where it fits, else the element is centred.
+ */
+export function scrollIntoPage(el: HTMLElement): void {
+  const item = el.getBoundingClientRect();
+  const screen = window.innerHeight;
+  if (item.top >= 0 && item.bottom <= screen) return;
+  const card = el.closest('.timeline')?.getBoundingClientRect();
+  const by = card && card.height <= screen ? card.top : item.top - (screen - item.height) / 2;
+  window.scrollBy(0, by);
+}
+
+/**
  * Where keyboard focus is in the timeline, and keeping it there: an event focused while it is not
  * drawn (in a cluster, out of the window) is focused once a draw has put it there, and focus that
  * a redraw took away (vis-timeline rebuilds an item it updates) is put back. Shared by the
@@ -64,6 +79,7 @@ export function useFocusKeeper() {
       if (!el) return false;
       el.focus({ preventScroll: true });
       scrollIntoLanes(scroll, el);
+      scrollIntoPage(el);
       return document.activeElement === el;
     };
     /** Focus is on the page's body because a redraw removed the item that had it. */
