@@ -7,21 +7,39 @@ test('the page loads with no console errors and no request leaving the origin', 
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('the header reads whole at every laptop width: no tagline cut short, the years never split', async ({
+test('the header reads whole at every width from a tablet’s up: the title clear of the views, no tagline cut short, the years never split', async ({
   page,
 }) => {
-  for (const width of [1100, 1200, 1280, 1366, 1920]) {
+  // 760–1000 px: a tablet, a phone held sideways; the title had been squeezed under the views there.
+  const sizes = [760, 844, 900, 960, 1000, 1024, 1100, 1200, 1280, 1366, 1920].map((width) => ({
+    width,
+    search: '',
+  }));
+  // A course page's frame: its slimmer header keeps the title on one line.
+  const framed = [760, 900, 1080, 1280].map((width) => ({ width, search: '?embed=1' }));
+  for (const { width, search } of [...framed, ...sizes]) {
     await page.setViewportSize({ width, height: 720 });
-    await openTimeline(page);
+    await openTimeline(page, search);
     const header = await page.locator('.app-header').evaluate((el) => {
       const tagline = el.querySelector<HTMLElement>('.app-header__tagline');
       const years = el.querySelector('.app-header__years');
+      const title = document.createRange();
+      title.selectNodeContents(el.querySelector('h1') ?? el);
+      const words = [...title.getClientRects()];
+      const views = [...el.querySelectorAll('.view-nav a')].map((a) => a.getBoundingClientRect());
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       return {
+        titleUnderViews: words.some((w) => views.some((v) => overlap(w, v))),
         taglineCut: tagline !== null && tagline.offsetWidth > 0 && tagline.scrollWidth > tagline.clientWidth,
         yearsLines: years ? new Set([...years.getClientRects()].map((r) => Math.round(r.top))).size : 0,
       };
     });
-    expect(header, `at ${width} px`).toEqual({ taglineCut: false, yearsLines: 1 });
+    expect(header, `at ${width} px${search}`).toEqual({
+      titleUnderViews: false,
+      taglineCut: false,
+      yearsLines: 1,
+    });
   }
   await expect(page.getByRole('button', { name: 'Embed' })).toBeInViewport();
 });
