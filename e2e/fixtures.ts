@@ -167,6 +167,8 @@ export function readableNames(page: Page): Promise<string[]> {
       const r = title.getBoundingClientRect();
       const item = title.closest<HTMLElement>('.tl-item');
       if (!item || r.width === 0 || item.scrollWidth > item.clientWidth + 1) continue;
+      // Cut at a word where it fits whole on neither side (layout/plan.ts): not read whole.
+      if (title.textContent.endsWith('…')) continue;
       const clip = title.closest('.vis-item-overflow')?.getBoundingClientRect();
       if (clip && (r.left < clip.left - 1 || r.right > clip.right + 1)) continue;
       if (r.left < view.left - 1 || r.right > view.right + 1) continue;

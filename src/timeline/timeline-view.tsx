@@ -115,13 +115,21 @@ export function TimelineView(props: TimelineViewProps) {
   );
 
   const laneWidth = geometry?.laneWidth ?? null;
+  const laneShown = geometry?.laneShown ?? null;
   const rowCap = geometry ? rowCapFor(geometry.visibleHeight, lanes.length) : 2;
   const drawn = useMemo(
     () =>
       laneWidth === null || metrics === null
         ? []
-        : itemsToDraw(models, { window: shown, width: laneWidth, rowCap, pinned, metrics }),
-    [models, shown, laneWidth, rowCap, pinned, metrics],
+        : itemsToDraw(models, {
+            window: shown,
+            width: laneWidth,
+            edge: laneShown ?? laneWidth,
+            rowCap,
+            pinned,
+            metrics,
+          }),
+    [models, shown, laneWidth, laneShown, rowCap, pinned, metrics],
   );
   const ticks = useMemo(
     () =>

@@ -18,7 +18,7 @@ function span(className: string, text = ''): HTMLSpanElement {
 }
 
 export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabStop: boolean): HTMLElement {
-  const { model, shape, named, barPx, flipped } = drawn;
+  const { model, shape, named, label, barPx, flipped } = drawn;
   const root = span('tl-item');
   root.setAttribute('role', 'button');
   root.setAttribute('aria-label', eventName(model));
@@ -28,7 +28,7 @@ export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabSto
   const mark = shape === 'period' ? span('tl-item__bar') : span('tl-item__mark', KIND_MARKS[model.kind]);
   if (shape === 'period') mark.style.width = `${barPx}px`;
   mark.setAttribute('aria-hidden', 'true');
-  const title = named ? [span('tl-item__title', model.name)] : [];
+  const title = named ? [span('tl-item__title', label)] : [];
   // Written before its event: the name, then a period's bar, or a point's mark and its own dot.
   if (flipped && shape === 'period') root.append(...title, mark);
   else if (flipped) {

@@ -61,7 +61,7 @@ export function needsRedraw(current: ItemRecord | null, next: ItemRecord): boole
   if (!current || !a || !b || a.kind !== b.kind || current.group !== next.group) return true;
   if (current.className !== next.className || current.rank !== next.rank) return true;
   if (a.kind === 'event' && b.kind === 'event')
-    return a.model !== b.model || a.barPx !== b.barPx || a.at !== b.at;
+    return a.model !== b.model || a.barPx !== b.barPx || a.at !== b.at || a.label !== b.label;
   if (a.kind === 'cluster' && b.kind === 'cluster')
     return (
       a.at !== b.at ||

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemModel } from '../test-models.test-support';
 import { stackBoxes } from '../preview/stack';
-import { planLanes, type Drawn, type ItemMetrics, type PlannedEvent } from './plan';
+import { cutAtWord, planLanes, type Drawn, type ItemMetrics, type PlannedEvent } from './plan';
 
 const YEAR = 365.25 * 86_400_000;
 /** Seven pixels a character, as a plain stand-in for the page's font. */
@@ -100,7 +100,7 @@ describe('planLanes', () => {
     expect(moved?.flipped).toBe(true);
   });
 
-  it('never writes a name past the lanes’ edge, but for an event that carries its name at every zoom', () => {
+  it('never writes a name past the lanes’ edge: an event named at every zoom has it cut at a word', () => {
     // In a window of 150 px the 160 px name fits neither after the dot (at 75 px) nor before it.
     const narrow = {
       ...options,
@@ -114,9 +114,25 @@ describe('planLanes', () => {
     const [bare] = events(planLanes([late], narrow));
     expect(bare?.named).toBe(false);
     expect(bare?.box[1]).toBeLessThanOrEqual(narrow.width);
-    const [key] = events(planLanes([{ ...late, landmark: true }], narrow));
-    expect(key?.named).toBe(true);
-    expect(key?.flipped).toBe(false);
+    // An event named at every zoom: its name cut at the last word that fits, on the side with
+    // more room (after the dot at 75 px: 150 + 3 − (75 + 5) − 20 = 53 px, seven characters, against
+    // 75 + 8 − 32 = 51 before it).
+    const key = { ...late, landmark: true, name: 'Four words in all' };
+    const [cut] = events(planLanes([key], narrow));
+    expect(cut).toMatchObject({ named: true, label: 'Four…', flipped: false });
+    expect(cut?.box[0]).toBeGreaterThanOrEqual(0);
+    expect((cut?.box[1] ?? Infinity) - metrics.trail).toBeLessThanOrEqual(narrow.width);
+    expect(cut?.model.name).toBe('Four words in all');
+    // Nearer the right edge, before the dot has more room.
+    const later = { ...key, start: new Date(Date.UTC(1929, 9, 1)) };
+    const [before] = events(planLanes([later], narrow));
+    expect(before).toMatchObject({ named: true, flipped: true });
+    expect(before?.label.endsWith('…')).toBe(true);
+    expect(before?.box[0]).toBeGreaterThanOrEqual(0);
+    // Where not even its first word fits, its dot is drawn bare: a name cut mid-word is no name.
+    const [bareKey] = events(planLanes([{ ...late, landmark: true }], narrow));
+    expect(bareKey?.named).toBe(false);
+    expect(bareKey?.box[1]).toBeLessThanOrEqual(narrow.width);
     // Before it, room is taken: a name of 1927 runs to 1928.9 in the one row the cap allows. The
     // event of 1929.5 keeps its dot in that row, bare, where its name used to run on past the edge.
     const first = itemModel('first', 'x', 1927, { name: 'b'.repeat(20), weight: 5 });
@@ -193,6 +209,20 @@ describe('planLanes', () => {
       0,
     );
     expect(new Set(stacked.tops).size).toBe(2);
+  });
+
+  it('cuts a name at a word, never inside one, and drops a dangling comma or dash before the "…"', () => {
+    const seven = (name: string) => name.length * 7;
+    expect(cutAtWord('Workers’ Group arrested', 15 * 7, seven)).toBe('Workers’ Group…');
+    expect(cutAtWord('Lenin, Trotsky and others', 13 * 7, seven)).toBe('Lenin…');
+    expect(cutAtWord('Kronstadt – the rising', 13 * 7, seven)).toBe('Kronstadt…');
+    expect(cutAtWord('Kronstadt rising', 5 * 7, seven)).toBeNull();
+    expect(cutAtWord('Kronstadt', 50 * 7, seven)).toBeNull();
+    // An opening article goes first, and never stands alone before the "…".
+    expect(cutAtWord('The Workers’ Opposition', 19 * 7, seven)).toBe('Workers’ Opposition');
+    expect(cutAtWord('The Democratic Centralists', 15 * 7, seven)).toBe('The Democratic…');
+    expect(cutAtWord('The Democratic Centralists', 11 * 7, seven)).toBe('Democratic…');
+    expect(cutAtWord('The Democratic Centralists', 9 * 7, seven)).toBeNull();
   });
 
   it('names key events and the selected event whatever the cap', () => {

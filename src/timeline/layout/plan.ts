@@ -23,8 +23,14 @@ export interface PlannedEvent {
   kind: 'event';
   model: TimelineItemModel;
   shape: Shape;
-  /** Whether its name is written out in full. */
+  /** Whether its name is written beside it. */
   named: boolean;
+  /**
+   * The name as written: whole, or, for an event named at every zoom whose whole name fits on
+   * neither side of it before the lanes' edge (a phone's 290 px of lanes), cut at a word and ended
+   * with "…". Its button's accessible name and its tooltip keep the whole title.
+   */
+  label: string;
   /** A period's bar, in whole pixels (its width changes what is drawn). */
   barPx: number;
   /** Its place in its lane's stacking order (vis-timeline's `order` option): row by row, left to right. */
@@ -102,6 +108,12 @@ export interface PlanOptions {
   window: { from: number; to: number };
   /** The lanes' width in pixels: the window is spread over it. */
   width: number;
+  /**
+   * Where the lanes' box cuts off what is drawn, in pixels from their left edge, if short of
+   * `width`: vis-timeline spreads the window a border and a pixel past what is seen
+   * (layout/use-geometry.ts), and a name planned to end there lost its last letter.
+   */
+  edge?: number;
   /** Rows a lane may fill with events before the rest are counted. */
   rowCap: number;
   /** Events to draw whatever the room: the selected and the focused one. */
@@ -140,6 +152,7 @@ export function planLanes(models: readonly TimelineItemModel[], options: PlanOpt
 function planLane(models: readonly TimelineItemModel[], options: PlanOptions, out: Drawn[]): void {
   const { window: win, width, rowCap, pinned, metrics } = options;
   const pxPerMs = width / Math.max(win.to - win.from, 1);
+  const edge = Math.min(options.edge ?? width, width);
   const x = (ms: number) => (ms - win.from) * pxPerMs;
   const rows = new LaneRows(metrics.margin);
   const overflow: TimelineItemModel[] = [];
@@ -155,7 +168,14 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     const mustDraw = model.landmark || pinned.has(model.id);
     const limit = mustDraw ? Number.POSITIVE_INFINITY : rowCap;
     const start = model.start.valueOf();
-    const put = (shape: Shape, named: boolean, from: number, right: number, flipped = false) => {
+    const put = (
+      shape: Shape,
+      named: boolean,
+      from: number,
+      right: number,
+      flipped = false,
+      label = model.name,
+    ) => {
       const row = rows.place(from, right, limit);
       if (row === null) return false;
       const at = flipped ? win.from + from / pxPerMs : start;
@@ -164,6 +184,7 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
         model,
         shape,
         named,
+        label,
         barPx,
         rank: 0,
         row,
@@ -175,20 +196,28 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     };
     if (bar >= metrics.dot && bar >= nameWidth) {
       // A bar wide enough for its name; named if the part in view is too.
-      const inView = Math.min(left + bar, width) - Math.max(left, 0);
+      const inView = Math.min(left + bar, edge) - Math.max(left, 0);
       if (put('range', inView >= nameWidth, left, left + bar)) continue;
     } else {
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
       const after = namedAfter(shape, left, bar, nameWidth, metrics);
       // Past the lanes' right edge a name written after its dot or short bar would be cut off:
       // written before it, where that fits. Only then is that box worked out.
-      const cut = after[1] - metrics.trail > width;
+      const cut = after[1] - metrics.trail > edge;
       const before = cut ? namedBefore(shape, left, barPx, model.name, metrics) : null;
       if (before && before[0] >= 0 && put(shape, true, ...before, true)) continue;
-      // Where it cannot be, a name cut off at the edge is kept for the events that carry their
-      // names at every zoom (and for those drawn out of sight); the others are left to the pass
+      // Drawn out of sight, a name needs no room.
+      if ((!cut || left > edge) && put(shape, true, ...after)) continue;
+      // Where the whole name fits on neither side, an event named at every zoom has it cut at a
+      // word, on the side with more room, and bare where not one word fits (never cut mid-word by
+      // the lanes' edge: a phone has no hover to show the rest). The others are left to the pass
       // below, which draws them bare, named on hover, where no row holds the whole name.
-      if ((!cut || mustDraw || left > width) && put(shape, true, ...after)) continue;
+      if (cut && mustDraw && left <= edge) {
+        const short = shortened(shape, left, bar, model.name, edge, metrics);
+        if (short) put(shape, true, ...short.box, short.flipped, short.label);
+        else put(shape, false, ...bareBox(shape, left, bar, metrics));
+        continue;
+      }
     }
     overflow.push(model);
   }
@@ -202,10 +231,7 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // if one has room for that, else in a row below.
       const bar = only.end ? Math.max(x(only.end.valueOf()) - left, 0) : 0;
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
-      const bare: [number, number] =
-        shape === 'period'
-          ? [left, left + Math.max(bar + metrics.bare - TARGET_PX, metrics.bare)]
-          : [left - metrics.dot, left + metrics.dot / 2 + metrics.bare];
+      const bare = bareBox(shape, left, bar, metrics);
       const row = rows.find(...bare, rowCap) ?? rows.find(...bare) ?? 0;
       // And named where the name fits in that row too: the dot takes the row either way, and a
       // row below the lane's is often empty beside it (a bare ◆ with 650 px free after it).
@@ -214,7 +240,7 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
       // Written before it where after it the name would run past the lanes' edge, as above, and
       // bare where neither fits: a name cut off at the edge is no name.
       const before =
-        withName[1] - metrics.trail > width
+        withName[1] - metrics.trail > edge
           ? namedBefore(shape, left, Math.round(bar), only.name, metrics)
           : null;
       const flipped = before !== null && before[0] >= 0 && rows.find(...before) === row;
@@ -226,6 +252,7 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
         model: only,
         shape,
         named,
+        label: only.name,
         barPx: Math.round(bar),
         rank: 0,
         row,
@@ -239,13 +266,13 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     // just after it, just before it, or a little further either way.
     const badge = metrics.badge(cluster.count);
     // A badge for events in the window stays in it, where it can be seen and pressed.
-    const inWindow = left >= 0 && left <= width;
+    const inWindow = left >= 0 && left <= edge;
     const spots = BADGE_SHIFTS.flatMap((shift): [number, number][] => [
       [left + shift, left + shift + badge],
       ...(shift <= BADGE_SHIFT_BEFORE
         ? [[left - badge - metrics.margin - shift, left - metrics.margin - shift] as [number, number]]
         : []),
-    ]).filter(([from, to]) => !inWindow || (from >= 0 && to <= width));
+    ]).filter(([from, to]) => !inWindow || (from >= 0 && to <= edge));
     let box = spots[0] ?? [left, left + badge];
     let row: number | null = null;
     for (let r = 0; r < rowCap && row === null; r += 1) {
@@ -278,6 +305,66 @@ function namedAfter(
   return shape === 'period'
     ? [left, left + bar + nameWidth]
     : [left - metrics.dot, left + metrics.dot / 2 + nameWidth];
+}
+
+/** The box of a point or a short period at `left` drawn without its name. */
+function bareBox(
+  shape: 'point' | 'period',
+  left: number,
+  bar: number,
+  metrics: ItemMetrics,
+): [number, number] {
+  return shape === 'period'
+    ? [left, left + Math.max(bar + metrics.bare - TARGET_PX, metrics.bare)]
+    : [left - metrics.dot, left + metrics.dot / 2 + metrics.bare];
+}
+
+/**
+ * A name whole on neither side of its event before the lanes' edges, cut at a word to the room on
+ * the side with more, and ended with "…": its label, its box and the side. Null where not even
+ * its first word fits.
+ */
+function shortened(
+  shape: 'point' | 'period',
+  left: number,
+  bar: number,
+  name: string,
+  edge: number,
+  metrics: ItemMetrics,
+): { label: string; box: [number, number]; flipped: boolean } | null {
+  const { chrome, dotInset, periodChrome, barInset } = metrics.flipped;
+  const roomAfter =
+    edge + metrics.trail - (shape === 'period' ? left + bar : left + metrics.dot / 2) - metrics.chrome;
+  const roomBefore = shape === 'period' ? left + barInset - periodChrome : left + dotInset - chrome;
+  const flipped = roomBefore > roomAfter;
+  const label = cutAtWord(name, flipped ? roomBefore : roomAfter, metrics.text);
+  if (label === null) return null;
+  const box = flipped
+    ? namedBefore(shape, left, Math.round(bar), label, metrics)
+    : namedAfter(shape, left, bar, metrics.text(label) + metrics.chrome, metrics);
+  return { label, box, flipped };
+}
+
+/**
+ * The most of `name` that fits in `room` pixels: the name without its opening article ("Workers'
+ * Opposition"), else its first words with "…" after them, an article never standing alone
+ * ("The…" names nothing). Null where not even its first word fits.
+ */
+export function cutAtWord(name: string, room: number, text: (name: string) => number): string | null {
+  const words = name.split(' ');
+  const article = words.length > 1 && /^(the|a|an)$/i.test(words[0] ?? '');
+  const cut = (from: number, to: number) =>
+    // "Workers' Group…", not "Workers' Group,…" or "Kronstadt –…".
+    `${words
+      .slice(from, to)
+      .join(' ')
+      .replace(/[\s,;:–—-]+$/, '')}…`;
+  const candidates = article ? [words.slice(1).join(' ')] : [];
+  for (let n = words.length - 1; n > 0; n -= 1) {
+    if (!article || n > 1) candidates.push(cut(0, n));
+    if (article && n > 1) candidates.push(cut(1, n));
+  }
+  return candidates.find((label) => label.length > 1 && text(label) <= room) ?? null;
 }
 
 /**

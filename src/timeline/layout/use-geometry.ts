@@ -8,6 +8,8 @@ export interface Geometry {
   laneLeft: number;
   /** The width the window is spread over. */
   laneWidth: number;
+  /** The width of the lanes a reader sees, two pixels short of that. */
+  laneShown: number;
   /** The height of the scrolling box under the axis, where lanes are seen. */
   visibleHeight: number;
   /** The width of a character of the axis's labels, which vis-timeline chooses its steps by. */
@@ -25,6 +27,7 @@ function measure(scroll: HTMLElement, canvas: HTMLElement): Geometry | null {
     // panel being drawn a border wider (with this the preview's items land within 0.6 px of
     // where vis-timeline draws them).
     laneWidth: canvas.clientWidth - labels.clientWidth + 1,
+    laneShown: canvas.clientWidth - labels.offsetWidth,
     visibleHeight: scroll.clientHeight - header.offsetHeight,
     charWidth: sample?.clientWidth || 8,
   };
@@ -35,6 +38,7 @@ const same = (a: Geometry | null, b: Geometry | null) =>
   b !== null &&
   a.laneLeft === b.laneLeft &&
   a.laneWidth === b.laneWidth &&
+  a.laneShown === b.laneShown &&
   a.visibleHeight === b.visibleHeight &&
   a.charWidth === b.charWidth;
 

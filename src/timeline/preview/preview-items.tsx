@@ -22,7 +22,7 @@ interface EventItemProps {
 
 /** An event as vis-timeline draws it (a point: content and dot; a range: a bar), same classes. */
 export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: EventItemProps) {
-  const { model, shape, named, barPx, rank, flipped } = drawn;
+  const { model, shape, named, label: name, barPx, rank, flipped } = drawn;
   const mark =
     shape === 'period' ? (
       <span className="tl-item__bar" aria-hidden="true" style={{ width: `${barPx}px` }} />
@@ -31,7 +31,7 @@ export function EventItem({ drawn, selected, tabStop, left, right, laneWidth }: 
         {KIND_MARKS[model.kind]}
       </span>
     );
-  const title = named && <span className="tl-item__title">{model.name}</span>;
+  const title = named && <span className="tl-item__title">{name}</span>;
   const type = shape === 'range' ? 'range' : 'point';
   const className = `vis-item vis-${type} ${itemClasses(drawn)}${selected ? ' vis-selected' : ''} vis-readonly`;
   const label = (
