@@ -416,3 +416,31 @@ for (const [width, height] of [
     expect(await namesCutByEdges(page)).toEqual([]);
   });
 }
+
+test('a first-time reader is pointed to the tours and the key: "Take a tour" opens the tours in the page, focus on them; the tip once dismissed stays so', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const tip = page.getByText('New here?');
+  await expect(tip).toBeInViewport();
+  // The key, from the tip: opened, and its heading read.
+  await page.getByRole('button', { name: 'key', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Key' }).getByRole('heading', { name: 'Key', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Close the key' }).click();
+  // The tours: the app changes view rather than loading itself again, and focus goes to the view
+  // (it had fallen to <body>, from which Tab starts at the page's top).
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByRole('link', { name: 'Take a tour' }).click();
+  await expect(page.getByRole('heading', { name: 'Present a tour' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+  await page.goBack();
+  await expect(tip).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss this tip' }).click();
+  await expect(tip).toBeHidden();
+  await page.reload();
+  await expect(timelineEvents(page).getByRole('button').first()).toBeVisible();
+  await expect(tip).toBeHidden();
+});

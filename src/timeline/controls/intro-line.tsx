@@ -1,5 +1,10 @@
 import { useState } from 'react';
+import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/url';
+import { AppLink } from '../../ui/app-link';
+
+/** The tours, in the page: a plain link loaded the whole app again, focus left on <body>. */
+const openTours = () => useAppStore.getState().navigate({ view: 'present' });
 
 const DISMISSED_KEY = 'oppositions:intro-dismissed';
 
@@ -30,7 +35,10 @@ export function IntroLine({ onOpenKey }: { onOpenKey: () => void }) {
   return (
     <p className="intro-line">
       <span className="intro-line__text">
-        New here? <a href={hrefFor({ view: 'present' })}>Take a tour</a>
+        New here?{' '}
+        <AppLink href={hrefFor({ view: 'present' })} onNavigate={openTours}>
+          Take a tour
+        </AppLink>
         <span className="intro-line__or">, or read the</span>
         <span className="intro-line__or-short"> or the</span>{' '}
         <button type="button" className="link-button" onClick={onOpenKey}>
