@@ -149,6 +149,11 @@ test('the window’s title names the view and the open event', async ({ page }) 
   await expect(page).toHaveTitle('List · Oppositions 1907–1937');
   await page.goto('/?view=source&event=tenth-party-congress&passage=1');
   await expect(page).toHaveTitle('Tenth Party Congress · Source text · Oppositions 1907–1937');
+  await page.goto('/?view=present');
+  await expect(page.getByRole('heading', { name: 'Present a tour' })).toBeVisible();
+  await expect(page).toHaveTitle('Present · Oppositions 1907–1937');
+  await page.goto('/?view=present#edit');
+  await expect(page).toHaveTitle('Make your own tour · Present · Oppositions 1907–1937');
 });
 
 for (const theme of ['light', 'dark'] as const) {

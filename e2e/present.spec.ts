@@ -38,6 +38,10 @@ async function expectStep(page: Page, n: number) {
   await expect(slideTitle(page, n)).toBeVisible();
   await expect(page.getByRole('article', { name: `Step ${n} of ${count}` })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
+  // A tab, or the history list, names the slide and its tour.
+  await expect(page).toHaveTitle(
+    `${stepOf(n).event.title} · step ${n} of ${count}, ${tour.title} · Present · Oppositions 1907–1937`,
+  );
 }
 
 /** The pointer moves, as a mouse user's does on the way to the room's controls (they fade once it rests). */

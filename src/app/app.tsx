@@ -8,7 +8,7 @@ import { useFocusAfterViewChange } from './use-focus-after-view-change';
 import { useDatasetLoader } from './use-dataset-loader';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { useHydrated } from './use-hydrated';
-import { useDocumentTitle } from './use-document-title';
+import { useDocumentTitle } from '../ui/use-document-title';
 import { useHeightProperty } from '../ui/use-height-property';
 import { OfflineSupport } from './offline/offline-support';
 import { cellTitle } from '../data/position-cells';
@@ -41,7 +41,8 @@ export function App() {
   // The timeline view fills exactly the screen below the header, however it wraps (.main--fill).
   useHeightProperty(headerRef, '--header-height');
   useFocusAfterViewChange(hydrated ? view : null, mainRef);
-  useDocumentTitle(hydrated ? view : null, selectedTitle);
+  // The present view names its slide itself (present-route.tsx), from the tour it has loaded.
+  useDocumentTitle(hydrated && view !== 'present' ? view : null, selectedTitle);
   const embedded = hydrated && embed;
   // The timeline fills the screen under the header; the other views flow with the page.
   const fills = hydrated && view === 'timeline' && status === 'ready';

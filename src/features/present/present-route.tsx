@@ -19,6 +19,7 @@ import { studentJoin, useStudentJoin } from './student-join';
 import type { TourEditorSlot } from './tour-editor-slot';
 import { TourPicker } from './tour-picker';
 import { useStepChannel } from './use-step-channel';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { NARROW_SCREEN_QUERY } from '../../dates/limits';
 import type { Tour } from '../../data/tour-schema';
 import { decodeTour, type DecodedTour } from '../../lib/share-link';
@@ -174,6 +175,16 @@ export default function PresentRoute({ dataset, editor: TourEditor }: PresentRou
   const sharedPending = encoded !== null && sharedResult === null;
   const count = active?.tour.steps.length ?? 0;
   const number = clampStep(step, count);
+  // A tab among others, or the history list, names the slide on the screen and its tour.
+  const slide = active?.steps.find((s) => s.number === number);
+  useDocumentTitle(
+    'present',
+    active && slide
+      ? `${slide.event.title} · step ${number} of ${count}, ${active.tour.title}`
+      : editing !== null
+        ? 'Make your own tour'
+        : null,
+  );
 
   // Leaving the editor for the picker ("Back to the tours", or the browser's Back) unmounts the
   // element that had focus, which would fall to <body>: it returns to the button that opens the
