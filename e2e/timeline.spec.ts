@@ -309,8 +309,17 @@ test('"Go to year" shows that year, and says what is wrong with a year it cannot
   // Said beside the field: nothing above the lanes moves, and the field keeps focus.
   expect(await lanes.boundingBox()).toEqual(before);
   await expect(year).toBeFocused();
-  await year.fill('1923');
+  // A year with no events shows, and says where the nearest are.
+  await year.fill('1905');
   await expect(problem).toBeHidden();
+  await year.press('Enter');
+  await expect(page).toHaveURL(/from=1904-12-\d\d&to=1906-01-\d\d/);
+  const note = page.getByRole('status').filter({ hasText: 'No events in 1905: the nearest are in 1907.' });
+  await expect(note).toBeInViewport();
+  await expect(year).toHaveAccessibleDescription('No events in 1905: the nearest are in 1907.');
+  await expect(year).not.toHaveAttribute('aria-invalid', 'true');
+  await year.fill('1923');
+  await expect(note).toBeHidden();
   await year.press('Enter');
   await expect(page).toHaveURL(/from=1922-12-\d\d&to=1924-01-\d\d/);
   await expect(timelineEvents(page).getByRole('button', { name: /^Workers' Group arrested:/ })).toBeVisible();
@@ -425,7 +434,9 @@ test('a first-time reader is pointed to the tours and the key: "Take a tour" ope
   await expect(tip).toBeInViewport();
   // The key, from the tip: opened, and its heading read.
   await page.getByRole('button', { name: 'key', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Key' }).getByRole('heading', { name: 'Key', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Key' }).getByRole('heading', { name: 'Key', exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Close the key' }).click();
   // The tours: the app changes view rather than loading itself again, and focus goes to the view
   // (it had fallen to <body>, from which Tab starts at the page's top).

@@ -18,6 +18,7 @@ import { TimeHeader } from './axis/time-header';
 import { TimelineKey } from './controls/timeline-key';
 import { TimelineToolbar } from './controls/timeline-toolbar';
 import { IntroLine } from './controls/intro-line';
+import { emptyYearNote } from './controls/go-to-year';
 import { markDrawn } from './draw-marks';
 import { itemsToDraw } from './drawn-items';
 import type { EngineCallbacks } from './engine/engine';
@@ -300,9 +301,10 @@ export function TimelineView(props: TimelineViewProps) {
       onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
       onFitAll={fitAll}
       onGoToYear={(year) => {
-        const next = yearWindow(year);
-        commitWindow(next);
-        setAnnouncement(`Showing ${year}.`);
+        commitWindow(yearWindow(year));
+        const note = emptyYearNote(year, models);
+        setAnnouncement(`Showing ${year}.${note === null ? '' : ` ${note}`}`);
+        return note;
       }}
       keyOpen={keyOpen}
       onToggleKey={() => setKeyOpen((open) => !open)}

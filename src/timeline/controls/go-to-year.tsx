@@ -13,20 +13,46 @@ export function readYear(text: string): { year: number } | { problem: string } {
   return { year };
 }
 
-/** "Go to year": a short field that moves the window to one year. */
-export function GoToYear({ onGo }: { onGo: (year: number) => void }) {
+/**
+ * What to tell a reader sent to a year in which no event (of those shown) falls: an empty stretch
+ * of lanes says nothing of where the events are. Null where the year has events.
+ */
+export function emptyYearNote(year: number, events: readonly { start: Date; end?: Date }[]): string | null {
+  const from = Date.UTC(year, 0, 1);
+  const to = Date.UTC(year + 1, 0, 1);
+  let before: number | null = null;
+  let after: number | null = null;
+  for (const { start, end = start } of events) {
+    if (start.valueOf() < to && end.valueOf() >= from) return null;
+    if (end.valueOf() < from) before = Math.max(before ?? -Infinity, end.getUTCFullYear());
+    else after = Math.min(after ?? Infinity, start.getUTCFullYear());
+  }
+  const nearest = [before, after]
+    .filter((y): y is number => y !== null)
+    .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0];
+  return nearest === undefined
+    ? `No events in ${year}.`
+    : `No events in ${year}: the nearest are in ${nearest}.`;
+}
+
+/**
+ * "Go to year": a short field that moves the window to one year. `onGo` may answer with a note
+ * (the year has no events), shown under the field like a problem until the reader types again.
+ */
+export function GoToYear({ onGo }: { onGo: (year: number) => string | null }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState('');
+  /** What is said of the year asked for: what is wrong with it, or a note on what it holds. */
+  const [said, setSaid] = useState<{ text: string; wrong: boolean } | null>(null);
   const submit = (e: SyntheticEvent<HTMLFormElement>) => {
     e.preventDefault();
     const read = readYear(text);
     if ('problem' in read) {
-      setProblem(read.problem);
+      setSaid({ text: read.problem, wrong: true });
       return;
     }
-    setProblem('');
-    onGo(read.year);
+    const note = onGo(read.year);
+    setSaid(note === null ? null : { text: note, wrong: false });
   };
   return (
     <form className="go-to-year" onSubmit={submit}>
@@ -41,19 +67,23 @@ export function GoToYear({ onGo }: { onGo: (year: number) => void }) {
         placeholder="Year"
         maxLength={4}
         value={text}
-        aria-invalid={problem !== '' || undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-invalid={said?.wrong || undefined}
+        aria-describedby={said ? `${id}-problem` : undefined}
         onChange={(e) => {
           setText(e.target.value);
           // Said of the year that was asked for: gone once the reader types another.
-          setProblem('');
+          setSaid(null);
         }}
       />
       <button type="submit" className="text-button">
         Go
       </button>
-      <span id={`${id}-problem`} className="go-to-year__problem" role="status">
-        {problem}
+      <span
+        id={`${id}-problem`}
+        className={`go-to-year__problem${said?.wrong === false ? ' go-to-year__problem--note' : ''}`}
+        role="status"
+      >
+        {said?.text}
       </span>
     </form>
   );

@@ -5,7 +5,8 @@ export interface TimelineToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFitAll: () => void;
-  onGoToYear: (year: number) => void;
+  /** Moves the window to the year; answers with a note where it has no events. */
+  onGoToYear: (year: number) => string | null;
   keyOpen: boolean;
   onToggleKey: () => void;
   /** Closes the key, as Esc does on its button (and in the key), focus staying on the button. */
