@@ -30,6 +30,21 @@ test('printing the timeline gives the window drawn, the key, then the window’s
   expect(printed).toEqual(of1921.map((e) => e.title));
 });
 
+test('printed, the axis and every lane fit one landscape page, whole, the key after them', async ({
+  page,
+}) => {
+  // The whole span at 1280×720: sixteen lanes, some 1,000 px of them.
+  await openTimeline(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const lanes = await page.locator('.timeline__scroll').boundingBox();
+  const key = await page.getByRole('region', { name: 'Key' }).boundingBox();
+  // A landscape page holds some 700 px inside its margins, the app's title above the lanes.
+  expect(lanes?.height).toBeLessThanOrEqual(620);
+  expect(key?.y).toBeGreaterThanOrEqual((lanes?.y ?? 0) + (lanes?.height ?? 0));
+  await expect(page.getByText('New here?')).toBeHidden();
+});
+
 test('printing with an event open gives that event with its quotations, and nothing else', async ({
   page,
 }) => {
