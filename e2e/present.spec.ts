@@ -20,6 +20,7 @@ const tours = JSON.parse(readFileSync('data/tours.json', 'utf8')) as Tour[];
 const tour = tours.find((t) => t.id === 'oppositions-at-a-glance');
 if (!tour) throw new Error('data/tours.json has no "oppositions-at-a-glance" tour');
 const count = tour.steps.length;
+const tourTitle = tour.title;
 
 const stepOf = (n: number) => {
   const step = tour.steps[n - 1];
@@ -40,7 +41,7 @@ async function expectStep(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
   // A tab, or the history list, names the slide and its tour.
   await expect(page).toHaveTitle(
-    `${stepOf(n).event.title} · step ${n} of ${count}, ${tour.title} · Present · Oppositions 1907–1937`,
+    `${stepOf(n).event.title} · step ${n} of ${count}, ${tourTitle} · Present · Oppositions 1907–1937`,
   );
 }
 

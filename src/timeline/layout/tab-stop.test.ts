@@ -12,6 +12,7 @@ const drawnAs = (ids: string[]): Drawn[] =>
       model,
       shape: 'point',
       named: true,
+      label: model.name,
       barPx: 0,
       rank,
       row: 0,
