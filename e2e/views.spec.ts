@@ -39,6 +39,24 @@ test('a link to a section of the source text opens there, its heading focused', 
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
 });
 
+test('deep in the source text the contents stay beside it, the section being read marked', async ({
+  page,
+}) => {
+  await page.goto('/?view=source#section-4');
+  await expect(page.getByRole('heading', { level: 3, name: /^4\. What do these oppositions/ })).toBeFocused();
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents).toBeInViewport({ ratio: 1 });
+  await expect(contents.getByRole('link', { name: /^4\. / })).toHaveAttribute('aria-current', 'location');
+  // Straight to another section from there, and the mark follows.
+  await contents.getByRole('link', { name: /^1\. / }).click();
+  await expect(
+    page.getByRole('heading', { level: 3, name: /^1\. Were the "Left Communists"/ }),
+  ).toBeInViewport();
+  await expect(contents).toBeInViewport({ ratio: 1 });
+  await expect(contents.getByRole('link', { name: /^1\. / })).toHaveAttribute('aria-current', 'location');
+  await expect(contents.locator('[aria-current]')).toHaveCount(1);
+});
+
 test('an event opened from the text, Back returns to its paragraph, not to the top of the text', async ({
   page,
 }) => {

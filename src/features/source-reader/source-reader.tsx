@@ -6,6 +6,7 @@ import { hrefFor } from '../../state/url';
 import { findTarget, indexQuotes, type QuoteMark } from './quote-index';
 import { SourceParagraph } from './source-paragraph';
 import { useSourceDocument } from './use-source-document';
+import { useSectionInView } from './use-section-in-view';
 import './source-reader.css';
 import { AppLink } from '../../ui/app-link';
 import { quoteOpening } from '../../ui/quote-opening';
@@ -52,6 +53,8 @@ export default function SourceReader() {
     [doc, events],
   );
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const sectionIds = useMemo(() => doc?.sections.map((s) => s.id) ?? [], [doc]);
+  const sectionInView = useSectionInView(sectionIds);
 
   // The quotation to show: an event's n-th passage, or with no event a paragraph number.
   const selectedId = selected?.id ?? null;
@@ -137,36 +140,45 @@ export default function SourceReader() {
           <kbd aria-hidden="true">Esc</kbd>
         </p>
       )}
-      <nav className="source__toc" aria-label="Contents">
-        <ol>
+      {/* Beside the text where the screen is wide enough, staying in view as the text scrolls
+          (some 50,000 px of it), the section being read marked; above it elsewhere. */}
+      <div className="source__layout">
+        <nav className="source__toc" aria-label="Contents">
+          <ol>
+            {loaded.sections.map((section) => (
+              <li key={section.id}>
+                <a
+                  href={`#${section.id}`}
+                  aria-current={section.id === sectionInView ? 'location' : undefined}
+                >
+                  {section.number > 0 ? `${section.number}. ` : ''}
+                  {section.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="source__sections">
           {loaded.sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#${section.id}`}>
+            <section key={section.id} className="source__section" aria-labelledby={section.id}>
+              <h3 id={section.id} tabIndex={-1}>
                 {section.number > 0 ? `${section.number}. ` : ''}
                 {section.title}
-              </a>
-            </li>
+              </h3>
+              {section.paragraphs.map((paragraph) => (
+                <SourceParagraph
+                  key={paragraph.number}
+                  paragraph={paragraph}
+                  marks={index.get(paragraph.number) ?? []}
+                  eventsById={eventsById}
+                  highlight={target?.mark && target.paragraph === paragraph.number ? target.mark : null}
+                  onOpenEvent={openEventFrom}
+                />
+              ))}
+            </section>
           ))}
-        </ol>
-      </nav>
-      {loaded.sections.map((section) => (
-        <section key={section.id} className="source__section" aria-labelledby={section.id}>
-          <h3 id={section.id} tabIndex={-1}>
-            {section.number > 0 ? `${section.number}. ` : ''}
-            {section.title}
-          </h3>
-          {section.paragraphs.map((paragraph) => (
-            <SourceParagraph
-              key={paragraph.number}
-              paragraph={paragraph}
-              marks={index.get(paragraph.number) ?? []}
-              eventsById={eventsById}
-              highlight={target?.mark && target.paragraph === paragraph.number ? target.mark : null}
-              onOpenEvent={openEventFrom}
-            />
-          ))}
-        </section>
-      ))}
+        </div>
+      </div>
     </article>
   );
 }
