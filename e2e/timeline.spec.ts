@@ -426,6 +426,23 @@ for (const [width, height] of [
   });
 }
 
+// Windows whose edges fall among events: a name after a dot left of the window, or before a dot
+// just past it, ran into the lanes cut ("th Party Congress", "Platform of the Oppositi").
+for (const [width, height, search] of [
+  [1280, 720, '?from=1923-03-25&to=1935-03-25'],
+  [390, 844, '?from=1918-07-01&to=1926-06-30'],
+  [390, 844, '?from=1921-02-01&to=1925-02-01'],
+] as const) {
+  test(`at ${width}×${height} no name is cut by the lanes' edges in the window ${search}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page, search);
+    await expect(timelineEvents(page)).toHaveAttribute('aria-busy', 'false');
+    expect(await namesCutByEdges(page)).toEqual([]);
+  });
+}
+
 test('a first-time reader is pointed to the tours and the key: "Take a tour" opens the tours in the page, focus on them; the tip once dismissed stays so', async ({
   page,
 }) => {

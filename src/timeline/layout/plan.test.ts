@@ -211,6 +211,26 @@ describe('planLanes', () => {
     expect(new Set(stacked.tops).size).toBe(2);
   });
 
+  it('never writes a name across the lanes’ edges from an event out of the window', () => {
+    // Left of the window by some 10 px, a name after the dot would run into the lanes: bare.
+    const early = itemModel('early', 'x', 1919, {
+      start: new Date(Date.UTC(1919, 11, 1)),
+      name: 'n'.repeat(20),
+      landmark: true,
+    });
+    const [left] = events(planLanes([early], options));
+    expect(left?.named).toBe(false);
+    // Just past the right edge, a name written before the dot would run into the lanes: the name
+    // stays after it, out of sight.
+    const late = itemModel('late', 'x', 1930, {
+      start: new Date(Date.UTC(1930, 0, 10)),
+      name: 'n'.repeat(20),
+    });
+    const [right] = events(planLanes([late], options));
+    expect(right?.flipped).toBe(false);
+    expect(right?.box[0]).toBeGreaterThan(options.width - 10);
+  });
+
   it('cuts a name at a word, never inside one, and drops a dangling comma or dash before the "…"', () => {
     const seven = (name: string) => name.length * 7;
     expect(cutAtWord('Workers’ Group arrested', 15 * 7, seven)).toBe('Workers’ Group…');
@@ -223,6 +243,9 @@ describe('planLanes', () => {
     expect(cutAtWord('The Democratic Centralists', 15 * 7, seven)).toBe('The Democratic…');
     expect(cutAtWord('The Democratic Centralists', 11 * 7, seven)).toBe('Democratic…');
     expect(cutAtWord('The Democratic Centralists', 9 * 7, seven)).toBeNull();
+    // Nor on a preposition: "Death…", not "Death of…".
+    expect(cutAtWord('Death of Lenin', 9 * 7, seven)).toBe('Death…');
+    expect(cutAtWord('Platform of the Opposition', 20 * 7, seven)).toBe('Platform…');
   });
 
   it('names key events and the selected event whatever the cap', () => {

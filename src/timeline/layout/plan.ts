@@ -201,10 +201,19 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
     } else {
       const shape: Shape = bar >= metrics.dot ? 'period' : 'point';
       const after = namedAfter(shape, left, bar, nameWidth, metrics);
+      // Its dot or short bar left of the window, the name written after it would be cut by the
+      // lanes' left edge ("th Party Congress" once panned): drawn bare, unless its name is out of
+      // sight too.
+      const markOut = (shape === 'period' ? left + bar : left) < 0;
+      if (markOut && after[1] - metrics.trail > 0) {
+        if (!put(shape, false, ...bareBox(shape, left, bar, metrics))) overflow.push(model);
+        continue;
+      }
       // Past the lanes' right edge a name written after its dot or short bar would be cut off:
-      // written before it, where that fits. Only then is that box worked out.
+      // written before it, where that fits and the event is in view (just past the edge, the name
+      // before it would be cut there in turn). Only then is that box worked out.
       const cut = after[1] - metrics.trail > edge;
-      const before = cut ? namedBefore(shape, left, barPx, model.name, metrics) : null;
+      const before = cut && left <= edge ? namedBefore(shape, left, barPx, model.name, metrics) : null;
       if (before && before[0] >= 0 && put(shape, true, ...before, true)) continue;
       // Drawn out of sight, a name needs no room.
       if ((!cut || left > edge) && put(shape, true, ...after)) continue;
@@ -243,8 +252,10 @@ function planLane(models: readonly TimelineItemModel[], options: PlanOptions, ou
         withName[1] - metrics.trail > edge
           ? namedBefore(shape, left, Math.round(bar), only.name, metrics)
           : null;
-      const flipped = before !== null && before[0] >= 0 && rows.find(...before) === row;
-      const named = flipped || (before === null && rows.find(...withName) === row);
+      // Nor across the left edge from a dot left of the window, nor before one just past the right.
+      const crossesLeft = (shape === 'period' ? left + bar : left) < 0 && withName[1] - metrics.trail > 0;
+      const flipped = before !== null && before[0] >= 0 && left <= edge && rows.find(...before) === row;
+      const named = flipped || (before === null && !crossesLeft && rows.find(...withName) === row);
       const box = before !== null && flipped ? before : named ? withName : bare;
       rows.put(row, ...box);
       placed.push({
@@ -345,10 +356,27 @@ function shortened(
   return { label, box, flipped };
 }
 
+/** Words a shortened name does not end on: "Death of…", "Ban on…" say less than "Death…". */
+const DANGLING = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+]);
+
 /**
  * The most of `name` that fits in `room` pixels: the name without its opening article ("Workers'
- * Opposition"), else its first words with "…" after them, an article never standing alone
- * ("The…" names nothing). Null where not even its first word fits.
+ * Opposition"), else its first words with "…" after them, never ending on an article or a
+ * preposition ("The…" names nothing). Null where not even its first word fits.
  */
 export function cutAtWord(name: string, room: number, text: (name: string) => number): string | null {
   const words = name.split(' ');
@@ -361,7 +389,8 @@ export function cutAtWord(name: string, room: number, text: (name: string) => nu
       .replace(/[\s,;:–—-]+$/, '')}…`;
   const candidates = article ? [words.slice(1).join(' ')] : [];
   for (let n = words.length - 1; n > 0; n -= 1) {
-    if (!article || n > 1) candidates.push(cut(0, n));
+    if (DANGLING.has((words[n - 1] ?? '').toLowerCase())) continue;
+    candidates.push(cut(0, n));
     if (article && n > 1) candidates.push(cut(1, n));
   }
   return candidates.find((label) => label.length > 1 && text(label) <= room) ?? null;
