@@ -42,6 +42,8 @@ test('at 200% zoom the timeline gets a screen of its own, and the event keyboard
   await expect.poll(() => focusedEventId(page)).not.toBeNull();
   const focused = page.locator(':focus');
   await expect(focused).toBeInViewport({ ratio: 0.9 });
+  // The skip link brings the timeline itself up, not only its first event: the lanes in view.
+  await expect(page.locator('.timeline__scroll')).toBeInViewport({ ratio: 1 });
   // Down through the lanes: each event focused is on the screen, not only in the lanes' box.
   for (let i = 0; i < 8; i += 1) {
     const before = await focusedEventId(page);

@@ -39,18 +39,21 @@ export function scrollIntoLanes(scroll: HTMLElement | null, el: HTMLElement): vo
 }
 
 /**
- * Scrolls the page, vertically, to show a focused element the lanes' box holds but the screen does
- * not: on a screen too short for the filters and the timeline together (200% zoom, a phone held
- * sideways) the lanes start near its bottom edge, and focus walked down them below it. The whole
- * timeline is brought up where it fits, else the element is centred.
+ * Scrolls the page, vertically, to show the timeline that keyboard focus is in: on a screen too
+ * short for the filters and the timeline together (200% zoom, a phone held sideways) the lanes
+ * start near its bottom edge, and focus walked down them below it, or came to the first event
+ * with one row of lanes on the screen. The whole timeline is brought up where it fits, else the
+ * element is centred where it is not on the screen.
  */
 export function scrollIntoPage(el: HTMLElement): void {
-  const item = el.getBoundingClientRect();
   const screen = window.innerHeight;
-  if (item.top >= 0 && item.bottom <= screen) return;
   const card = el.closest('.timeline')?.getBoundingClientRect();
-  const by = card && card.height <= screen ? card.top : item.top - (screen - item.height) / 2;
-  window.scrollBy(0, by);
+  if (card && card.height <= screen) {
+    if (card.top < 0 || card.bottom > screen) window.scrollBy(0, card.top);
+    return;
+  }
+  const item = el.getBoundingClientRect();
+  if (item.top < 0 || item.bottom > screen) window.scrollBy(0, item.top - (screen - item.height) / 2);
 }
 
 /**
