@@ -318,6 +318,12 @@ test('"Go to year" shows that year, and says what is wrong with a year it cannot
   await expect(note).toBeInViewport();
   await expect(year).toHaveAccessibleDescription('No events in 1905: the nearest are in 1907.');
   await expect(year).not.toHaveAttribute('aria-invalid', 'true');
+  // Gone once the reader moves on: here to Fit all, and back to the field.
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(note).toBeHidden();
+  await year.fill('1905');
+  await year.press('Enter');
+  await expect(note).toBeVisible();
   await year.fill('1923');
   await expect(note).toBeHidden();
   await year.press('Enter');

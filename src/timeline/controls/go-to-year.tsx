@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { TIMELINE_MAX, TIMELINE_MIN } from '../../dates/limits';
 
 const FIRST = new Date(TIMELINE_MIN).getUTCFullYear();
@@ -44,6 +44,21 @@ export function GoToYear({ onGo }: { onGo: (year: number) => string | null }) {
   const [text, setText] = useState('');
   /** What is said of the year asked for: what is wrong with it, or a note on what it holds. */
   const [said, setSaid] = useState<{ text: string; wrong: boolean } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // A note on the year shown goes once the reader moves on (a press, a wheel, a key elsewhere):
+  // left up, it spoke of a year no longer shown, over the axis.
+  const noting = said?.wrong === false;
+  useEffect(() => {
+    if (!noting) return;
+    const moveOn = (e: Event) => {
+      if (!(e.target instanceof Node && form.current?.contains(e.target))) setSaid(null);
+    };
+    const events = ['pointerdown', 'wheel', 'keydown'] as const;
+    for (const type of events) document.addEventListener(type, moveOn, { capture: true, passive: true });
+    return () => {
+      for (const type of events) document.removeEventListener(type, moveOn, { capture: true });
+    };
+  }, [noting]);
   const submit = (e: SyntheticEvent<HTMLFormElement>) => {
     e.preventDefault();
     const read = readYear(text);
@@ -55,7 +70,7 @@ export function GoToYear({ onGo }: { onGo: (year: number) => string | null }) {
     setSaid(note === null ? null : { text: note, wrong: false });
   };
   return (
-    <form className="go-to-year" onSubmit={submit}>
+    <form ref={form} className="go-to-year" onSubmit={submit}>
       <label htmlFor={id}>Go to year</label>
       <input
         id={id}
