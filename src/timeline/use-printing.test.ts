@@ -13,8 +13,10 @@ describe('printZoom', () => {
     expect(printZoom(1280, 1000)).toBe(0.6);
   });
 
-  it('never shrinks lanes below half their size to fit them on one page', () => {
-    expect(printZoom(900, 3000)).toBe(0.5);
+  it('never shrinks lanes below half their size to fit them on one page: they go over pages', () => {
+    // A phone's lanes, many rows deep: printed as they are.
+    expect(printZoom(390, 3000)).toBe(1);
+    expect(printZoom(1200, 1200)).toBe(0.5);
     // Across, the page's width still rules: a name past its edge is lost.
     expect(printZoom(2400, 3000)).toBe(0.4);
   });

@@ -10,14 +10,17 @@ const PAGE_WIDTH_PX = 960;
  * heights, and the names sat a lane off their events.
  */
 const LANES_HEIGHT_PX = 600;
-/** Below this the names would be too small to read: the lanes are split over pages instead. */
+/**
+ * Below this the names would be too small to read: lanes that need more shrinking (a phone's, many
+ * rows deep) are printed at the page's width over several pages, as before.
+ */
 const LEAST_ZOOM = 0.5;
 
 /** How much to shrink a timeline `width` wide whose axis and lanes are `lanesHeight` tall. */
 export function printZoom(width: number, lanesHeight: number): number {
-  const acrossZoom = PAGE_WIDTH_PX / Math.max(width, 1);
+  const acrossZoom = Math.min(1, PAGE_WIDTH_PX / Math.max(width, 1));
   const downZoom = LANES_HEIGHT_PX / Math.max(lanesHeight, 1);
-  return Math.min(1, acrossZoom, Math.max(downZoom, LEAST_ZOOM));
+  return downZoom >= LEAST_ZOOM ? Math.min(acrossZoom, downZoom) : acrossZoom;
 }
 
 /**
