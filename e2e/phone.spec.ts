@@ -160,6 +160,8 @@ for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 760 });
     for (const search of [
       '',
+      // The window at the strip's end: the overview's brush at its least width, against its edge.
+      '?from=1939-01-01&to=1939-12-31',
       '?view=list',
       '?view=factions',
       '?view=compare',
