@@ -243,3 +243,18 @@ test('clusters are buttons that say how many events they hold, and a tap zooms i
   const years = windowYears(page);
   expect((years?.to ?? 99) - (years?.from ?? 0)).toBeLessThan(8);
 });
+
+test('every lane’s short name is whole beside its lane, the longest ("Mensheviks") too', async ({ page }) => {
+  await openTimeline(page);
+  const names = page.locator('.tl-lane__short');
+  await expect(names.first()).toBeVisible();
+  const cut = await names.evaluateAll((spans) =>
+    spans.flatMap((span) => {
+      const lane = span.closest('.tl-lane')?.getBoundingClientRect();
+      const r = span.getBoundingClientRect();
+      return lane && r.width > 0 && r.right > lane.right + 0.5 ? [span.textContent] : [];
+    }),
+  );
+  expect(cut).toEqual([]);
+  expect(await names.allTextContents()).toContain('Mensheviks');
+});
