@@ -258,3 +258,21 @@ test('every lane’s short name is whole beside its lane, the longest ("Menshevi
   expect(cut).toEqual([]);
   expect(await names.allTextContents()).toContain('Mensheviks');
 });
+
+test('at 320 px the timeline’s tools take one row, a year typed in whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openTimeline(page);
+  const year = page.getByRole('textbox', { name: 'Go to year' });
+  await year.fill('1921');
+  const tops = await Promise.all(
+    [
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Fit all' }),
+      year,
+      page.getByRole('button', { name: 'Go', exact: true }),
+      page.getByRole('button', { name: 'Key', exact: true }),
+    ].map(async (control) => Math.round((await control.boundingBox())?.y ?? -1)),
+  );
+  expect(new Set(tops).size).toBe(1);
+  expect(await year.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
