@@ -27,8 +27,9 @@ export interface PlannedEvent {
   named: boolean;
   /**
    * The name as written: whole, or, for an event named at every zoom whose whole name fits on
-   * neither side of it before the lanes' edge (a phone's 290 px of lanes), cut at a word and ended
-   * with "…". Its button's accessible name and its tooltip keep the whole title.
+   * neither side of it before the lanes' edge (a phone's 290 px of lanes), shortened at a word:
+   * its opening article dropped, or ended with "…" (cutAtWord). Its button's accessible name and
+   * its tooltip keep the whole title.
    */
   label: string;
   /** A period's bar, in whole pixels (its width changes what is drawn). */
