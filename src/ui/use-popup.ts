@@ -1,19 +1,36 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 
 export interface Popup<B extends HTMLElement> {
   open: boolean;
-  toggle: () => void;
   /** Closes it; with `refocus`, focus goes back to its button. */
   close: (refocus: boolean) => void;
-  /** The element holding the button and the popup: what counts as inside. */
-  containerRef: RefObject<HTMLDivElement | null>;
-  buttonRef: RefObject<B | null>;
+  /** The popup's id, for the element that holds it (`id={popupId} hidden={!open}`). */
+  popupId: string;
   /**
-   * For the container: Esc closes the popup, claimed so that nothing behind it (an event panel,
-   * the tour) also acts on it; focus going elsewhere closes it.
+   * For the element holding the button and the popup, what counts as inside: Esc closes the
+   * popup, claimed so that nothing behind it (an event panel, the tour) also acts on it; focus
+   * going elsewhere closes it. `onKeyDown` is there to be wrapped by a popup with keys of its own.
    */
-  onKeyDown: (e: KeyboardEvent) => void;
-  onBlur: (e: FocusEvent) => void;
+  containerProps: {
+    ref: RefObject<HTMLDivElement | null>;
+    onKeyDown: (e: KeyboardEvent) => void;
+    onBlur: (e: FocusEvent) => void;
+  };
+  /** For the button that opens and closes it. */
+  buttonProps: {
+    ref: RefObject<B | null>;
+    'aria-expanded': boolean;
+    'aria-controls': string;
+    onClick: () => void;
+  };
 }
 
 /**
@@ -23,6 +40,7 @@ export interface Popup<B extends HTMLElement> {
  */
 export function usePopup<B extends HTMLElement = HTMLButtonElement>(): Popup<B> {
   const [open, setOpen] = useState(false);
+  const popupId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<B>(null);
 
@@ -43,17 +61,24 @@ export function usePopup<B extends HTMLElement = HTMLButtonElement>(): Popup<B> 
 
   return {
     open,
-    toggle: () => setOpen(!open),
     close,
-    containerRef,
-    buttonRef,
-    onKeyDown: (e) => {
-      if (!open || (e.key !== 'Escape' && e.key !== 'Esc')) return;
-      e.preventDefault();
-      close(true);
+    popupId,
+    containerProps: {
+      ref: containerRef,
+      onKeyDown: (e) => {
+        if (!open || (e.key !== 'Escape' && e.key !== 'Esc')) return;
+        e.preventDefault();
+        close(true);
+      },
+      onBlur: (e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOpen(false);
+      },
     },
-    onBlur: (e) => {
-      if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOpen(false);
+    buttonProps: {
+      ref: buttonRef,
+      'aria-expanded': open,
+      'aria-controls': popupId,
+      onClick: () => setOpen(!open),
     },
   };
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { usePopup } from '../../ui/use-popup';
 import type { MatrixModel } from './model';
 
@@ -14,22 +13,14 @@ export interface FactionsShownProps {
  * Export menu's do, so they never stay over the cells being read.
  */
 export function FactionsShown({ model, chosen, onToggle }: FactionsShownProps) {
-  const { open, toggle, containerRef, buttonRef, onKeyDown, onBlur } = usePopup();
-  const panelId = useId();
+  const { open, popupId, containerProps, buttonProps } = usePopup();
   return (
-    <div ref={containerRef} className="compare-toolbar__factions" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="text-button disclosure-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-      >
+    <div {...containerProps} className="compare-toolbar__factions">
+      <button {...buttonProps} type="button" className="text-button disclosure-button">
         Factions shown: {model.columns.length} of {model.positions.factions.length}
         <span className="disclosure-button__caret" aria-hidden="true" />
       </button>
-      <fieldset id={panelId} hidden={!open}>
+      <fieldset id={popupId} hidden={!open}>
         <legend className="sr-only">Factions to compare</legend>
         {model.positions.factions.map((f) => (
           <label key={f}>

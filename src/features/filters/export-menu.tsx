@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { usePopup } from '../../ui/use-popup';
 import './export-menu.css';
 
@@ -42,19 +41,11 @@ export interface ExportMenuProps {
  * soon as the reader turns to anything else: a click or focus outside, Esc, or a format chosen.
  */
 export function ExportMenu({ shown, onExport }: ExportMenuProps) {
-  const { open, toggle, close, containerRef, buttonRef, onKeyDown, onBlur } = usePopup();
-  const popupId = useId();
+  const { open, close, popupId, containerProps, buttonProps } = usePopup();
 
   return (
-    <div ref={containerRef} className="export-menu" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="text-button"
-        aria-expanded={open}
-        aria-controls={popupId}
-        onClick={toggle}
-      >
+    <div {...containerProps} className="export-menu">
+      <button {...buttonProps} type="button" className="text-button">
         Export
         {/* On a phone the count beside it says the same; the bar has no room to say it twice. */}
         <span className="export-menu__count">&nbsp;{shown}</span>

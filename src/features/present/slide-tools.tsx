@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { usePopup } from '../../ui/use-popup';
 
@@ -12,22 +12,14 @@ const NARROW = '(max-width: 700px)';
  */
 export function SlideTools({ children }: { children: ReactNode }) {
   const narrow = useMediaQuery(NARROW);
-  const { open, toggle, containerRef, buttonRef, onKeyDown, onBlur } = usePopup();
-  const toolsId = useId();
+  const { open, popupId, containerProps, buttonProps } = usePopup();
   if (!narrow) return <div className="present-controls__tools">{children}</div>;
   return (
-    <div ref={containerRef} className="present-more" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="present-button"
-        aria-expanded={open}
-        aria-controls={toolsId}
-        onClick={toggle}
-      >
+    <div {...containerProps} className="present-more">
+      <button {...buttonProps} type="button" className="present-button">
         More<span className="sr-only"> controls</span>
       </button>
-      <div id={toolsId} className="present-controls__tools present-more__tools" hidden={!open}>
+      <div id={popupId} className="present-controls__tools present-more__tools" hidden={!open}>
         {children}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { usePopup } from '../../ui/use-popup';
 import type { StepView } from './step-view';
 
@@ -32,8 +32,7 @@ function stepKeyTarget(key: string, from: number, count: number): number | null 
  * the list and does not leave the tour, the arrows move in it and do not step the tour.
  */
 export function StepList({ steps, number, onGo }: StepListProps) {
-  const { open, toggle, close, containerRef, buttonRef, onKeyDown: closeOnEsc, onBlur } = usePopup();
-  const id = useId();
+  const { open, close, popupId, containerProps, buttonProps } = usePopup();
   const list = useRef<HTMLOListElement>(null);
   const stepButtons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
 
@@ -44,7 +43,7 @@ export function StepList({ steps, number, onGo }: StepListProps) {
   }, [open]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    closeOnEsc(e);
+    containerProps.onKeyDown(e);
     if (!open || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const buttons = stepButtons();
     const to = stepKeyTarget(
@@ -58,18 +57,11 @@ export function StepList({ steps, number, onGo }: StepListProps) {
   };
 
   return (
-    <div ref={containerRef} className="present-steps" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
-        type="button"
-        className="present-button"
-        aria-expanded={open}
-        aria-controls={id}
-        ref={buttonRef}
-        onClick={toggle}
-      >
+    <div {...containerProps} className="present-steps" onKeyDown={onKeyDown}>
+      <button {...buttonProps} type="button" className="present-button">
         Steps
       </button>
-      <nav id={id} className="present-steps__panel" aria-label="Steps of the tour" hidden={!open}>
+      <nav id={popupId} className="present-steps__panel" aria-label="Steps of the tour" hidden={!open}>
         <ol className="present-steps__list" ref={list}>
           {steps.map((view) => (
             <li key={view.number}>
