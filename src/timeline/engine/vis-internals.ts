@@ -13,6 +13,7 @@ interface Internals {
   dom?: { root?: unknown };
   redrawCount?: unknown;
   initialRangeChangeDone?: unknown;
+  itemSet?: { redraw?: unknown };
 }
 
 const internals = (timeline: Timeline) => timeline as unknown as Internals;
@@ -27,6 +28,7 @@ export function missingInternals(timeline: Timeline): string[] {
   if (!(t.dom?.root instanceof HTMLElement)) missing.push('dom.root');
   if (typeof t.redrawCount !== 'number') missing.push('redrawCount');
   if (typeof t.initialRangeChangeDone !== 'boolean') missing.push('initialRangeChangeDone');
+  if (typeof t.itemSet?.redraw !== 'function') missing.push('itemSet.redraw');
   return missing;
 }
 
@@ -35,18 +37,31 @@ export function missingInternals(timeline: Timeline): string[] {
  * it is added when it falls inside the window (one forced layout per item, hundreds of
  * milliseconds for a few hundred); with no window, added items wait for its next redraw, which
  * draws each lane's new items in one batch.
+ *
+ * Its item set's own redraw is held off meanwhile. vis-timeline redraws the item set at once
+ * after every add, update and remove, besides queueing the batched redraw; in the empty window
+ * that redraw took every drawn item out of the page, to be put back a frame later, and keyboard
+ * focus went to the page's body with the focused one (a screen reader heard the page between two
+ * events). The queued redraw draws everything in the real window.
  */
 export function withBatchedDrawing(timeline: Timeline, change: () => void): void {
-  const range = internals(timeline).range;
-  if (typeof range?.start !== 'number' || typeof range.end !== 'number') {
+  const { range, itemSet } = internals(timeline);
+  if (
+    typeof range?.start !== 'number' ||
+    typeof range.end !== 'number' ||
+    typeof itemSet?.redraw !== 'function'
+  ) {
     change();
     return;
   }
   const { start, end } = range;
   range.start = range.end = Number.MIN_SAFE_INTEGER;
+  // Shadows the prototype's method on this item set alone; deleting it brings that back.
+  itemSet.redraw = () => false;
   try {
     change();
   } finally {
+    delete itemSet.redraw;
     range.start = start;
     range.end = end;
   }
