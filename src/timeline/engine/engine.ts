@@ -7,7 +7,13 @@ import { ERAS } from '../../dates/eras';
 import type { ClusterModel, Drawn, PlannedCluster } from '../layout/plan';
 import type { TimeWindow } from '../../state/slices';
 import { TIMELINE_MAX, TIMELINE_MIN, ZOOM_MAX_MS, ZOOM_MIN_MS } from '../../dates/limits';
-import { buildClusterElement, buildEventElement, buildLaneElement, setClusterCount } from './item-element';
+import {
+  buildClusterElement,
+  buildEventElement,
+  buildLaneElement,
+  copyElement,
+  setClusterCount,
+} from './item-element';
 import { sameWindow } from '../input/window-math';
 import { needsRedraw, toRecord, type GroupRecord, type ItemRecord } from './records';
 import { prepareFirstDraw, settleResizeWatch, withBatchedDrawing } from './vis-internals';
@@ -121,7 +127,8 @@ export class TimelineEngine {
       start: new Date(initial.from),
       end: new Date(initial.to),
       // vis-timeline would put a string through innerHTML; these are DOM nodes built with textContent.
-      template: (item: unknown) => this.itemElement(item as ItemRecord),
+      template: (item: unknown, element: unknown) =>
+        this.itemElement(item as ItemRecord, element instanceof HTMLElement ? element : null),
     });
     this.listen();
   }
@@ -157,12 +164,22 @@ export class TimelineEngine {
     });
   }
 
-  private itemElement(record: ItemRecord): HTMLElement | string {
+  /**
+   * The element vis-timeline shows for an item, in `holder`, its content element. An event
+   * redrawn where it is keeps the element it had, brought up to date (see setItems): vis-timeline
+   * leaves an element it is handed back in place, where a new one would take keyboard focus with
+   * the old.
+   */
+  private itemElement(record: ItemRecord, holder: HTMLElement | null): HTMLElement | string {
     const { drawn } = record;
     if (drawn?.kind === 'cluster') return buildClusterElement(drawn);
     if (drawn?.kind === 'event') {
       const { selectedId, tabStopId } = this.state;
-      return buildEventElement(drawn, drawn.model.id === selectedId, drawn.model.id === tabStopId);
+      const built = buildEventElement(drawn, drawn.model.id === selectedId, drawn.model.id === tabStopId);
+      const shown = holder?.firstElementChild;
+      if (!(shown instanceof HTMLElement) || shown.dataset.eventId !== drawn.model.id) return built;
+      copyElement(built, shown);
+      return shown;
     }
     return '';
   }
@@ -203,11 +220,16 @@ export class TimelineEngine {
     const next = new Set(records.map((r) => r.id as string));
     const changed = records.filter((r) => needsRedraw(this.items.get(r.id as string), r));
     const stale = this.items.getIds({ filter: (r) => r.drawn !== undefined && !next.has(r.id as string) });
+    // The event that has keyboard focus is updated where it is (its element kept: itemElement).
+    const focused = this.focusedEventId();
+    const inPlace = changed.filter((r) => r.id === focused && this.items.get(r.id as string));
+    const renewed = changed.filter((r) => !inPlace.includes(r));
     withBatchedDrawing(this.timeline, () => {
       // An updated item that is on screen is redrawn on the spot, one layout each; removed and
       // added again, it waits for the batched redraw like a new one.
-      this.items.remove([...stale, ...changed.map((r) => r.id as string).filter((id) => this.items.get(id))]);
-      this.items.add(changed);
+      this.items.remove([...stale, ...renewed.map((r) => r.id as string).filter((id) => this.items.get(id))]);
+      this.items.add(renewed);
+      this.items.update(inPlace);
     });
     // Bin clusters whose count alone changed get no redraw from vis-timeline: update them now.
     this.binClusters = new Map(
@@ -216,6 +238,13 @@ export class TimelineEngine {
     this.syncClusterCounts();
     if (this.host.hidden) this.showFirstDraw();
     else if (stale.length === 0 && changed.length === 0) this.callbacks.onDrawn();
+  }
+
+  /** The drawn event keyboard focus is on, if it is on one. */
+  private focusedEventId(): string | undefined {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !this.host.contains(active)) return undefined;
+    return active.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
   }
 
   private showFirstDraw(): void {

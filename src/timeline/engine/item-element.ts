@@ -39,6 +39,19 @@ export function buildEventElement(drawn: PlannedEvent, selected: boolean, tabSto
   return root;
 }
 
+/**
+ * Makes `target` what `source` is (its attributes and children; `source` is emptied), keeping the
+ * element itself, and keyboard focus on it. Attributes `source` lacks stay: the tooltip's
+ * aria-describedby on a focused event is not the builder's to take away.
+ */
+export function copyElement(source: HTMLElement, target: HTMLElement): void {
+  for (const name of source.getAttributeNames()) {
+    const value = source.getAttribute(name) ?? '';
+    if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+  }
+  target.replaceChildren(...source.childNodes);
+}
+
 /** A counted group of events with no room to be drawn at this zoom: a button that zooms in on them. */
 export function buildClusterElement(drawn: PlannedCluster): HTMLElement {
   const root = span('tl-cluster');
