@@ -108,11 +108,12 @@ export function TimelineView(props: TimelineViewProps) {
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
   const laneOrder = useMemo(() => lanes.map((l) => l.id), [lanes]);
 
-  // Focus: the event keyboard focus is on (or was last on) stays drawn, and is the Tab stop.
+  // Focus: the event keyboard focus is on (or was last on) stays drawn, and is the Tab stop; so
+  // does the one focus is still on while a key's event is drawn.
   const focus = useFocusKeeper();
   const pinned = useMemo(
-    () => new Set([selectedId, focus.focusedId].filter((id): id is string => id !== null)),
-    [selectedId, focus.focusedId],
+    () => new Set([selectedId, focus.focusedId, focus.holdingId].filter((id): id is string => id !== null)),
+    [selectedId, focus.focusedId, focus.holdingId],
   );
 
   const laneWidth = geometry?.laneWidth ?? null;

@@ -75,6 +75,11 @@ export function useFocusKeeper() {
   const owns = useRef(false);
   /** An event to focus as soon as it is drawn. */
   const pending = useRef<string | null>(null);
+  /**
+   * The event focus stays on while the one it is going to is not yet drawn: kept drawn (pinned)
+   * until then, so that no redraw meanwhile takes focus to the page's body with it.
+   */
+  const [holdingId, setHoldingId] = useState<string | null>(null);
 
   const actions = useMemo(() => {
     const focusIn = (root: HTMLElement | null, scroll: HTMLElement | null, item: FocusedItem): boolean => {
@@ -99,14 +104,22 @@ export function useFocusKeeper() {
       awaited: () => pending.current,
       /** Focuses an event now if it is drawn, else after the draw that draws it. */
       focusEvent: (root: HTMLElement | null, scroll: HTMLElement | null, id: string) => {
+        const on = document.activeElement;
+        const holding =
+          (on && root?.contains(on) && on.closest<HTMLElement>('[data-event-id]')?.dataset.eventId) || null;
         setFocusedId(id);
         focused.current = { kind: 'event', id };
-        pending.current = focusIn(root, scroll, { kind: 'event', id }) ? null : id;
+        const now = focusIn(root, scroll, { kind: 'event', id });
+        pending.current = now ? null : id;
+        setHoldingId(now ? null : holding);
       },
       afterDraw: (root: HTMLElement | null, scroll: HTMLElement | null) => {
         const wanted = pending.current;
         if (wanted !== null) {
-          if (focusIn(root, scroll, { kind: 'event', id: wanted })) pending.current = null;
+          if (focusIn(root, scroll, { kind: 'event', id: wanted })) {
+            pending.current = null;
+            setHoldingId(null);
+          }
           return;
         }
         const item = focused.current;
@@ -126,6 +139,7 @@ export function useFocusKeeper() {
         const clusterId = item?.dataset.clusterId;
         // The reader put focus somewhere else meanwhile (a click, Tab): that wins.
         if (eventId !== pending.current) pending.current = null;
+        if (pending.current === null) setHoldingId(null);
         if (eventId !== undefined) {
           setFocusedId(eventId);
           focused.current = { kind: 'event', id: eventId };
@@ -161,7 +175,7 @@ export function useFocusKeeper() {
     };
   }, [actions]);
 
-  return { focusedId, ...actions };
+  return { focusedId, holdingId, ...actions };
 }
 
 export type FocusKeeper = ReturnType<typeof useFocusKeeper>;
