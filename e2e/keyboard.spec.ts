@@ -77,6 +77,45 @@ test('keys pressed in quick succession while vis-timeline takes over are all act
   await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
 });
 
+test('each arrow key takes focus from one event to the next, never to the page between them', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await skipToTimeline(page);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+  // Every time focus leaves an event for nothing, and is still nowhere once the code that moved it
+  // has run: a screen reader then hears the page between two events. vis-timeline redrew the item
+  // set in an empty window on every change, and every step did it, often twice.
+  await page.evaluate(() => {
+    const dropped: string[] = [];
+    Object.assign(window, { dropped });
+    document.addEventListener(
+      'focusout',
+      (e) => {
+        const id = e.target instanceof HTMLElement ? e.target.dataset.eventId : undefined;
+        if (id === undefined || e.relatedTarget !== null) return;
+        queueMicrotask(() => {
+          if (document.activeElement === document.body) dropped.push(id);
+        });
+      },
+      true,
+    );
+  });
+  const keys = [
+    ...Array<string>(20).fill('ArrowRight'),
+    ...Array<string>(8).fill('ArrowDown'),
+    ...Array<string>(4).fill('ArrowUp'),
+    ...Array<string>(10).fill('ArrowLeft'),
+  ];
+  for (const key of keys) {
+    const before = await focusedEventId(page);
+    await page.keyboard.press(key);
+    await expect.poll(() => focusedEventId(page)).not.toBe(before);
+  }
+  expect(await page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual([]);
+  await expect(page.locator(':focus')).toBeInViewport();
+});
+
 test('ArrowDown moves to the nearest event of the next lane and names the lane', async ({ page }) => {
   await openTimeline(page, '?from=1920-06-01&to=1922-06-01');
   await skipToTimeline(page);
