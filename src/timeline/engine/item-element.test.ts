@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PlannedEvent } from '../layout/plan';
 import { itemModel } from '../test-models.test-support';
 import { buildEventElement, copyElement } from './item-element';
@@ -18,6 +18,9 @@ const planned = (more: Partial<PlannedEvent> = {}): PlannedEvent => ({
   at: Date.UTC(1921, 0, 1),
   ...more,
 });
+
+// Test files share one document (vitest runs them unisolated): leave nothing in it.
+afterEach(() => document.body.replaceChildren());
 
 describe('an event redrawn in place', () => {
   it('becomes the new drawing, attributes and children, and stays the same element', () => {
