@@ -220,10 +220,16 @@ export class TimelineEngine {
     const next = new Set(records.map((r) => r.id as string));
     const changed = records.filter((r) => needsRedraw(this.items.get(r.id as string), r));
     const stale = this.items.getIds({ filter: (r) => r.drawn !== undefined && !next.has(r.id as string) });
-    // The event that has keyboard focus is updated where it is (its element kept: itemElement).
+    // The event that has keyboard focus is updated where it is, its element kept (itemElement).
+    // One that changes type (a period zoomed from a short bar to a bar across its time) cannot be:
+    // vis-timeline builds it anew, at once outside a batch, and focus goes to the new element in
+    // the same task, never left on the page's body for the batched draw a frame later.
     const focused = this.focusedEventId();
-    const inPlace = changed.filter((r) => r.id === focused && this.items.get(r.id as string));
-    const renewed = changed.filter((r) => !inPlace.includes(r));
+    const own = changed.find((r) => r.id === focused);
+    const before = own && this.items.get(own.id as string);
+    const inPlace = own && before && before.type === own.type ? [own] : [];
+    const retyped = own && before && before.type !== own.type ? own : undefined;
+    const renewed = changed.filter((r) => r !== own || !before);
     withBatchedDrawing(this.timeline, () => {
       // An updated item that is on screen is redrawn on the spot, one layout each; removed and
       // added again, it waits for the batched redraw like a new one.
@@ -231,6 +237,12 @@ export class TimelineEngine {
       this.items.add(renewed);
       this.items.update(inPlace);
     });
+    if (retyped) {
+      this.items.update(retyped);
+      this.host
+        .querySelector<HTMLElement>(`[data-event-id="${CSS.escape(retyped.id as string)}"]`)
+        ?.focus({ preventScroll: true });
+    }
     // Bin clusters whose count alone changed get no redraw from vis-timeline: update them now.
     this.binClusters = new Map(
       drawn.flatMap((d) => (d.kind === 'cluster' && d.shape === 'bin' ? [[d.cluster.id, d]] : [])),
