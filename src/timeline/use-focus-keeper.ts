@@ -80,6 +80,13 @@ export function useFocusKeeper() {
    * until then, so that no redraw meanwhile takes focus to the page's body with it.
    */
   const [holdingId, setHoldingId] = useState<string | null>(null);
+  /**
+   * Whether the focused item is kept in view as draws move it: from a timeline key until the
+   * reader takes the pointer or the wheel (whose scrolling of the lanes is then theirs). A zoom
+   * key re-stacks the lanes, and the focused event, kept as it was drawn, could end up below the
+   * lanes' fold.
+   */
+  const follow = useRef(false);
 
   const actions = useMemo(() => {
     const focusIn = (root: HTMLElement | null, scroll: HTMLElement | null, item: FocusedItem): boolean => {
@@ -123,7 +130,16 @@ export function useFocusKeeper() {
           return;
         }
         const item = focused.current;
-        if (!takenByRedraw() || !item || focusIn(root, scroll, item)) return;
+        if (!item) return;
+        if (!takenByRedraw()) {
+          const el = root?.querySelector<HTMLElement>(selectorFor(item));
+          if (follow.current && owns.current && el && el === document.activeElement) {
+            scrollIntoLanes(scroll, el);
+            scrollIntoPage(el);
+          }
+          return;
+        }
+        if (focusIn(root, scroll, item)) return;
         // Its cluster is gone: focus goes to the event it began with, drawn by the next draw if
         // not by this one (the focused event is pinned), never left on the page's body.
         if (item.first === undefined) return;
@@ -154,6 +170,14 @@ export function useFocusKeeper() {
       release: () => {
         owns.current = false;
       },
+      /** A timeline key acted: keep the focused item in view through the draws that follow. */
+      followFocus: () => {
+        follow.current = true;
+      },
+      /** The pointer or the wheel: where the lanes are scrolled is the reader's. */
+      unfollow: () => {
+        follow.current = false;
+      },
     };
   }, []);
 
@@ -165,13 +189,16 @@ export function useFocusKeeper() {
       if (!isItem(e.target)) actions.release();
     };
     const onPointerDown = (e: PointerEvent) => {
+      actions.unfollow();
       if (!isItem(e.target)) actions.release();
     };
     document.addEventListener('focusin', onFocusIn, true);
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('wheel', actions.unfollow, { capture: true, passive: true });
     return () => {
       document.removeEventListener('focusin', onFocusIn, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('wheel', actions.unfollow, { capture: true });
     };
   }, [actions]);
 

@@ -140,7 +140,10 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
     const awaited = latest.current.focus.awaited();
     const fromItem = onItem.eventId !== undefined || onItem.clusterId !== undefined;
     const item = fromItem && awaited !== null ? { eventId: awaited } : onItem;
-    if (handle(e.key, item)) e.preventDefault();
+    if (handle(e.key, item)) {
+      e.preventDefault();
+      latest.current.focus.followFocus();
+    }
   };
 
   // Focus taken by a redraw is on the body until the draw ends: its keys are still ours.
@@ -151,7 +154,10 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
     const item = o.focus.focused.current;
     if (!item) return;
     const target = item.kind === 'event' ? { eventId: item.id } : { clusterId: item.id };
-    if (handle(e.key, target)) e.preventDefault();
+    if (handle(e.key, target)) {
+      e.preventDefault();
+      o.focus.followFocus();
+    }
   });
 
   return { onKeyDown, focusEvent };
