@@ -151,6 +151,15 @@ test('ArrowDown then ArrowUp comes back to the event it started from, however ma
   }
 });
 
+/** Pixels between the focused item and the tooltip, above or below it. */
+const tooltipGap = (page: Page) =>
+  page.evaluate(() => {
+    const item = document.activeElement?.getBoundingClientRect();
+    const tip = document.querySelector('[role="tooltip"]:not([hidden])')?.getBoundingClientRect();
+    if (!item || !tip) return Infinity;
+    return Math.min(Math.abs(tip.top - item.bottom), Math.abs(item.top - tip.bottom));
+  });
+
 test('+ and − zoom about the focused event, which keeps focus and stays in view', async ({ page }) => {
   await openTimeline(page);
   await skipToTimeline(page);
@@ -160,11 +169,15 @@ test('+ and − zoom about the focused event, which keeps focus and stays in vie
     await expect.poll(() => focusedEventId(page)).toBe(walk[i]);
   }
   const id = walk[8];
+  const tooltip = page.getByRole('tooltip');
   for (const key of ['+', '+', '-', '+']) {
     await page.keyboard.press(key);
     await expect(page).toHaveURL(/from=/);
     await expect.poll(() => focusedEventId(page)).toBe(id);
     await expect(page.locator(':focus')).toBeInViewport();
+    // Its name and date still beside it, wherever the zoom re-stacked its lane.
+    await expect(tooltip).toContainText(eventById(id ?? '').title);
+    await expect.poll(() => tooltipGap(page)).toBeLessThan(12);
   }
   // Halved, halved, doubled and halved: thirty-two years down to eight.
   await expect

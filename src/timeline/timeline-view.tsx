@@ -209,6 +209,7 @@ export function TimelineView(props: TimelineViewProps) {
     // after every draw would force a layout of hundreds of items each time.
     if (!geometry) remeasure();
     focus.afterDraw(surface(), scrollRef.current);
+    tooltip.afterDraw();
     revealSelected();
   };
 

@@ -87,7 +87,21 @@ export function useTooltip(lookup: Lookup) {
     else setShown(null);
   };
 
-  return { store, handlers, onScroll };
+  /**
+   * A draw moved the items (a zoom re-stacks the lanes): a tooltip shown for keyboard focus goes
+   * back beside its item, which keeps focus through the draw and so sends no new focus event.
+   */
+  const afterDraw = () => {
+    const shown = store.getState().shown;
+    const focused = itemOf(document.activeElement);
+    if (!shown || !focused) return;
+    const id = shown.kind === 'event' ? shown.model.id : shown.cluster.id;
+    if (id !== (focused.dataset.eventId ?? focused.dataset.clusterId)) return;
+    const anchor = focused.getBoundingClientRect();
+    if (anchor.top !== shown.anchor.top || anchor.left !== shown.anchor.left) setShown({ ...shown, anchor });
+  };
+
+  return { store, handlers, onScroll, afterDraw };
 }
 
 const itemOf = (target: EventTarget | null) =>
