@@ -151,6 +151,30 @@ test('ArrowDown then ArrowUp comes back to the event it started from, however ma
   }
 });
 
+test('an arrow pressed while a zoom glides lands on its event, in view, and keeps focus there', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await skipToTimeline(page);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/from=/);
+  // → comes as the second zoom's glide sets out (both keys in one task, so no frame between):
+  // the next event is inside the window the glide starts from, outside the one it ends on.
+  await page.evaluate(() => {
+    for (const key of ['+', 'ArrowRight'])
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      );
+  });
+  // The window the glides end on (the URL is written when the last one ends) shows the event,
+  // and focus is on it: not carried out of the window by the zoom to the page's body.
+  const year = Number(eventById(walk[1] ?? '').start.slice(0, 4));
+  await expect.poll(() => windowYears(page)?.to ?? 0).toBeGreaterThan(year);
+  await expect.poll(() => focusedEventId(page)).toBe(walk[1]);
+  await expect(page.locator(':focus')).toBeInViewport();
+});
+
 /** Pixels between the focused item and the tooltip, above or below it. */
 const tooltipGap = (page: Page) =>
   page.evaluate(() => {

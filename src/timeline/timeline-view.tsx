@@ -247,7 +247,7 @@ export function TimelineView(props: TimelineViewProps) {
     laneOrder,
     byId,
     focus,
-    shownRef,
+    stepFrom,
     surface,
     scrollRef,
     onReach: reach,

@@ -26,7 +26,12 @@ export interface TimelineKeysOptions {
   laneOrder: readonly string[];
   byId: ReadonlyMap<string, TimelineItemModel>;
   focus: FocusKeeper;
-  shownRef: RefObject<TimeWindow>;
+  /**
+   * Where the window is going: a glide's destination while one is under way, else the window
+   * shown. A step measured against a zoom's half-way window found its event inside, moved
+   * nothing, and the zoom then glided on past the event, focus with it, to the page's body.
+   */
+  stepFrom: () => TimeWindow;
   /** The element the items are drawn in now: the preview's, or the engine's. */
   surface: () => HTMLElement | null;
   scrollRef: RefObject<HTMLElement | null>;
@@ -69,9 +74,9 @@ export function useTimelineKeys(options: TimelineKeysOptions) {
     const o = latest.current;
     const model = o.byId.get(id);
     if (!model) return;
-    const shown = o.shownRef.current;
+    const heading = o.stepFrom();
     const at = model.start.valueOf();
-    if (at < shown.from || at > shown.to) o.onMove(revealWindow(shown, at));
+    if (at < heading.from || at > heading.to) o.onMove(revealWindow(heading, at));
     o.focus.focusEvent(o.surface(), o.scrollRef.current, id);
   };
 
