@@ -151,6 +151,9 @@ test('the window’s title names the view and the open event', async ({ page }) 
   await expect(page).toHaveTitle('List · Oppositions 1907–1937');
   await page.goto('/?view=source&event=tenth-party-congress&passage=1');
   await expect(page).toHaveTitle('Tenth Party Congress · Source text · Oppositions 1907–1937');
+  // The factions page shows no event: its title names none, though the address keeps the event.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Factions' }).click();
+  await expect(page).toHaveTitle('Factions and people · Oppositions 1907–1937');
   await page.goto('/?view=present');
   await expect(page.getByRole('heading', { name: 'Present a tour' })).toBeVisible();
   await expect(page).toHaveTitle('Present · Oppositions 1907–1937');

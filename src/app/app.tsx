@@ -18,10 +18,16 @@ const selectStatus = (s: AppState) => s.status;
 const selectView = (s: AppState) => s.view;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectEmbed = (s: AppState) => s.embed;
-/** What the window's title names as open: a compare cell in the compare view, else the open event. */
+/**
+ * What the window's title names as open: a compare cell in the compare view, the open event in
+ * the views that show it (its panel beside the timeline or the List, the source text's way back
+ * to it), else nothing: the event stays chosen in the address while the reader looks at the
+ * factions, and "Tenth Party Congress · Factions and people" named what that page does not show.
+ */
 const selectSelectedTitle = (s: AppState) => {
   if (s.view === 'compare')
     return s.cell && s.positions ? cellTitle(s.positions, s.listing.factions, s.cell) : null;
+  if (s.view !== 'timeline' && s.view !== 'list' && s.view !== 'source') return null;
   return s.selectedId === null ? null : (s.listing.events.find((e) => e.id === s.selectedId)?.title ?? null);
 };
 
