@@ -14,6 +14,13 @@ export function eventsIn(models: readonly TimelineItemModel[], win: TimeWindow):
     .sort((a, b) => a.start.valueOf() - b.start.valueOf());
 }
 
+/** The printed list's heading: "The 12 events of 1921", "The one event of 1923", "No events in 1905". */
+export function printListTitle(count: number, win: TimeWindow): string {
+  const span = formatSpan(win.from, win.to - 1);
+  if (count === 0) return `No events in ${span}`;
+  return count === 1 ? `The one event of ${span}` : `The ${count} events of ${span}`;
+}
+
 /**
  * Printed under the timeline, never shown on screen: the events of the window printed above it,
  * in date order, with their dates, kinds and factions, so the page can be read without the
@@ -23,9 +30,7 @@ export function PrintList({ models, window: win }: PrintListProps) {
   const shown = eventsIn(models, win);
   return (
     <section className="print-list" aria-label="Events in this window">
-      <h2 className="print-list__title">
-        The {shown.length} events of {formatSpan(win.from, win.to - 1)}
-      </h2>
+      <h2 className="print-list__title">{printListTitle(shown.length, win)}</h2>
       <ol className="print-list__events">
         {shown.map((m) => (
           <li key={m.id}>
