@@ -9,6 +9,7 @@ import {
   openTimeline,
   test,
   timelineEvents,
+  tooltipGap,
 } from './fixtures';
 
 const congress = eventById('tenth-party-congress');
@@ -44,6 +45,9 @@ test('at 200% zoom the timeline gets a screen of its own, and the event keyboard
   await expect(focused).toBeInViewport({ ratio: 0.9 });
   // The skip link brings the timeline itself up, not only its first event: the lanes in view.
   await expect(page.locator('.timeline__scroll')).toBeInViewport({ ratio: 1 });
+  // The page scrolled up under the event's tooltip: it is still beside the event, not left where
+  // the event was.
+  await expect.poll(() => tooltipGap(page)).toBeLessThan(12);
   // Down through the lanes: each event focused is on the screen, not only in the lanes' box.
   for (let i = 0; i < 8; i += 1) {
     const before = await focusedEventId(page);

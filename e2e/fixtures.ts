@@ -208,6 +208,15 @@ export function drawnAndCounted(page: Page): Promise<{ drawn: string[]; counted:
 }
 
 /** The id of the event whose item has keyboard focus, or null. */
+/** Pixels between the focused item and the tooltip, above or below it; Infinity with no tooltip. */
+export const tooltipGap = (page: Page) =>
+  page.evaluate(() => {
+    const item = document.activeElement?.getBoundingClientRect();
+    const tip = document.querySelector('[role="tooltip"]:not([hidden])')?.getBoundingClientRect();
+    if (!item || !tip) return Infinity;
+    return Math.min(Math.abs(tip.top - item.bottom), Math.abs(item.top - tip.bottom));
+  });
+
 export const focusedEventId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
 

@@ -8,6 +8,7 @@ import {
   openTimeline,
   test,
   timelineEvents,
+  tooltipGap,
   windowYears,
 } from './fixtures';
 
@@ -174,15 +175,6 @@ test('an arrow pressed while a zoom glides lands on its event, in view, and keep
   await expect.poll(() => focusedEventId(page)).toBe(walk[1]);
   await expect(page.locator(':focus')).toBeInViewport();
 });
-
-/** Pixels between the focused item and the tooltip, above or below it. */
-const tooltipGap = (page: Page) =>
-  page.evaluate(() => {
-    const item = document.activeElement?.getBoundingClientRect();
-    const tip = document.querySelector('[role="tooltip"]:not([hidden])')?.getBoundingClientRect();
-    if (!item || !tip) return Infinity;
-    return Math.min(Math.abs(tip.top - item.bottom), Math.abs(item.top - tip.bottom));
-  });
 
 test('+ and − zoom about the focused event, which keeps focus and stays in view', async ({ page }) => {
   await openTimeline(page);

@@ -174,6 +174,29 @@ test('an event opened with the mouse leaves no other event’s tooltip over its 
   await expect(page.getByRole('tooltip')).toContainText(eventById('ban-on-factions').title);
 });
 
+test('a tooltip never stays behind where its event was: not over the panel a click opened, and Esc dismisses it', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const tooltip = page.getByRole('tooltip');
+  const ban = timelineEvents(page).getByRole('button', { name: /^Ban on factions: / });
+  await ban.hover();
+  await expect(tooltip).toContainText(eventById('ban-on-factions').title);
+  // Clicked, the event opens beside the lanes, which narrow and carry it away from the pointer.
+  await ban.click();
+  const panel = page.getByRole('complementary', { name: eventById('ban-on-factions').title });
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(tooltip).toBeHidden();
+  // Keyboard focus on an event shows its tooltip; Esc dismisses it, focus staying (WCAG 1.4.13).
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect.poll(() => focusedEventId(page)).toBe('ban-on-factions');
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+  expect(await focusedEventId(page)).toBe('ban-on-factions');
+});
+
 test('an event reached by keyboard below the lanes’ fold keeps its name and date beside it', async ({
   page,
 }) => {

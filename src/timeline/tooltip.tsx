@@ -1,4 +1,12 @@
-import { useRef, useState, type FocusEvent, type PointerEvent, type UIEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+  type UIEvent,
+} from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { clusterName, eventDetail } from './item-text';
 import type { ClusterModel } from './layout/plan';
@@ -7,9 +15,10 @@ import type { TimelineItemModel } from './to-items';
 /** The tooltip's last line: the focused event's accessible description points at it. */
 export const TOOLTIP_DETAIL_ID = 'timeline-tooltip-detail';
 
+/** What the tooltip is shown for: `item` is the element it stands by, `anchor` where that was. */
 type Shown =
-  | { kind: 'event'; model: TimelineItemModel; anchor: DOMRect }
-  | { kind: 'cluster'; cluster: ClusterModel; anchor: DOMRect };
+  | { kind: 'event'; model: TimelineItemModel; item: HTMLElement; anchor: DOMRect }
+  | { kind: 'cluster'; cluster: ClusterModel; item: HTMLElement; anchor: DOMRect };
 
 /** What the tooltip shows: held apart from the timeline, which need not redraw when it changes. */
 type TooltipStore = StoreApi<{ shown: Shown | null }>;
@@ -46,11 +55,11 @@ export function useTooltip(lookup: Lookup) {
     const model = eventId === undefined ? undefined : lookup.event(eventId);
     if (model) {
       if (focus) el.setAttribute('aria-describedby', TOOLTIP_DETAIL_ID);
-      setShown({ kind: 'event', model, anchor });
+      setShown({ kind: 'event', model, item: el, anchor });
       return;
     }
     const cluster = lookup.cluster(el.dataset.clusterId ?? '');
-    if (cluster) setShown({ kind: 'cluster', cluster, anchor });
+    if (cluster) setShown({ kind: 'cluster', cluster, item: el, anchor });
   };
 
   const handlers = {
@@ -88,20 +97,45 @@ export function useTooltip(lookup: Lookup) {
   };
 
   /**
-   * A draw moved the items (a zoom re-stacks the lanes): a tooltip shown for keyboard focus goes
-   * back beside its item, which keeps focus through the draw and so sends no new focus event.
+   * Its item moved without a pointer or focus event (a draw re-stacked the lanes, a panel opened
+   * beside them, the page scrolled): a tooltip shown for keyboard focus goes back beside its item,
+   * one shown for the pointer goes, the pointer no longer being on it. Left where it was, it stood
+   * over the opened panel's heading, or over the event itself.
    */
-  const afterDraw = () => {
-    const shown = store.getState().shown;
-    const focused = itemOf(document.activeElement);
-    if (!shown || !focused) return;
-    const id = shown.kind === 'event' ? shown.model.id : shown.cluster.id;
-    if (id !== (focused.dataset.eventId ?? focused.dataset.clusterId)) return;
-    const anchor = focused.getBoundingClientRect();
-    if (anchor.top !== shown.anchor.top || anchor.left !== shown.anchor.left) setShown({ ...shown, anchor });
-  };
+  const afterMove = useMemo(
+    () => () => {
+      const shown = store.getState().shown;
+      if (!shown) return;
+      const id = shown.kind === 'event' ? shown.model.id : shown.cluster.id;
+      const focused = itemOf(document.activeElement);
+      if (focused && id === (focused.dataset.eventId ?? focused.dataset.clusterId)) {
+        const anchor = focused.getBoundingClientRect();
+        if (anchor.top !== shown.anchor.top || anchor.left !== shown.anchor.left)
+          store.setState({ shown: { ...shown, item: focused, anchor } });
+        return;
+      }
+      const anchor = shown.item.getBoundingClientRect();
+      if (!shown.item.isConnected || anchor.top !== shown.anchor.top || anchor.left !== shown.anchor.left)
+        store.setState({ shown: null });
+    },
+    [store],
+  );
 
-  return { store, handlers, onScroll, afterDraw };
+  // The page scrolling (a short screen brings the timeline up for focus) moves every item; Esc
+  // dismisses the tooltip without moving focus or the pointer (WCAG 1.4.13).
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && store.getState().shown) store.setState({ shown: null });
+    };
+    window.addEventListener('scroll', afterMove, { passive: true });
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('scroll', afterMove);
+      document.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [store, afterMove]);
+
+  return { store, handlers, onScroll, afterDraw: afterMove };
 }
 
 const itemOf = (target: EventTarget | null) =>
