@@ -59,8 +59,9 @@ export function scrollIntoPage(el: HTMLElement): void {
 /**
  * Where keyboard focus is in the timeline, and keeping it there: an event focused while it is not
  * drawn (in a cluster, out of the window) is focused once a draw has put it there, and focus that
- * a redraw took away (vis-timeline rebuilds an item it updates) is put back. Shared by the
- * preview and the engine, which both report their draws.
+ * a redraw still takes away (a focused badge redrawn away, an event carried out of the window) is
+ * put back. The engine keeps the focused element through its redraws (engine.ts), so that is
+ * rare. Shared by the preview and the engine, which both report their draws.
  */
 export function useFocusKeeper() {
   /** The event focused last: it stays drawn (pinned) and is the Tab stop. */
