@@ -133,8 +133,10 @@ export function useFocusKeeper() {
         const item = focused.current;
         if (!item) return;
         if (!takenByRedraw()) {
+          // Every frame of a drag draws: nothing is looked up unless a key asked for it.
+          if (!follow.current || !owns.current) return;
           const el = root?.querySelector<HTMLElement>(selectorFor(item));
-          if (follow.current && owns.current && el && el === document.activeElement) {
+          if (el && el === document.activeElement) {
             scrollIntoLanes(scroll, el);
             scrollIntoPage(el);
           }
