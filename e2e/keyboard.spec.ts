@@ -24,6 +24,21 @@ async function skipToTimeline(page: Page): Promise<string> {
   return (await focusedEventId(page)) ?? '';
 }
 
+/** The skip link, then vis-timeline's own items: the preview has given way. */
+async function skipToEngine(page: Page): Promise<void> {
+  await skipToTimeline(page);
+  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+}
+
+/** Keys pressed in one task on the focused element, so no draw can come between them. */
+const pressInOneTask = (page: Page, keys: readonly string[]) =>
+  page.evaluate((pressed) => {
+    for (const key of pressed)
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      );
+  }, keys);
+
 test('from a fresh load, two key presses (Tab, Enter on the skip link) put focus on the first event', async ({
   page,
 }) => {
@@ -59,13 +74,7 @@ test('a second key pressed before the first one’s event is drawn steps on from
   await skipToTimeline(page);
   // The second event in time is in a cluster at the default view: → must first draw it.
   await expect(timelineEvents(page).locator(`[data-event-id="${walk[1]}"]`)).toHaveCount(0);
-  // Two presses in one task, so no draw can come between them.
-  await page.evaluate(() => {
-    for (let i = 0; i < 2; i += 1)
-      document.activeElement?.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
-      );
-  });
+  await pressInOneTask(page, ['ArrowRight', 'ArrowRight']);
   await expect.poll(() => focusedEventId(page)).toBe(walk[2]);
 });
 
@@ -82,8 +91,7 @@ test('each arrow key takes focus from one event to the next, never to the page b
   page,
 }) => {
   await openTimeline(page);
-  await skipToTimeline(page);
-  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+  await skipToEngine(page);
   // Every time focus leaves an event for nothing, and is still nowhere once the code that moved it
   // has run: a screen reader then hears the page between two events. vis-timeline redrew the item
   // set in an empty window on every change, and every step did it, often twice.
@@ -156,18 +164,12 @@ test('an arrow pressed while a zoom glides lands on its event, in view, and keep
   page,
 }) => {
   await openTimeline(page);
-  await skipToTimeline(page);
-  await expect(timelineEvents(page)).toHaveAttribute('data-engine', 'vis-timeline');
+  await skipToEngine(page);
   await page.keyboard.press('+');
   await expect(page).toHaveURL(/from=/);
   // → comes as the second zoom's glide sets out (both keys in one task, so no frame between):
   // the next event is inside the window the glide starts from, outside the one it ends on.
-  await page.evaluate(() => {
-    for (const key of ['+', 'ArrowRight'])
-      document.activeElement?.dispatchEvent(
-        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
-      );
-  });
+  await pressInOneTask(page, ['+', 'ArrowRight']);
   // The window the glides end on (the URL is written when the last one ends) shows the event,
   // and focus is on it: not carried out of the window by the zoom to the page's body.
   const year = Number(eventById(walk[1] ?? '').start.slice(0, 4));
